@@ -1,0 +1,41 @@
+namespace Alicloud.Vpc.Client.Errors;
+
+/// <summary>
+/// A call to the Alibaba Cloud OpenAPI that failed for good (after the client's own retries).
+/// Callers branch on <see cref="ErrorCode"/>, never on the message.
+/// </summary>
+public sealed class AlibabaCloudException : Exception
+{
+    public AlibabaCloudException(string action, string errorCode, string message, int httpStatus, string? requestId, bool outcomeUnknown = false, Exception? innerException = null)
+        : base(Format(action, errorCode, message, httpStatus, requestId), innerException)
+    {
+        Action = action;
+        ErrorCode = errorCode;
+        ErrorMessage = message;
+        HttpStatus = httpStatus;
+        RequestId = requestId;
+        IsOutcomeUnknown = outcomeUnknown;
+    }
+
+    /// <summary>The OpenAPI action, e.g. <c>DeleteExpressConnect</c>.</summary>
+    public string Action { get; }
+
+    /// <summary>The Alibaba error code, e.g. <c>IncorrectStatus.RouterInterface</c>; <see cref="AlibabaErrorCodes.TransportFailure"/> when no answer came.</summary>
+    public string ErrorCode { get; }
+
+    /// <summary>The server's message, as sent.</summary>
+    public string ErrorMessage { get; }
+
+    /// <summary>HTTP status of the answer; 0 when no answer came.</summary>
+    public int HttpStatus { get; }
+
+    public string? RequestId { get; }
+
+    /// <summary>True when the server may have carried the request out (5xx, timeout, dropped connection).</summary>
+    public bool IsOutcomeUnknown { get; }
+
+    private static string Format(string action, string code, string message, int status, string? requestId) =>
+        requestId is null
+            ? $"{action} failed: {code} (HTTP {status}): {message}"
+            : $"{action} failed: {code} (HTTP {status}): {message} [RequestId {requestId}]";
+}

@@ -1,0 +1,40 @@
+namespace Alicloud.Vpc.Client.Errors;
+
+/// <summary>Error codes the provider branches on (exact spelling of the API, typos included).</summary>
+public static class AlibabaErrorCodes
+{
+    /// <summary>Not an API code: the request got no answer (connection refused or dropped, timeout).</summary>
+    public const string TransportFailure = "Transport.Failure";
+
+    public const string IncorrectStatusRouterInterface = "IncorrectStatus.RouterInterface";
+    public const string DependencyViolationRouteEntry = "DependencyViolation.RouterInterfaceReferedByRouteEntry";
+    public const string PrepaidChargeType = "InvalidRouterInterfaceChargeType.Malformed";
+    public const string PrepaidOppositeChargeType = "InvalidRouterInterfaceOppositeChargeType.Malformed";
+    public const string IncorrectStatusVpc = "IncorrectStatus.Vpc";
+    public const string OperationLocked = "OperationFailed.OperationLocked";
+    public const string InvalidRegionIdNotFound = "InvalidRegionId.NotFound";
+    public const string InvalidInstanceIdNotFound = "InvalidInstanceId.NotFound";
+    public const string InvalidRouterInterfaceIdNotFound = "InvalidRouterInterfaceId.NotFound";
+    public const string IncorrectStatusVSwitchOrRouteEntry = "IncorrectStatus.VSwitchOrRouteEntry";
+    public const string DependencyViolationClassicLink = "DependencyViolation.ClassicLinkEcsRouteEntry";
+    public const string InternalError = "InternalError";
+    public const string ServiceUnavailable = "ServiceUnavailable";
+    public const string Throttling = "Throttling";
+    public const string ThrottlingUser = "Throttling.User";
+    public const string ThrottlingApi = "Throttling.Api";
+    public const string IncorrectRiStatus = "IncorrectRIStatus";
+    public const string DependencyViolationRouterInterface = "DependencyViolation.RouterInterface";
+    public const string IdempotentParameterMismatch = "IdempotentParameterMismatch";
+    public const string MissingParameter = "MissingParameter";
+    public const string InvalidParameter = "InvalidParameter";
+    public const string SignatureDoesNotMatch = "SignatureDoesNotMatch";
+    public const string IncompleteSignature = "IncompleteSignature";
+    public const string InvalidAccessKeyIdNotFound = "InvalidAccessKeyId.NotFound";
+    public const string InvalidTimeStampExpired = "InvalidTimeStamp.Expired";
+    public const string SignatureNonceUsed = "SignatureNonceUsed";
+    public const string InvalidActionNotFound = "InvalidAction.NotFound";
+    public const string InvalidRouteEntryNotFound = "InvalidRouteEntry.NotFound";
+
+    /// <summary>Throttling of any kind (<c>Throttling</c>, <c>Throttling.User</c>, <c>Throttling.Api</c>, …).</summary>
+    public static bool IsThrottling(string code) => code.StartsWith(Throttling, StringComparison.Ordinal);
+}

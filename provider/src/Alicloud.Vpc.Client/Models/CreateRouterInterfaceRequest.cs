@@ -1,0 +1,29 @@
+namespace Alicloud.Vpc.Client.Models;
+
+/// <summary>Parameters of CreateRouterInterface; null values are not sent.</summary>
+public sealed record CreateRouterInterfaceRequest
+{
+    public required string RegionId { get; init; }
+    public required string Role { get; init; }
+    public required string RouterType { get; init; }
+    public required string RouterId { get; init; }
+    public required string Spec { get; init; }
+    public required string OppositeRegionId { get; init; }
+    public string? OppositeRouterType { get; init; }
+    public string? OppositeRouterId { get; init; }
+    public string? OppositeInterfaceId { get; init; }
+    public string? OppositeInterfaceOwnerId { get; init; }
+    public string? AccessPointId { get; init; }
+    public string? OppositeAccessPointId { get; init; }
+    public string? HealthCheckSourceIp { get; init; }
+    public string? HealthCheckTargetIp { get; init; }
+    public string? Name { get; init; }
+    public string? Description { get; init; }
+
+    /// <summary><c>PrePaid</c> or <c>PostPaid</c>.</summary>
+    public string? InstanceChargeType { get; init; }
+    public int? Period { get; init; }
+    public string? PricingCycle { get; init; }
+    public bool? AutoPay { get; init; }
+    public string? ClientToken { get; init; }
+}

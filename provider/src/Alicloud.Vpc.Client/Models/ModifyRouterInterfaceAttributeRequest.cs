@@ -1,0 +1,16 @@
+namespace Alicloud.Vpc.Client.Models;
+
+/// <summary>Parameters of ModifyRouterInterfaceAttribute; null values are not sent.</summary>
+public sealed record ModifyRouterInterfaceAttributeRequest
+{
+    public required string RegionId { get; init; }
+    public required string RouterInterfaceId { get; init; }
+    public string? Name { get; init; }
+    public string? Description { get; init; }
+    public string? OppositeInterfaceId { get; init; }
+    public string? OppositeRouterId { get; init; }
+    public string? OppositeRouterType { get; init; }
+    public string? OppositeInterfaceOwnerId { get; init; }
+    public string? HealthCheckSourceIp { get; init; }
+    public string? HealthCheckTargetIp { get; init; }
+}
