@@ -1,0 +1,67 @@
+namespace Alicloud.RouterInterface.Package.Tests.Schema;
+
+/// <summary>The names agreed in the resource contract (notes/resource-contract.md), which schema.json must carry exactly.</summary>
+public static class ResourceContract
+{
+    public const string PackageName = "alicloud-routerinterface";
+    public const string RouterInterfaceToken = "alicloud-routerinterface:index:RouterInterface";
+
+    public static readonly IReadOnlyDictionary<string, string[]> ConfigEnvironment = new Dictionary<string, string[]>
+    {
+        ["region"] = ["ALIBABA_CLOUD_REGION_ID", "ALIBABA_CLOUD_REGION", "ALICLOUD_REGION"],
+        ["accessKey"] = ["ALIBABA_CLOUD_ACCESS_KEY_ID", "ALICLOUD_ACCESS_KEY"],
+        ["secretKey"] = ["ALIBABA_CLOUD_ACCESS_KEY_SECRET", "ALICLOUD_SECRET_KEY"],
+        ["securityToken"] = ["ALIBABA_CLOUD_SECURITY_TOKEN", "ALICLOUD_SECURITY_TOKEN"],
+        ["profile"] = ["ALIBABA_CLOUD_PROFILE"],
+        ["endpoint"] = [],
+    };
+
+    public static readonly string[] SecretConfig = ["accessKey", "secretKey", "securityToken"];
+
+    /// <summary>Input name → schema type.</summary>
+    public static readonly IReadOnlyDictionary<string, string> Inputs = new Dictionary<string, string>
+    {
+        ["routerId"] = "string",
+        ["routerType"] = "string",
+        ["role"] = "string",
+        ["spec"] = "string",
+        ["oppositeRegionId"] = "string",
+        ["oppositeRouterId"] = "string",
+        ["oppositeRouterType"] = "string",
+        ["oppositeInterfaceId"] = "string",
+        ["oppositeInterfaceOwnerId"] = "string",
+        ["accessPointId"] = "string",
+        ["oppositeAccessPointId"] = "string",
+        ["name"] = "string",
+        ["description"] = "string",
+        ["healthCheckSourceIp"] = "string",
+        ["healthCheckTargetIp"] = "string",
+        ["instanceChargeType"] = "string",
+        ["period"] = "integer",
+        ["pricingCycle"] = "string",
+        ["autoPay"] = "boolean",
+        ["force"] = "boolean",
+        ["connect"] = "boolean",
+    };
+
+    public static readonly string[] RequiredInputs = ["routerId", "routerType", "role", "spec", "oppositeRegionId"];
+
+    /// <summary>Inputs whose change replaces the interface; every other input changes in place.</summary>
+    public static readonly string[] ReplaceOnlyInputs =
+        ["routerId", "routerType", "role", "oppositeRegionId", "accessPointId", "instanceChargeType", "period", "pricingCycle", "autoPay"];
+
+    /// <summary>Outputs beyond the inputs: name → schema type.</summary>
+    public static readonly IReadOnlyDictionary<string, string> ComputedOutputs = new Dictionary<string, string>
+    {
+        ["routerInterfaceId"] = "string",
+        ["regionId"] = "string",
+        ["status"] = "string",
+        ["businessStatus"] = "string",
+        ["chargeType"] = "string",
+        ["oppositeInterfaceStatus"] = "string",
+        ["bandwidth"] = "integer",
+        ["creationTime"] = "string",
+        ["endTime"] = "string",
+        ["vpcInstanceId"] = "string",
+    };
+}
