@@ -1,0 +1,110 @@
+// The C# SDK for the alicloud-routerinterface provider, kept in the shape `pulumi package gen-sdk --language dotnet`
+// gives it. `make sdk` checks it against schema.json (names, types, tokens); edit the two together.
+
+namespace Pulumi.AlicloudRouterInterface;
+
+/// <summary>
+/// The provider type for the alicloud-routerinterface package. Each setting falls back to its environment variables (see the package configuration).
+/// </summary>
+[AlicloudRouterInterfaceResourceType("pulumi:providers:alicloud-routerinterface")]
+public partial class Provider : global::Pulumi.ProviderResource
+{
+    /// <summary>
+    /// Create a Provider resource with the given unique name, arguments, and options.
+    /// </summary>
+    /// <param name="name">The unique name of the resource.</param>
+    /// <param name="args">The arguments used to populate this resource's properties.</param>
+    /// <param name="options">A bag of options that control this resource's behavior.</param>
+    public Provider(string name, ProviderArgs? args = null, CustomResourceOptions? options = null)
+        : base("alicloud-routerinterface", name, args ?? new ProviderArgs(), MakeResourceOptions(options, ""))
+    {
+    }
+
+    private static CustomResourceOptions MakeResourceOptions(CustomResourceOptions? options, Input<string>? id)
+    {
+        var defaultOptions = new CustomResourceOptions
+        {
+            Version = Utilities.Version,
+        };
+        var merged = CustomResourceOptions.Merge(defaultOptions, options);
+        // Override the ID if one was specified for consistency with other language SDKs.
+        merged.Id = id ?? merged.Id;
+        return merged;
+    }
+}
+
+public sealed class ProviderArgs : global::Pulumi.ResourceArgs
+{
+    [Input("accessKey")]
+    private Input<string>? _accessKey;
+
+    /// <summary>
+    /// The AccessKey ID used to sign VPC API calls. Falls back to `ALIBABA_CLOUD_ACCESS_KEY_ID`, then `ALICLOUD_ACCESS_KEY`, then the `profile`. Never written to logs, diagnostics or outputs.
+    /// </summary>
+    public Input<string>? AccessKey
+    {
+        get => _accessKey;
+        set
+        {
+            var emptySecret = Output.CreateSecret(0);
+            _accessKey = Output.Tuple<Input<string>?, int>(value, emptySecret).Apply(t => t.Item1);
+        }
+    }
+
+    /// <summary>
+    /// The VPC OpenAPI endpoint to call instead of the regional `https://vpc.&lt;region&gt;.aliyuncs.com`, for example the local emulator (`http://127.0.0.1:&lt;port&gt;`). Plain `http` is accepted only for loopback hosts.
+    /// </summary>
+    [Input("endpoint")]
+    public Input<string>? Endpoint { get; set; }
+
+    /// <summary>
+    /// The name of an Alibaba Cloud CLI profile in `~/.aliyun/config.json` to take credentials and region from when they are not set directly. Falls back to `ALIBABA_CLOUD_PROFILE`.
+    /// </summary>
+    [Input("profile")]
+    public Input<string>? Profile { get; set; }
+
+    /// <summary>
+    /// The Alibaba Cloud region the provider works in (for example `cn-hangzhou`). A RouterInterface is created in this region. Falls back to the first set of `ALIBABA_CLOUD_REGION_ID`, `ALIBABA_CLOUD_REGION`, `ALICLOUD_REGION`, then to the region of the `profile`.
+    /// </summary>
+    [Input("region")]
+    public Input<string>? Region { get; set; }
+
+    [Input("secretKey")]
+    private Input<string>? _secretKey;
+
+    /// <summary>
+    /// The AccessKey secret that belongs to `accessKey`. Falls back to `ALIBABA_CLOUD_ACCESS_KEY_SECRET`, then `ALICLOUD_SECRET_KEY`, then the `profile`. Never written to logs, diagnostics or outputs.
+    /// </summary>
+    public Input<string>? SecretKey
+    {
+        get => _secretKey;
+        set
+        {
+            var emptySecret = Output.CreateSecret(0);
+            _secretKey = Output.Tuple<Input<string>?, int>(value, emptySecret).Apply(t => t.Item1);
+        }
+    }
+
+    [Input("securityToken")]
+    private Input<string>? _securityToken;
+
+    /// <summary>
+    /// The STS security token, needed only with temporary (STS) credentials. Falls back to `ALIBABA_CLOUD_SECURITY_TOKEN`, then `ALICLOUD_SECURITY_TOKEN`.
+    /// </summary>
+    public Input<string>? SecurityToken
+    {
+        get => _securityToken;
+        set
+        {
+            var emptySecret = Output.CreateSecret(0);
+            _securityToken = Output.Tuple<Input<string>?, int>(value, emptySecret).Apply(t => t.Item1);
+        }
+    }
+
+    public ProviderArgs()
+    {
+        // Environment fallbacks are resolved by the plugin, so credentials never travel through the program or its state.
+    }
+
+    public static new ProviderArgs Empty => new ProviderArgs();
+}

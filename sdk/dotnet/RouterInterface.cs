@@ -1,0 +1,404 @@
+// The C# SDK for the alicloud-routerinterface provider, kept in the shape `pulumi package gen-sdk --language dotnet`
+// gives it. `make sdk` checks it against schema.json (names, types, tokens); edit the two together.
+
+namespace Pulumi.AlicloudRouterInterface;
+
+/// <summary>
+/// An Alibaba Cloud Express Connect router interface: one end, initiator or acceptor, of a connection between two VPC routers or between a VPC router and a virtual border router (VBR). Its ID is the router interface ID (`ri-…`).
+///
+/// A connected pair is two `RouterInterface` resources: the acceptor (`role: AcceptingSide`, `spec: Negative`) and the initiator (`role: InitiatingSide`) whose `oppositeInterfaceId` is the acceptor's ID and whose `connect` is `true`. The two ends form one Express Connect instance: deleting either end deletes both, and the other end's delete then finds it gone and succeeds.
+///
+/// ## Delete behaviour
+///
+/// `pulumi destroy` removes the Express Connect instance completely, or refuses before changing anything and says why:
+///
+/// 1. An interface that is already gone counts as deleted (with an info message).
+/// 2. **Prepaid (subscription) instances are refused.** When either end is prepaid, the delete fails before any change with a diagnostic naming the end, its charge type and its end time. The instance is released by Alibaba Cloud when the subscription ends or is refunded; to drop it from the stack meanwhile, use `pulumi state delete &lt;urn&gt;` or the `retainOnDelete` resource option.
+/// 3. **Route entries.** Custom route entries whose next hop is either end make the delete refuse (listing each entry) unless `force` is `true`, in which case they are removed first.
+/// 4. **Waiting.** The delete waits while either end is in a transitional state (`Connecting`, `AcceptingConnecting`, `Activating`, `Modifying`, `Deactivating`, `Deleting`), deactivates `Active` ends, deletes the instance, and returns only when **both ends are gone**, so a VPC delete that follows succeeds. Progress shows as status lines on the resource.
+/// 5. **Timeout.** The wait is bounded by `customTimeouts.delete`. When it passes the delete fails with the last observed state, the resource stays in the stack, and running `pulumi destroy` again finishes the job.
+///
+/// ## Import
+///
+/// ```sh
+/// pulumi import alicloud-routerinterface:index:RouterInterface my-interface ri-xxxxxxxxxxxxxxxx
+/// ```
+/// </summary>
+[AlicloudRouterInterfaceResourceType("alicloud-routerinterface:index:RouterInterface")]
+public partial class RouterInterface : global::Pulumi.CustomResource
+{
+    /// <summary>
+    /// The access point of a VBR interface (Express Connect circuit scenario). Changing it replaces the interface.
+    /// </summary>
+    [Output("accessPointId")]
+    public Output<string?> AccessPointId { get; private set; } = null!;
+
+    /// <summary>
+    /// For `PrePaid`: pay the subscription order automatically. Changing it replaces the interface.
+    /// </summary>
+    [Output("autoPay")]
+    public Output<bool?> AutoPay { get; private set; } = null!;
+
+    /// <summary>
+    /// The bandwidth in Mbps that `spec` gives (for example 2 for `Mini.2`).
+    /// </summary>
+    [Output("bandwidth")]
+    public Output<int?> Bandwidth { get; private set; } = null!;
+
+    /// <summary>
+    /// The billing state as the API reports it, for example `Normal`, `FinancialLocked` or `SecurityLocked`.
+    /// </summary>
+    [Output("businessStatus")]
+    public Output<string?> BusinessStatus { get; private set; } = null!;
+
+    /// <summary>
+    /// The billing method as the API reports it: `AfterPay` (pay-as-you-go) or `Prepaid` (subscription).
+    /// </summary>
+    [Output("chargeType")]
+    public Output<string?> ChargeType { get; private set; } = null!;
+
+    /// <summary>
+    /// Initiator only. When `true`, after create (or when switched to `true`) the provider points the acceptor named by `oppositeInterfaceId` back at this interface (when this account can see it), calls ConnectRouterInterface and waits until both ends are `Active`. A connected pair is one Express Connect instance: deleting either end deletes both. Defaults to `false`.
+    /// </summary>
+    [Output("connect")]
+    public Output<bool> Connect { get; private set; } = null!;
+
+    /// <summary>
+    /// When the interface was created (UTC, as the API reports it).
+    /// </summary>
+    [Output("creationTime")]
+    public Output<string?> CreationTime { get; private set; } = null!;
+
+    /// <summary>
+    /// The description: 2 to 256 characters, not starting with `http://` or `https://`. Changed in place.
+    /// </summary>
+    [Output("description")]
+    public Output<string?> Description { get; private set; } = null!;
+
+    /// <summary>
+    /// When a prepaid subscription ends (UTC, as the API reports it); empty for pay-as-you-go instances.
+    /// </summary>
+    [Output("endTime")]
+    public Output<string?> EndTime { get; private set; } = null!;
+
+    /// <summary>
+    /// What the delete does with custom route entries whose next hop is either end of this Express Connect instance. `false` (the default): the delete refuses before changing anything and lists each such entry (route table, destination CIDR, entry ID). `true`: the delete reports and removes those route entries first, then deletes the instance. Changing it is an in-place update that makes no cloud call, so set it to `true` with `pulumi up` before a `pulumi destroy` that should remove the routes.
+    /// </summary>
+    [Output("force")]
+    public Output<bool> Force { get; private set; } = null!;
+
+    /// <summary>
+    /// The IPv4 source address of health-check probes; requires `healthCheckTargetIp`. Changed in place.
+    /// </summary>
+    [Output("healthCheckSourceIp")]
+    public Output<string?> HealthCheckSourceIp { get; private set; } = null!;
+
+    /// <summary>
+    /// The IPv4 target address of health-check probes. Changed in place.
+    /// </summary>
+    [Output("healthCheckTargetIp")]
+    public Output<string?> HealthCheckTargetIp { get; private set; } = null!;
+
+    /// <summary>
+    /// The billing method: `PostPaid` (pay-as-you-go, the default) or `PrePaid` (subscription). A prepaid instance cannot be deleted before its subscription ends: `pulumi destroy` refuses it before changing anything and says how to proceed (see the resource description). Changing it replaces the interface.
+    /// </summary>
+    [Output("instanceChargeType")]
+    public Output<string> InstanceChargeType { get; private set; } = null!;
+
+    /// <summary>
+    /// The display name: 2 to 128 characters, starting with a letter or a Chinese character; digits, `.`, `_` and `-` are allowed. Changed in place.
+    /// </summary>
+    [Output("name")]
+    public Output<string?> Name { get; private set; } = null!;
+
+    /// <summary>
+    /// The access point of the other end, required when the other end is a VBR. Changed in place.
+    /// </summary>
+    [Output("oppositeAccessPointId")]
+    public Output<string?> OppositeAccessPointId { get; private set; } = null!;
+
+    /// <summary>
+    /// The ID of the router interface at the other end (`ri-…`). On an initiator with `connect: true` this is the acceptor's ID. Changed in place.
+    /// </summary>
+    [Output("oppositeInterfaceId")]
+    public Output<string?> OppositeInterfaceId { get; private set; } = null!;
+
+    /// <summary>
+    /// The Alibaba Cloud account ID that owns the other end, when it belongs to another account. Changed in place.
+    /// </summary>
+    [Output("oppositeInterfaceOwnerId")]
+    public Output<string?> OppositeInterfaceOwnerId { get; private set; } = null!;
+
+    /// <summary>
+    /// The state of the other end, as this end reports it.
+    /// </summary>
+    [Output("oppositeInterfaceStatus")]
+    public Output<string?> OppositeInterfaceStatus { get; private set; } = null!;
+
+    /// <summary>
+    /// The region of the other end of the connection (for example `cn-shanghai`). Changing it replaces the interface.
+    /// </summary>
+    [Output("oppositeRegionId")]
+    public Output<string> OppositeRegionId { get; private set; } = null!;
+
+    /// <summary>
+    /// The ID of the router at the other end (`vrt-…` or `vbr-…`). Changed in place.
+    /// </summary>
+    [Output("oppositeRouterId")]
+    public Output<string?> OppositeRouterId { get; private set; } = null!;
+
+    /// <summary>
+    /// The type of `oppositeRouterId`: `VRouter` or `VBR`. Changed in place.
+    /// </summary>
+    [Output("oppositeRouterType")]
+    public Output<string?> OppositeRouterType { get; private set; } = null!;
+
+    /// <summary>
+    /// The subscription length for `PrePaid`, required there: 1 to 9 with `pricingCycle: Month`, 1 to 3 with `pricingCycle: Year`. Changing it replaces the interface.
+    /// </summary>
+    [Output("period")]
+    public Output<int?> Period { get; private set; } = null!;
+
+    /// <summary>
+    /// The unit of `period` for `PrePaid`: `Month` (the default) or `Year`. Changing it replaces the interface.
+    /// </summary>
+    [Output("pricingCycle")]
+    public Output<string?> PricingCycle { get; private set; } = null!;
+
+    /// <summary>
+    /// The region the interface lives in (the provider's `region` when it was created). Delete, refresh and update call this region.
+    /// </summary>
+    [Output("regionId")]
+    public Output<string> RegionId { get; private set; } = null!;
+
+    /// <summary>
+    /// The side of the connection: `InitiatingSide` (the initiator, which connects) or `AcceptingSide` (the acceptor). Changing it replaces the interface.
+    /// </summary>
+    [Output("role")]
+    public Output<string> Role { get; private set; } = null!;
+
+    /// <summary>
+    /// The ID of the router this interface belongs to: a VPC router (`vrt-…`) or a virtual border router (`vbr-…`). Changing it replaces the interface.
+    /// </summary>
+    [Output("routerId")]
+    public Output<string> RouterId { get; private set; } = null!;
+
+    /// <summary>
+    /// The ID of this router interface (`ri-…`); the same as the resource ID.
+    /// </summary>
+    [Output("routerInterfaceId")]
+    public Output<string> RouterInterfaceId { get; private set; } = null!;
+
+    /// <summary>
+    /// The type of `routerId`: `VRouter` or `VBR`. Changing it replaces the interface.
+    /// </summary>
+    [Output("routerType")]
+    public Output<string> RouterType { get; private set; } = null!;
+
+    /// <summary>
+    /// The bandwidth specification. The initiator takes one of `Mini.2`, `Mini.5`, `Small.1`, `Small.2`, `Small.5`, `Middle.1`, `Middle.2`, `Middle.5`, `Large.1`, `Large.2`, `Large.5`, `Xlarge.1`; the acceptor always takes `Negative`. Changed in place; the update waits until the interface is `Active` again.
+    /// </summary>
+    [Output("spec")]
+    public Output<string> Spec { get; private set; } = null!;
+
+    /// <summary>
+    /// The state of the interface as last read: `Idle`, `Connecting`, `AcceptingConnecting`, `Activating`, `Active`, `Modifying`, `Deactivating`, `Inactive` or `Deleting`.
+    /// </summary>
+    [Output("status")]
+    public Output<string> Status { get; private set; } = null!;
+
+    /// <summary>
+    /// The ID of the VPC that owns `routerId`, when the router is a VPC router.
+    /// </summary>
+    [Output("vpcInstanceId")]
+    public Output<string?> VpcInstanceId { get; private set; } = null!;
+
+    /// <summary>
+    /// Create a RouterInterface resource with the given unique name, arguments, and options.
+    /// </summary>
+    /// <param name="name">The unique name of the resource.</param>
+    /// <param name="args">The arguments used to populate this resource's properties.</param>
+    /// <param name="options">A bag of options that control this resource's behavior.</param>
+    public RouterInterface(string name, RouterInterfaceArgs args, CustomResourceOptions? options = null)
+        : base("alicloud-routerinterface:index:RouterInterface", name, args ?? new RouterInterfaceArgs(), MakeResourceOptions(options, ""))
+    {
+    }
+
+    private RouterInterface(string name, Input<string> id, CustomResourceOptions? options = null)
+        : base("alicloud-routerinterface:index:RouterInterface", name, null, MakeResourceOptions(options, id))
+    {
+    }
+
+    private static CustomResourceOptions MakeResourceOptions(CustomResourceOptions? options, Input<string>? id)
+    {
+        var defaultOptions = new CustomResourceOptions
+        {
+            Version = Utilities.Version,
+            // Changing any of these replaces the interface; the provider's Diff says the same.
+            ReplaceOnChanges =
+            {
+                "accessPointId",
+                "autoPay",
+                "instanceChargeType",
+                "oppositeRegionId",
+                "period",
+                "pricingCycle",
+                "role",
+                "routerId",
+                "routerType",
+            },
+        };
+        var merged = CustomResourceOptions.Merge(defaultOptions, options);
+        // Override the ID if one was specified for consistency with other language SDKs.
+        merged.Id = id ?? merged.Id;
+        return merged;
+    }
+
+    /// <summary>
+    /// Get an existing RouterInterface resource's state with the given name and ID (<c>ri-…</c>).
+    /// </summary>
+    /// <param name="name">The unique name of the resulting resource.</param>
+    /// <param name="id">The unique provider ID of the resource to lookup.</param>
+    /// <param name="options">A bag of options that control this resource's behavior.</param>
+    public static RouterInterface Get(string name, Input<string> id, CustomResourceOptions? options = null)
+    {
+        return new RouterInterface(name, id, options);
+    }
+}
+
+public sealed class RouterInterfaceArgs : global::Pulumi.ResourceArgs
+{
+    /// <summary>
+    /// The access point of a VBR interface (Express Connect circuit scenario). Changing it replaces the interface.
+    /// </summary>
+    [Input("accessPointId")]
+    public Input<string>? AccessPointId { get; set; }
+
+    /// <summary>
+    /// For `PrePaid`: pay the subscription order automatically. Changing it replaces the interface.
+    /// </summary>
+    [Input("autoPay")]
+    public Input<bool>? AutoPay { get; set; }
+
+    /// <summary>
+    /// Initiator only. When `true`, after create (or when switched to `true`) the provider points the acceptor named by `oppositeInterfaceId` back at this interface (when this account can see it), calls ConnectRouterInterface and waits until both ends are `Active`. A connected pair is one Express Connect instance: deleting either end deletes both. Defaults to `false`.
+    /// </summary>
+    [Input("connect")]
+    public Input<bool>? Connect { get; set; }
+
+    /// <summary>
+    /// The description: 2 to 256 characters, not starting with `http://` or `https://`. Changed in place.
+    /// </summary>
+    [Input("description")]
+    public Input<string>? Description { get; set; }
+
+    /// <summary>
+    /// What the delete does with custom route entries whose next hop is either end of this Express Connect instance. `false` (the default): the delete refuses before changing anything and lists each such entry (route table, destination CIDR, entry ID). `true`: the delete reports and removes those route entries first, then deletes the instance. Changing it is an in-place update that makes no cloud call, so set it to `true` with `pulumi up` before a `pulumi destroy` that should remove the routes.
+    /// </summary>
+    [Input("force")]
+    public Input<bool>? Force { get; set; }
+
+    /// <summary>
+    /// The IPv4 source address of health-check probes; requires `healthCheckTargetIp`. Changed in place.
+    /// </summary>
+    [Input("healthCheckSourceIp")]
+    public Input<string>? HealthCheckSourceIp { get; set; }
+
+    /// <summary>
+    /// The IPv4 target address of health-check probes. Changed in place.
+    /// </summary>
+    [Input("healthCheckTargetIp")]
+    public Input<string>? HealthCheckTargetIp { get; set; }
+
+    /// <summary>
+    /// The billing method: `PostPaid` (pay-as-you-go, the default) or `PrePaid` (subscription). A prepaid instance cannot be deleted before its subscription ends: `pulumi destroy` refuses it before changing anything and says how to proceed (see the resource description). Changing it replaces the interface.
+    /// </summary>
+    [Input("instanceChargeType")]
+    public Input<string>? InstanceChargeType { get; set; }
+
+    /// <summary>
+    /// The display name: 2 to 128 characters, starting with a letter or a Chinese character; digits, `.`, `_` and `-` are allowed. Changed in place.
+    /// </summary>
+    [Input("name")]
+    public Input<string>? Name { get; set; }
+
+    /// <summary>
+    /// The access point of the other end, required when the other end is a VBR. Changed in place.
+    /// </summary>
+    [Input("oppositeAccessPointId")]
+    public Input<string>? OppositeAccessPointId { get; set; }
+
+    /// <summary>
+    /// The ID of the router interface at the other end (`ri-…`). On an initiator with `connect: true` this is the acceptor's ID. Changed in place.
+    /// </summary>
+    [Input("oppositeInterfaceId")]
+    public Input<string>? OppositeInterfaceId { get; set; }
+
+    /// <summary>
+    /// The Alibaba Cloud account ID that owns the other end, when it belongs to another account. Changed in place.
+    /// </summary>
+    [Input("oppositeInterfaceOwnerId")]
+    public Input<string>? OppositeInterfaceOwnerId { get; set; }
+
+    /// <summary>
+    /// The region of the other end of the connection (for example `cn-shanghai`). Changing it replaces the interface.
+    /// </summary>
+    [Input("oppositeRegionId", required: true)]
+    public Input<string> OppositeRegionId { get; set; } = null!;
+
+    /// <summary>
+    /// The ID of the router at the other end (`vrt-…` or `vbr-…`). Changed in place.
+    /// </summary>
+    [Input("oppositeRouterId")]
+    public Input<string>? OppositeRouterId { get; set; }
+
+    /// <summary>
+    /// The type of `oppositeRouterId`: `VRouter` or `VBR`. Changed in place.
+    /// </summary>
+    [Input("oppositeRouterType")]
+    public Input<string>? OppositeRouterType { get; set; }
+
+    /// <summary>
+    /// The subscription length for `PrePaid`, required there: 1 to 9 with `pricingCycle: Month`, 1 to 3 with `pricingCycle: Year`. Changing it replaces the interface.
+    /// </summary>
+    [Input("period")]
+    public Input<int>? Period { get; set; }
+
+    /// <summary>
+    /// The unit of `period` for `PrePaid`: `Month` (the default) or `Year`. Changing it replaces the interface.
+    /// </summary>
+    [Input("pricingCycle")]
+    public Input<string>? PricingCycle { get; set; }
+
+    /// <summary>
+    /// The side of the connection: `InitiatingSide` (the initiator, which connects) or `AcceptingSide` (the acceptor). Changing it replaces the interface.
+    /// </summary>
+    [Input("role", required: true)]
+    public Input<string> Role { get; set; } = null!;
+
+    /// <summary>
+    /// The ID of the router this interface belongs to: a VPC router (`vrt-…`) or a virtual border router (`vbr-…`). Changing it replaces the interface.
+    /// </summary>
+    [Input("routerId", required: true)]
+    public Input<string> RouterId { get; set; } = null!;
+
+    /// <summary>
+    /// The type of `routerId`: `VRouter` or `VBR`. Changing it replaces the interface.
+    /// </summary>
+    [Input("routerType", required: true)]
+    public Input<string> RouterType { get; set; } = null!;
+
+    /// <summary>
+    /// The bandwidth specification. The initiator takes one of `Mini.2`, `Mini.5`, `Small.1`, `Small.2`, `Small.5`, `Middle.1`, `Middle.2`, `Middle.5`, `Large.1`, `Large.2`, `Large.5`, `Xlarge.1`; the acceptor always takes `Negative`. Changed in place; the update waits until the interface is `Active` again.
+    /// </summary>
+    [Input("spec", required: true)]
+    public Input<string> Spec { get; set; } = null!;
+
+    public RouterInterfaceArgs()
+    {
+        Connect = false;
+        Force = false;
+    }
+
+    public static new RouterInterfaceArgs Empty => new RouterInterfaceArgs();
+}

@@ -1,0 +1,30 @@
+using Alicloud.RouterInterface.Package.Tests.Schema;
+using Alicloud.RouterInterface.Testing;
+
+namespace Alicloud.RouterInterface.Package.Tests.Sdk;
+
+/// <summary>`make sdk`: the committed C# SDK against the committed schema.json.</summary>
+public sealed class SdkDriftTests
+{
+    public static string SdkFolder => Path.Combine(RepoPaths.Root, "sdk", "dotnet");
+
+    [Fact]
+    public void SdkSources_AgainstSchema_HaveNoDrift()
+    {
+        var problems = SdkDriftChecker.Check(PackageSchema.Repository, SdkSource.Load(SdkFolder));
+
+        Assert.True(problems.Count == 0, "sdk/dotnet differs from schema.json:\n" + string.Join("\n", problems));
+    }
+
+    [Fact]
+    public void SdkSources_ResourceClass_IsFoundWithEveryOutput()
+    {
+        // Guards the checker against passing because it found nothing to compare.
+        var sdk = SdkSource.Load(SdkFolder);
+        var resource = PackageSchema.Repository.Resources[ResourceContract.RouterInterfaceToken];
+
+        var type = Assert.Single(sdk.Classes, c => c.ResourceToken == ResourceContract.RouterInterfaceToken);
+        Assert.Equal(resource.Outputs.Count, type.Outputs.Count());
+        Assert.Equal(resource.Inputs.Count, sdk.Find("RouterInterfaceArgs")!.Inputs.Count());
+    }
+}
