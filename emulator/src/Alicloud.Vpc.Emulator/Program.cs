@@ -1,1 +1,3 @@
-return 0;
+using Alicloud.Vpc.Emulator.Hosting;
+
+return await EmulatorCommandLine.InvokeAsync(args);

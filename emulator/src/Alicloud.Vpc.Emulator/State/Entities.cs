@@ -1,0 +1,124 @@
+namespace Alicloud.Vpc.Emulator.State;
+
+internal sealed class VpcEntity : ITransitioning
+{
+    public string VpcId { get; set; } = "";
+    public string AccountId { get; set; } = "";
+    public string RegionId { get; set; } = "";
+    public string VpcName { get; set; } = "";
+    public string Description { get; set; } = "";
+    public string CidrBlock { get; set; } = "";
+    public string VRouterId { get; set; } = "";
+    public string RouteTableId { get; set; } = "";
+    public DateTimeOffset CreationTime { get; set; }
+    public string Status { get; set; } = StatusNames.Pending;
+    public string? TargetStatus { get; set; }
+    public DateTimeOffset? TransitionEndsAt { get; set; }
+
+    /// <summary>Seeded flag: the VPC is not in a steady state (DeleteExpressConnect → IncorrectStatus.Vpc).</summary>
+    public bool NonSteady { get; set; }
+}
+
+internal sealed class VbrEntity
+{
+    public string VbrId { get; set; } = "";
+    public string AccountId { get; set; } = "";
+    public string RegionId { get; set; } = "";
+    public string AccessPointId { get; set; } = "";
+    public string RouteTableId { get; set; } = "";
+    public DateTimeOffset CreationTime { get; set; }
+}
+
+internal sealed class RouteTableEntity
+{
+    public string RouteTableId { get; set; } = "";
+    public string AccountId { get; set; } = "";
+    public string RegionId { get; set; } = "";
+    public string RouterId { get; set; } = "";
+    public string RouterType { get; set; } = RouterTypes.VRouter;
+    public string VpcId { get; set; } = "";
+    public string RouteTableType { get; set; } = "System";
+    public string RouteTableName { get; set; } = "";
+    public string Description { get; set; } = "";
+    public DateTimeOffset CreationTime { get; set; }
+}
+
+internal sealed class NextHopEntity
+{
+    public string NextHopType { get; set; } = "";
+    public string NextHopId { get; set; } = "";
+    public int Weight { get; set; } = 100;
+}
+
+internal sealed class RouteEntryEntity : ITransitioning
+{
+    public string RouteEntryId { get; set; } = "";
+    public string AccountId { get; set; } = "";
+    public string RegionId { get; set; } = "";
+    public string RouteTableId { get; set; } = "";
+    public string DestinationCidrBlock { get; set; } = "";
+    public string Type { get; set; } = "Custom";
+    public string RouteEntryName { get; set; } = "";
+    public string Description { get; set; } = "";
+    public List<NextHopEntity> NextHops { get; set; } = [];
+    public DateTimeOffset CreationTime { get; set; }
+    public DateTimeOffset ModifiedTime { get; set; }
+    public string Status { get; set; } = StatusNames.Pending;
+    public string? TargetStatus { get; set; }
+    public DateTimeOffset? TransitionEndsAt { get; set; }
+
+    public bool PointsTo(string routerInterfaceId) =>
+        NextHops.Any(h => h.NextHopType == "RouterInterface" && h.NextHopId == routerInterfaceId);
+}
+
+internal sealed class RouterInterfaceEntity : ITransitioning
+{
+    public string RouterInterfaceId { get; set; } = "";
+    public string AccountId { get; set; } = "";
+    public string RegionId { get; set; } = "";
+    public string Role { get; set; } = "";
+    public string RouterType { get; set; } = "";
+    public string RouterId { get; set; } = "";
+    public string VpcId { get; set; } = "";
+    public string Spec { get; set; } = "";
+    public string Name { get; set; } = "";
+    public string Description { get; set; } = "";
+    public string AccessPointId { get; set; } = "";
+    public string OppositeRegionId { get; set; } = "";
+    public string OppositeRouterType { get; set; } = "";
+    public string OppositeRouterId { get; set; } = "";
+    public string OppositeInterfaceId { get; set; } = "";
+    public string OppositeInterfaceOwnerId { get; set; } = "";
+    public string OppositeAccessPointId { get; set; } = "";
+    public string HealthCheckSourceIp { get; set; } = "";
+    public string HealthCheckTargetIp { get; set; } = "";
+    public int HcRate { get; set; }
+    public int HcThreshold { get; set; }
+    public string ChargeType { get; set; } = ChargeTypes.AfterPay;
+    public DateTimeOffset EndTime { get; set; }
+    public DateTimeOffset CreationTime { get; set; }
+    public DateTimeOffset ModifiedTime { get; set; }
+    public DateTimeOffset? ConnectedTime { get; set; }
+    public string Status { get; set; } = StatusNames.Idle;
+    public string? TargetStatus { get; set; }
+    public DateTimeOffset? TransitionEndsAt { get; set; }
+
+    /// <summary>Seeded flag: locked for O&amp;M (OperationFailed.OperationLocked on every change).</summary>
+    public bool OperationLocked { get; set; }
+
+    /// <summary>Seeded flag: used by a cross-account ClassicLink (DependencyViolation.ClassicLinkEcsRouteEntry).</summary>
+    public bool ClassicLinkRouteEntry { get; set; }
+
+    public bool IsPrepaid => ChargeType == ChargeTypes.Prepaid;
+
+    public bool IsInitiator => Role == Roles.InitiatingSide;
+}
+
+/// <summary>The first successful answer to a ClientToken, replayed for identical repeats.</summary>
+internal sealed class IdempotencyRecord
+{
+    public string Key { get; set; } = "";
+    public string ParameterHash { get; set; } = "";
+    public string ResponseBody { get; set; } = "";
+    public DateTimeOffset CreatedAt { get; set; }
+}

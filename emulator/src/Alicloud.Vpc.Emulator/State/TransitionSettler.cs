@@ -1,0 +1,66 @@
+namespace Alicloud.Vpc.Emulator.State;
+
+/// <summary>
+/// Resolves transitions lazily: status is a function of the clock. Called under the store lock before every read or
+/// write, so no timers are needed and a FakeTimeProvider drives everything.
+/// </summary>
+internal static class TransitionSettler
+{
+    public static void Settle(EmulatorState state, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        foreach (var vpc in state.Vpcs)
+        {
+            Complete(vpc, now);
+        }
+
+        state.RouteEntries.RemoveAll(entry => Complete(entry, now) == Outcome.Gone);
+
+        var gone = new List<RouterInterfaceEntity>();
+        foreach (var routerInterface in state.RouterInterfaces)
+        {
+            var previous = routerInterface.Status;
+            var endsAt = routerInterface.TransitionEndsAt;
+            switch (Complete(routerInterface, now))
+            {
+                case Outcome.Gone:
+                    gone.Add(routerInterface);
+                    break;
+                case Outcome.Changed when previous is StatusNames.Connecting or StatusNames.AcceptingConnecting:
+                    routerInterface.ConnectedTime = endsAt;
+                    break;
+            }
+        }
+
+        foreach (var routerInterface in gone)
+        {
+            state.RouterInterfaces.Remove(routerInterface);
+            state.DeletedRouterInterfaceIds.Add(routerInterface.RouterInterfaceId);
+        }
+    }
+
+    private static Outcome Complete(ITransitioning entity, DateTimeOffset now)
+    {
+        if (entity.TransitionEndsAt is not { } endsAt || endsAt > now)
+        {
+            return Outcome.Unchanged;
+        }
+
+        entity.TransitionEndsAt = null;
+        if (entity.TargetStatus is not { } target)
+        {
+            return Outcome.Gone;
+        }
+
+        entity.Status = target;
+        entity.TargetStatus = null;
+        return Outcome.Changed;
+    }
+
+    private enum Outcome
+    {
+        Unchanged,
+        Changed,
+        Gone,
+    }
+}
