@@ -6,6 +6,9 @@ public static class AlibabaErrorCodes
     /// <summary>Not an API code: the request got no answer (connection refused or dropped, timeout).</summary>
     public const string TransportFailure = "Transport.Failure";
 
+    /// <summary>Not an API code: an answer came but could not be read (not JSON, or an error without a Code).</summary>
+    public const string UnexpectedResponse = "Transport.UnexpectedResponse";
+
     public const string IncorrectStatusRouterInterface = "IncorrectStatus.RouterInterface";
     public const string DependencyViolationRouteEntry = "DependencyViolation.RouterInterfaceReferedByRouteEntry";
     public const string PrepaidChargeType = "InvalidRouterInterfaceChargeType.Malformed";

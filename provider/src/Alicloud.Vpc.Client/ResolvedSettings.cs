@@ -1,0 +1,30 @@
+namespace Alicloud.Vpc.Client;
+
+/// <summary>
+/// The final values after explicit settings, environment and the CLI profile file; what is still absent is listed in
+/// <see cref="Missing"/>. Secrets never appear in <see cref="ToString"/>.
+/// </summary>
+public sealed record ResolvedSettings
+{
+    public string? Region { get; init; }
+    public string? AccessKeyId { get; init; }
+    public string? AccessKeySecret { get; init; }
+
+    /// <summary>STS token; when set, requests carry <c>SecurityToken</c>.</summary>
+    public string? SecurityToken { get; init; }
+
+    /// <summary>The CLI profile consulted, if any.</summary>
+    public string? Profile { get; init; }
+
+    /// <summary>Endpoint override as configured (validated); null means <c>https://vpc.&lt;region&gt;.aliyuncs.com</c>.</summary>
+    public string? Endpoint { get; init; }
+
+    public IReadOnlyList<MissingSetting> Missing { get; init; } = [];
+
+    public bool IsComplete => Missing.Count == 0;
+
+    public override string ToString() =>
+        $"ResolvedSettings {{ Region = {Region}, AccessKeyId = {AccessKeyId}, AccessKeySecret = {Redaction.Mask(AccessKeySecret)}, " +
+        $"SecurityToken = {Redaction.Mask(SecurityToken)}, Profile = {Profile}, Endpoint = {Endpoint}, " +
+        $"Missing = [{string.Join(", ", Missing.Select(m => m.Name))}] }}";
+}

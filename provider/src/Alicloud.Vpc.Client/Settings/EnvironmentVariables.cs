@@ -1,0 +1,11 @@
+namespace Alicloud.Vpc.Client.Settings;
+
+/// <summary>Environment fallbacks per setting, first set wins (Alibaba SDK/CLI names first, then Terraform's).</summary>
+internal static class EnvironmentVariables
+{
+    public static readonly string[] Region = ["ALIBABA_CLOUD_REGION_ID", "ALIBABA_CLOUD_REGION", "ALICLOUD_REGION"];
+    public static readonly string[] AccessKeyId = ["ALIBABA_CLOUD_ACCESS_KEY_ID", "ALICLOUD_ACCESS_KEY"];
+    public static readonly string[] AccessKeySecret = ["ALIBABA_CLOUD_ACCESS_KEY_SECRET", "ALICLOUD_SECRET_KEY"];
+    public static readonly string[] SecurityToken = ["ALIBABA_CLOUD_SECURITY_TOKEN", "ALICLOUD_SECURITY_TOKEN"];
+    public static readonly string[] Profile = ["ALIBABA_CLOUD_PROFILE"];
+}

@@ -1,0 +1,97 @@
+using System.Collections.Concurrent;
+using System.Net;
+using Alicloud.Vpc.Client.Errors;
+
+namespace Alicloud.Vpc.Client.Transport;
+
+/// <summary>
+/// Where a request goes: the override when configured, otherwise <c>https://vpc.&lt;region&gt;.aliyuncs.com/</c>.
+/// An override without scheme means http on loopback hosts and https elsewhere; plain http is refused for non-loopback hosts
+/// because the request would carry the AccessKeyId and a replayable signature in clear text.
+/// </summary>
+internal sealed class VpcEndpoint
+{
+    public const string SettingName = "endpoint";
+    private const string CentralHost = "vpc.aliyuncs.com";
+
+    private readonly Uri? _override;
+    private readonly ConcurrentDictionary<string, Uri> _regional = new(StringComparer.Ordinal);
+
+    public VpcEndpoint(string? endpointOverride)
+    {
+        _override = ParseOverride(endpointOverride);
+    }
+
+    public Uri? Override => _override;
+
+    /// <summary>Validates and normalises an endpoint override; null/blank means none.</summary>
+    public static Uri? ParseOverride(string? endpoint)
+    {
+        if (string.IsNullOrWhiteSpace(endpoint))
+        {
+            return null;
+        }
+
+        var text = endpoint.Trim();
+        var hasScheme = text.Contains("://", StringComparison.Ordinal);
+        if (!Uri.TryCreate(hasScheme ? text : "http://" + text, UriKind.Absolute, out var parsed) || string.IsNullOrEmpty(parsed.Host))
+        {
+            throw new VpcClientConfigurationException(SettingName, $"The endpoint '{text}' is not a valid host[:port] or URL.");
+        }
+
+        if (parsed.Scheme != Uri.UriSchemeHttp && parsed.Scheme != Uri.UriSchemeHttps)
+        {
+            throw new VpcClientConfigurationException(SettingName, $"The endpoint '{text}' must use http or https.");
+        }
+
+        if (parsed.PathAndQuery is not ("/" or "") || !string.IsNullOrEmpty(parsed.UserInfo))
+        {
+            throw new VpcClientConfigurationException(SettingName, $"The endpoint '{text}' must be a scheme, host and port only (no path, query or user info).");
+        }
+
+        var loopback = IsLoopback(parsed.Host);
+        var scheme = hasScheme ? parsed.Scheme : loopback ? Uri.UriSchemeHttp : Uri.UriSchemeHttps;
+        if (scheme == Uri.UriSchemeHttp && !loopback)
+        {
+            throw new VpcClientConfigurationException(
+                SettingName,
+                $"The endpoint '{text}' uses plain http on a non-loopback host; use https, or http only with 127.0.0.0/8, ::1 or localhost.");
+        }
+
+        var builder = new UriBuilder(parsed) { Scheme = scheme, Path = "/", Query = "" };
+        if (!hasScheme)
+        {
+            builder.Port = parsed.IsDefaultPort ? -1 : parsed.Port;
+        }
+
+        return builder.Uri;
+    }
+
+    public static bool IsLoopback(string host)
+    {
+        if (string.Equals(host, "localhost", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        var trimmed = host.Trim('[', ']');
+        return IPAddress.TryParse(trimmed, out var address) && IPAddress.IsLoopback(address);
+    }
+
+    /// <summary>The URI for a request in <paramref name="regionId"/> (null: the central endpoint).</summary>
+    public Uri For(string? regionId)
+    {
+        if (_override is not null)
+        {
+            return _override;
+        }
+
+        if (string.IsNullOrEmpty(regionId))
+        {
+            return _regional.GetOrAdd("", _ => new Uri($"https://{CentralHost}/"));
+        }
+
+        RegionIds.Validate(regionId);
+        return _regional.GetOrAdd(regionId, static r => new Uri($"https://vpc.{r}.aliyuncs.com/"));
+    }
+}

@@ -1,0 +1,173 @@
+using System.Runtime.ExceptionServices;
+using System.Text.Json;
+using System.Threading.RateLimiting;
+using Alicloud.Vpc.Client.Errors;
+using Alicloud.Vpc.Client.Resilience;
+using Alicloud.Vpc.Client.Signing;
+using Alicloud.Vpc.Client.Transport;
+using Alicloud.Vpc.Client.Wire;
+using Microsoft.Extensions.Logging;
+using Polly;
+
+namespace Alicloud.Vpc.Client;
+
+/// <summary>
+/// The VPC OpenAPI client: every call is signed afresh per attempt (new nonce and timestamp), rate limited by the shared
+/// limiter, retried on transient failures and bounded by the caller's CancellationToken. Remaining failures are
+/// <see cref="AlibabaCloudException"/>s. Operations are in <c>VpcClient.*.cs</c>.
+/// </summary>
+public sealed partial class VpcClient : IVpcClient
+{
+    private readonly HttpClient _httpClient;
+    private readonly VpcClientOptions _options;
+    private readonly TimeProvider _timeProvider;
+    private readonly ILogger _logger;
+    private readonly AccessKeyCredentials _credentials;
+    private readonly string? _defaultRegion;
+    private readonly VpcEndpoint _endpoint;
+    private readonly IRpcRequestSigner _signer;
+    private readonly ResiliencePipeline<RpcResponse> _pipeline;
+
+    internal VpcClient(
+        HttpClient httpClient,
+        ResolvedSettings settings,
+        VpcClientOptions options,
+        TimeProvider timeProvider,
+        ILogger logger,
+        RateLimiter rateLimiter)
+    {
+        ArgumentNullException.ThrowIfNull(httpClient);
+        ArgumentNullException.ThrowIfNull(settings);
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(timeProvider);
+        ArgumentNullException.ThrowIfNull(logger);
+        ArgumentNullException.ThrowIfNull(rateLimiter);
+        options.Validate();
+        if (string.IsNullOrEmpty(settings.AccessKeyId) || string.IsNullOrEmpty(settings.AccessKeySecret))
+        {
+            var missing = settings.Missing.Count > 0 ? string.Join(", ", settings.Missing.Select(m => m.Name)) : "accessKey, secretKey";
+            throw new VpcClientConfigurationException("accessKey", $"The VPC client needs credentials; missing: {missing}.");
+        }
+
+        _httpClient = httpClient;
+        _options = options;
+        _timeProvider = timeProvider;
+        _logger = logger;
+        _credentials = new AccessKeyCredentials(settings.AccessKeyId, settings.AccessKeySecret, settings.SecurityToken);
+        _defaultRegion = settings.Region;
+        _endpoint = new VpcEndpoint(settings.Endpoint);
+        _signer = options.SignatureVersion == VpcSignatureVersion.Acs3HmacSha256 ? new Acs3RequestSigner() : new RpcV1RequestSigner();
+        _pipeline = VpcResiliencePipeline.Build(options, rateLimiter, timeProvider, logger);
+        VpcClientLog.ClientCreated(
+            logger,
+            _endpoint.Override?.ToString() ?? "https://vpc.<region>.aliyuncs.com",
+            options.SignatureVersion,
+            options.RequestsPerSecond,
+            options.MaxRetries);
+    }
+
+    /// <summary>Calls <paramref name="action"/> and maps the JSON answer; throws <see cref="AlibabaCloudException"/> on failure.</summary>
+    private async Task<T> InvokeAsync<T>(string action, string? regionId, RpcParameters parameters, Func<JsonElement, T> map, CancellationToken cancellationToken)
+    {
+        var state = new AttemptState(action, regionId ?? "", _endpoint.For(regionId), parameters.Items);
+        var context = ResilienceContextPool.Shared.Get(action, cancellationToken);
+        context.Properties.Set(VpcResiliencePipeline.StateKey, state);
+        Outcome<RpcResponse> outcome;
+        try
+        {
+            outcome = await _pipeline.ExecuteOutcomeAsync(
+                static async (ctx, self) => await self.client.SendOnceAsync(self.state, ctx.CancellationToken).ConfigureAwait(false),
+                context,
+                (client: this, state)).ConfigureAwait(false);
+        }
+        finally
+        {
+            ResilienceContextPool.Shared.Return(context);
+        }
+
+        if (outcome.Exception is { } exception)
+        {
+            throw TranslateException(state, exception, cancellationToken);
+        }
+
+        var response = outcome.Result!;
+        if (response.Error is { } error)
+        {
+            throw Fail(state, error.Code, error.Message, response.HttpStatus, error.RequestId, RetryClassifier.IsOutcomeUnknown(error.Code, response.HttpStatus), null);
+        }
+
+        try
+        {
+            using var document = JsonDocument.Parse(response.Body);
+            return map(document.RootElement);
+        }
+        catch (Exception ex) when (ex is JsonException or UnexpectedResponseException)
+        {
+            // The server said yes but the answer is unreadable: the action may well have happened.
+            throw Fail(state, AlibabaErrorCodes.UnexpectedResponse, ex.Message, response.HttpStatus, null, outcomeUnknown: true, ex);
+        }
+    }
+
+    /// <summary>One attempt: fresh nonce and timestamp, sign, send, read. Exceptions become outcomes for the pipeline.</summary>
+    private async ValueTask<Outcome<RpcResponse>> SendOnceAsync(AttemptState state, CancellationToken cancellationToken)
+    {
+        state.Attempts++;
+        VpcClientLog.RequestSending(_logger, state.Action, state.RegionId, state.Attempts);
+        var started = _timeProvider.GetTimestamp();
+        try
+        {
+            var call = new RpcCall(state.Endpoint, state.Action, state.Parameters, _credentials, _timeProvider.GetUtcNow(), Guid.NewGuid().ToString());
+            using var request = _signer.CreateRequest(call);
+            request.Headers.TryAddWithoutValidation("User-Agent", _options.UserAgent);
+            using var httpResponse = await _httpClient.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+            var response = await RpcResponseReader.ReadAsync(httpResponse, cancellationToken).ConfigureAwait(false);
+            state.LastResponse = response;
+            VpcClientLog.RequestAnswered(
+                _logger,
+                state.Action,
+                state.Attempts,
+                response.HttpStatus,
+                response.Error?.Code ?? "OK",
+                response.Error?.RequestId,
+                (long)_timeProvider.GetElapsedTime(started).TotalMilliseconds);
+            return Outcome.FromResult(response);
+        }
+        catch (Exception ex)
+        {
+            return Outcome.FromException<RpcResponse>(ex);
+        }
+    }
+
+    private Exception TranslateException(AttemptState state, Exception exception, CancellationToken cancellationToken)
+    {
+        if (exception is OperationCanceledException && cancellationToken.IsCancellationRequested)
+        {
+            // The caller's deadline or cancellation: not ours to reinterpret.
+            ExceptionDispatchInfo.Capture(exception).Throw();
+        }
+
+        if (RetryClassifier.IsTransportFailure(exception) || exception is OperationCanceledException)
+        {
+            var message = $"No answer from {state.Endpoint.Host}: {RetryClassifier.CodeOf(exception, null)} ({exception.GetType().Name}: {exception.Message})";
+            // Unknown once any attempt went out; when the limiter refused every attempt nothing was sent.
+            return Fail(state, AlibabaErrorCodes.TransportFailure, message, 0, null, outcomeUnknown: state.Attempts > 0, exception);
+        }
+
+        ExceptionDispatchInfo.Capture(exception).Throw();
+        return exception;
+    }
+
+    private AlibabaCloudException Fail(AttemptState state, string code, string message, int httpStatus, string? requestId, bool outcomeUnknown, Exception? inner)
+    {
+        if (outcomeUnknown)
+        {
+            VpcClientLog.RequestOutcomeUnknown(_logger, state.Action, code, httpStatus, requestId, state.Attempts);
+        }
+        else
+        {
+            VpcClientLog.RequestFailed(_logger, state.Action, code, httpStatus, requestId, state.Attempts);
+        }
+
+        return new AlibabaCloudException(state.Action, code, message, httpStatus, requestId, outcomeUnknown, inner);
+    }
+}

@@ -1,0 +1,85 @@
+using System.Net;
+using System.Threading.RateLimiting;
+using Alicloud.Vpc.Client.Resilience;
+using Microsoft.Extensions.Logging;
+
+namespace Alicloud.Vpc.Client;
+
+/// <summary>
+/// Creates VPC clients over one HttpClient per process (pooled SocketsHttpHandler, no redirects, no cookies) and the
+/// process-wide token bucket.
+/// </summary>
+public static class VpcClientFactory
+{
+    private static readonly Lock s_gate = new();
+    private static HttpClient? s_httpClient;
+    private static RateLimiter? s_defaultLimiter;
+
+    /// <param name="sharedLimiter">
+    /// The limiter shared by every client of the process (see <see cref="CreateRateLimiter"/>); null uses a process-wide
+    /// default created from the first <paramref name="options"/> seen.
+    /// </param>
+    /// <exception cref="Errors.VpcClientConfigurationException">Credentials are missing or the endpoint is invalid.</exception>
+    public static IVpcClient Create(
+        ResolvedSettings settings,
+        VpcClientOptions options,
+        TimeProvider timeProvider,
+        ILoggerFactory loggerFactory,
+        RateLimiter? sharedLimiter = null)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(timeProvider);
+        ArgumentNullException.ThrowIfNull(loggerFactory);
+        options.Validate();
+        return new VpcClient(
+            SharedHttpClient(options),
+            settings,
+            options,
+            timeProvider,
+            loggerFactory.CreateLogger<VpcClient>(),
+            sharedLimiter ?? DefaultLimiter(options));
+    }
+
+    /// <summary>
+    /// A token bucket of <see cref="VpcClientOptions.RequestsPerSecond"/> with <see cref="VpcClientOptions.Burst"/> tokens
+    /// (wall clock: the framework limiter cannot use a TimeProvider). Create one per process and pass it to every
+    /// <see cref="Create"/>; the caller owns (disposes) it.
+    /// </summary>
+    public static RateLimiter CreateRateLimiter(VpcClientOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        options.Validate();
+        return VpcRateLimiter.Create(options.RequestsPerSecond, options.Burst, options.RateLimitQueueLimit);
+    }
+
+    private static RateLimiter DefaultLimiter(VpcClientOptions options)
+    {
+        lock (s_gate)
+        {
+            return s_defaultLimiter ??= CreateRateLimiter(options);
+        }
+    }
+
+    private static HttpClient SharedHttpClient(VpcClientOptions options)
+    {
+        lock (s_gate)
+        {
+            return s_httpClient ??= new HttpClient(CreateHandler(options), disposeHandler: true)
+            {
+                // Attempts are bounded by the resilience pipeline and the caller's token, not here.
+                Timeout = Timeout.InfiniteTimeSpan,
+            };
+        }
+    }
+
+    internal static SocketsHttpHandler CreateHandler(VpcClientOptions options) => new()
+    {
+        PooledConnectionLifetime = options.PooledConnectionLifetime,
+        ConnectTimeout = options.ConnectTimeout,
+        AutomaticDecompression = DecompressionMethods.All,
+        AllowAutoRedirect = false,
+        UseCookies = false,
+        UseProxy = true,
+    };
+}

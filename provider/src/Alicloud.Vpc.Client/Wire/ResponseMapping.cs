@@ -1,0 +1,97 @@
+using System.Text.Json;
+using Alicloud.Vpc.Client.Models;
+using Alicloud.Vpc.Client.Transport;
+
+namespace Alicloud.Vpc.Client.Wire;
+
+/// <summary>Maps JSON success bodies onto the client's models (wire names as in the VPC 2016-04-28 API).</summary>
+internal static class ResponseMapping
+{
+    public static IEnumerable<RouterInterfaceInfo> RouterInterfaces(JsonElement root, string regionId) =>
+        JsonFields.List(root, "RouterInterfaceSet", "RouterInterfaceType")
+            .Select(item => RouterInterface(item, regionId))
+            .Where(ri => ri.RouterInterfaceId.Length > 0);
+
+    public static RouterInterfaceInfo RouterInterface(JsonElement item, string regionId) => new()
+    {
+        RouterInterfaceId = JsonFields.StringOrEmpty(item, "RouterInterfaceId"),
+        RegionId = regionId,
+        Name = JsonFields.StringOrEmpty(item, "Name"),
+        Description = JsonFields.StringOrEmpty(item, "Description"),
+        Role = JsonFields.StringOrEmpty(item, "Role"),
+        RouterId = JsonFields.StringOrEmpty(item, "RouterId"),
+        RouterType = JsonFields.StringOrEmpty(item, "RouterType"),
+        Spec = JsonFields.StringOrEmpty(item, "Spec"),
+        Status = JsonFields.StringOrEmpty(item, "Status"),
+        BusinessStatus = JsonFields.StringOrEmpty(item, "BusinessStatus"),
+        ChargeType = JsonFields.StringOrEmpty(item, "ChargeType"),
+        Bandwidth = JsonFields.Int(item, "Bandwidth"),
+        CreationTime = JsonFields.StringOrEmpty(item, "CreationTime"),
+        ConnectedTime = JsonFields.StringOrEmpty(item, "ConnectedTime"),
+        EndTime = JsonFields.StringOrEmpty(item, "EndTime"),
+        AccessPointId = JsonFields.StringOrEmpty(item, "AccessPointId"),
+        OppositeAccessPointId = JsonFields.StringOrEmpty(item, "OppositeAccessPointId"),
+        OppositeRegionId = JsonFields.StringOrEmpty(item, "OppositeRegionId"),
+        OppositeRouterId = JsonFields.StringOrEmpty(item, "OppositeRouterId"),
+        OppositeRouterType = JsonFields.StringOrEmpty(item, "OppositeRouterType"),
+        OppositeInterfaceId = JsonFields.StringOrEmpty(item, "OppositeInterfaceId"),
+        OppositeInterfaceOwnerId = JsonFields.StringOrEmpty(item, "OppositeInterfaceOwnerId"),
+        OppositeInterfaceStatus = JsonFields.StringOrEmpty(item, "OppositeInterfaceStatus"),
+        OppositeInterfaceBusinessStatus = JsonFields.StringOrEmpty(item, "OppositeInterfaceBusinessStatus"),
+        OppositeInterfaceSpec = JsonFields.StringOrEmpty(item, "OppositeInterfaceSpec"),
+        HealthCheckSourceIp = JsonFields.StringOrEmpty(item, "HealthCheckSourceIp"),
+        HealthCheckTargetIp = JsonFields.StringOrEmpty(item, "HealthCheckTargetIp"),
+        VpcInstanceId = JsonFields.StringOrEmpty(item, "VpcInstanceId"),
+        OppositeVpcInstanceId = JsonFields.StringOrEmpty(item, "OppositeVpcInstanceId"),
+    };
+
+    /// <summary>Route entries with their first next hop (<c>NextHops.NextHop[0]</c>, or the flat fields of older answers).</summary>
+    public static IEnumerable<RouteEntryInfo> RouteEntries(JsonElement root) =>
+        JsonFields.List(root, "RouteEntrys", "RouteEntry").Select(RouteEntry);
+
+    public static IEnumerable<RouteTableInfo> RouteTables(JsonElement root) =>
+        JsonFields.List(root, "RouterTableList", "RouterTableListType").Select(item => new RouteTableInfo(
+            JsonFields.StringOrEmpty(item, "RouteTableId"),
+            JsonFields.StringOrEmpty(item, "RouteTableType"),
+            JsonFields.StringOrEmpty(item, "RouterId"),
+            JsonFields.StringOrEmpty(item, "RouterType"),
+            JsonFields.StringOrEmpty(item, "VpcId"),
+            JsonFields.StringOrEmpty(item, "Status")));
+
+    public static IEnumerable<VpcInfo> Vpcs(JsonElement root) =>
+        JsonFields.List(root, "Vpcs", "Vpc").Select(item => new VpcInfo(
+            JsonFields.StringOrEmpty(item, "VpcId"),
+            JsonFields.StringOrEmpty(item, "RegionId"),
+            JsonFields.StringOrEmpty(item, "Status"),
+            JsonFields.StringOrEmpty(item, "VRouterId"),
+            JsonFields.StringOrEmpty(item, "CidrBlock"),
+            JsonFields.StringOrEmpty(item, "VpcName")));
+
+    public static IEnumerable<RegionInfo> Regions(JsonElement root) =>
+        JsonFields.List(root, "Regions", "Region").Select(item => new RegionInfo(
+            JsonFields.StringOrEmpty(item, "RegionId"),
+            JsonFields.StringOrEmpty(item, "LocalName")));
+
+    public static CreateVpcResult CreateVpc(JsonElement root) => new(
+        RequiredString(root, "VpcId"),
+        JsonFields.StringOrEmpty(root, "VRouterId"),
+        JsonFields.StringOrEmpty(root, "RouteTableId"));
+
+    /// <summary>A field the answer must carry; its absence means the answer is not what the API documents.</summary>
+    public static string RequiredString(JsonElement root, string name) =>
+        JsonFields.StringOrNull(root, name) ?? throw new UnexpectedResponseException($"The answer has no '{name}'.");
+
+    private static RouteEntryInfo RouteEntry(JsonElement item)
+    {
+        var nextHop = JsonFields.List(item, "NextHops", "NextHop").FirstOrDefault();
+        var hasNextHop = nextHop.ValueKind == JsonValueKind.Object;
+        return new RouteEntryInfo(
+            JsonFields.StringOrEmpty(item, "RouteEntryId"),
+            JsonFields.StringOrEmpty(item, "RouteTableId"),
+            JsonFields.StringOrEmpty(item, "DestinationCidrBlock"),
+            JsonFields.StringOrEmpty(item, "Type"),
+            JsonFields.StringOrEmpty(item, "Status"),
+            hasNextHop ? JsonFields.StringOrEmpty(nextHop, "NextHopType") : JsonFields.StringOrEmpty(item, "NextHopType"),
+            hasNextHop ? JsonFields.StringOrEmpty(nextHop, "NextHopId") : JsonFields.StringOrEmpty(item, "NextHopId"));
+    }
+}
