@@ -1,0 +1,4 @@
+using Pulumi;
+using RouterInterfacePair;
+
+return await Deployment.RunAsync<RouterInterfacePairStack>();
