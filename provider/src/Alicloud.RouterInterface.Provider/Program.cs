@@ -1,1 +1,3 @@
-return 0;
+using Alicloud.RouterInterface.Provider.Hosting;
+
+return await ProviderHost.RunAsync(args, CancellationToken.None);

@@ -1,0 +1,18 @@
+namespace Alicloud.RouterInterface.Provider.Configuration;
+
+/// <summary>The provider configuration as given (before environment fallbacks). Secrets never appear in <see cref="ToString"/>.</summary>
+internal sealed record ProviderConfig
+{
+    public string? Region { get; init; }
+    public string? AccessKey { get; init; }
+    public string? SecretKey { get; init; }
+    public string? SecurityToken { get; init; }
+    public string? Profile { get; init; }
+    public string? Endpoint { get; init; }
+
+    public override string ToString() =>
+        $"ProviderConfig {{ Region = {Region}, AccessKey = {Mask(AccessKey)}, SecretKey = {Mask(SecretKey)}, " +
+        $"SecurityToken = {Mask(SecurityToken)}, Profile = {Profile}, Endpoint = {Endpoint} }}";
+
+    private static string Mask(string? value) => string.IsNullOrEmpty(value) ? "(none)" : "***";
+}

@@ -1,0 +1,29 @@
+namespace Alicloud.RouterInterface.Provider.Configuration;
+
+/// <summary>The provider configuration keys (stack config <c>alicloud-routerinterface:&lt;key&gt;</c>).</summary>
+internal static class ProviderConfigKeys
+{
+    public const string Package = "alicloud-routerinterface";
+
+    public const string Region = "region";
+    public const string AccessKey = "accessKey";
+    public const string SecretKey = "secretKey";
+    public const string SecurityToken = "securityToken";
+    public const string Profile = "profile";
+    public const string Endpoint = "endpoint";
+
+    /// <summary>Keys the engine adds to every provider's inputs (the plugin version it asked for).</summary>
+    public const string Version = "version";
+
+    public static readonly IReadOnlyList<string> All = [Region, AccessKey, SecretKey, SecurityToken, Profile, Endpoint];
+
+    /// <summary>The full stack-config name, e.g. <c>alicloud-routerinterface:region</c>.</summary>
+    public static string Qualified(string key) => key.StartsWith(Package + ":", StringComparison.Ordinal) ? key : $"{Package}:{key}";
+
+    /// <summary>The key of the deprecated <c>ConfigureRequest.variables</c> map, e.g. <c>alicloud-routerinterface:config:region</c>.</summary>
+    public static string Variable(string key) => $"{Package}:config:{key}";
+
+    /// <summary>True for keys that are ours or that the engine adds itself.</summary>
+    public static bool IsKnown(string key) =>
+        All.Contains(key, StringComparer.Ordinal) || key == Version || key.StartsWith("__", StringComparison.Ordinal);
+}

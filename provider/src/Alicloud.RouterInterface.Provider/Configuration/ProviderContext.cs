@@ -1,0 +1,27 @@
+using Alicloud.RouterInterface.Resources.Abstractions;
+using Alicloud.Vpc.Client;
+
+namespace Alicloud.RouterInterface.Provider.Configuration;
+
+/// <summary>The singleton <see cref="IProviderContext"/>: empty until Configure succeeds, then the region and client.</summary>
+internal sealed class ProviderContext : IProviderContext
+{
+    private volatile State? _state;
+
+    public bool IsConfigured => _state is not null;
+
+    public string Region => Current.Region;
+
+    public IVpcClient VpcClient => Current.Client;
+
+    private State Current => _state ?? throw new InvalidOperationException("The provider is not configured yet (Configure has not succeeded).");
+
+    public void Set(string region, IVpcClient client)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(region);
+        ArgumentNullException.ThrowIfNull(client);
+        _state = new State(region, client);
+    }
+
+    private sealed record State(string Region, IVpcClient Client);
+}

@@ -1,0 +1,131 @@
+using Alicloud.RouterInterface.Provider.Configuration;
+using Alicloud.RouterInterface.Resources.Abstractions;
+using Alicloud.Vpc.Client.Errors;
+using Google.Protobuf.WellKnownTypes;
+using Google.Rpc;
+using Grpc.Core;
+using Pulumirpc;
+
+namespace Alicloud.RouterInterface.Provider.Protocol;
+
+/// <summary>
+/// The one place where exceptions become gRPC statuses. The engine prints the status message as the error of the
+/// resource, so messages are the diagnostics themselves (never stack traces or credentials).
+/// <list type="table">
+/// <item><term>RpcException</term><description>as thrown</description></item>
+/// <item><term>PropertyValidationException, UnknownResourceTypeException, ProviderConfigurationException</term><description>InvalidArgument (names the property / token / key)</description></item>
+/// <item><term>MissingConfigurationException</term><description>InvalidArgument + ConfigureErrorMissingKeys detail</description></item>
+/// <item><term>ResourceInitFailedException</term><description>Unknown + ErrorResourceInitFailed detail (the engine records the partial resource)</description></item>
+/// <item><term>ResourceOperationException</term><description>DeadlineExceeded when it reports a timeout (the call's deadline fired,
+/// or the inner cause is a timeout); Aborted when cancelled by the engine; Unavailable when the cause is a transient
+/// cloud error; otherwise FailedPrecondition (a refusal: nothing was done, the engine keeps the resource)</description></item>
+/// <item><term>OperationCanceledException</term><description>DeadlineExceeded when the timeout fired, else Cancelled</description></item>
+/// <item><term>AlibabaCloudException</term><description>Unknown when the request may have been carried out (the engine then
+/// flags the resource status as unknown); Unavailable for throttling / service unavailable / no answer;
+/// FailedPrecondition for other 4xx answers (definitely not done); Internal otherwise. The message carries the error code.</description></item>
+/// <item><term>NotImplementedException</term><description>Unimplemented</description></item>
+/// <item><term>anything else</term><description>Internal, with the exception type only (details go to the stderr log)</description></item>
+/// </list>
+/// </summary>
+internal sealed class ErrorMapping(PropertyStructConverter converter)
+{
+    public RpcException ToRpcException(Exception exception, OperationScope? scope)
+    {
+        ArgumentNullException.ThrowIfNull(exception);
+        return exception switch
+        {
+            RpcException rpc => rpc,
+            PropertyValidationException validation => Simple(StatusCode.InvalidArgument, $"invalid value for property '{validation.Property}': {validation.Reason}"),
+            UnknownResourceTypeException unknownType => Simple(StatusCode.InvalidArgument, unknownType.Message),
+            MissingConfigurationException missing => MissingKeys(missing),
+            ProviderConfigurationException configuration => Simple(StatusCode.InvalidArgument, configuration.Message),
+            ResourceInitFailedException initFailed => InitFailed(initFailed),
+            ResourceOperationException operation => Simple(OperationCode(operation, scope), operation.Message),
+            OperationCanceledException => Cancelled(scope),
+            AlibabaCloudException cloud => Simple(CloudCode(cloud), cloud.Message),
+            NotImplementedException => Simple(StatusCode.Unimplemented, "not implemented by this provider"),
+            _ => Simple(StatusCode.Internal, $"internal error in the provider ({exception.GetType().Name}); the provider log on stderr has the details"),
+        };
+    }
+
+    private static RpcException Simple(StatusCode code, string message) => new(new Grpc.Core.Status(code, message));
+
+    private static StatusCode OperationCode(ResourceOperationException exception, OperationScope? scope)
+    {
+        if (scope?.TimedOut == true || IsTimeout(exception))
+        {
+            return StatusCode.DeadlineExceeded;
+        }
+
+        if (scope?.CancelledByEngine == true || exception.InnerException is OperationCanceledException)
+        {
+            return StatusCode.Aborted;
+        }
+
+        return exception.InnerException is AlibabaCloudException cloud && CloudCode(cloud) == StatusCode.Unavailable
+            ? StatusCode.Unavailable
+            : StatusCode.FailedPrecondition;
+    }
+
+    private static bool IsTimeout(ResourceOperationException exception) =>
+        exception.InnerException is TimeoutException
+        || exception.Code.Contains("Timeout", StringComparison.OrdinalIgnoreCase)
+        || exception.Code.Contains("TimedOut", StringComparison.OrdinalIgnoreCase);
+
+    private static RpcException Cancelled(OperationScope? scope) =>
+        scope?.TimedOut == true
+            ? Simple(StatusCode.DeadlineExceeded, $"the operation did not finish within its timeout of {scope.Timeout?.TotalSeconds:0.#} s and was stopped")
+            : Simple(StatusCode.Cancelled, "the operation was cancelled");
+
+    private static StatusCode CloudCode(AlibabaCloudException exception)
+    {
+        if (exception.IsOutcomeUnknown)
+        {
+            return StatusCode.Unknown;
+        }
+
+        if (AlibabaErrorCodes.IsThrottling(exception.ErrorCode)
+            || exception.ErrorCode is AlibabaErrorCodes.ServiceUnavailable or AlibabaErrorCodes.TransportFailure
+            || exception.HttpStatus == 503)
+        {
+            return StatusCode.Unavailable;
+        }
+
+        return exception.HttpStatus is >= 400 and < 500 ? StatusCode.FailedPrecondition : StatusCode.Internal;
+    }
+
+    private static RpcException MissingKeys(MissingConfigurationException exception)
+    {
+        var detail = new ConfigureErrorMissingKeys();
+        foreach (var key in exception.MissingKeys)
+        {
+            detail.MissingKeys.Add(new ConfigureErrorMissingKeys.Types.MissingKey { Name = key.Name, Description = key.Description });
+        }
+
+        return WithDetail(StatusCode.InvalidArgument, exception.Message, detail);
+    }
+
+    private RpcException InitFailed(ResourceInitFailedException exception)
+    {
+        var detail = new ErrorResourceInitFailed
+        {
+            Id = exception.Id,
+            Properties = converter.Encode(exception.Outputs),
+        };
+        detail.Reasons.AddRange(exception.Reasons);
+        if (exception.Inputs is not null)
+        {
+            detail.Inputs = converter.Encode(exception.Inputs);
+        }
+
+        return WithDetail(StatusCode.Unknown, exception.Message, detail);
+    }
+
+    private static RpcException WithDetail(StatusCode code, string message, Google.Protobuf.IMessage detail) =>
+        new Google.Rpc.Status
+        {
+            Code = (int)code,
+            Message = message,
+            Details = { Any.Pack(detail) },
+        }.ToRpcException();
+}

@@ -1,0 +1,48 @@
+using Alicloud.RouterInterface.Provider.Configuration;
+using Alicloud.RouterInterface.Provider.Hosting;
+using Alicloud.RouterInterface.Provider.Protocol;
+using Alicloud.RouterInterface.Resources;
+using Alicloud.RouterInterface.Resources.Abstractions;
+using Alicloud.Vpc.Client;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace Alicloud.RouterInterface.Provider;
+
+/// <summary>The plugin's composition: gRPC with the error boundary, protocol services, configuration and the resources.</summary>
+internal static class ProviderServiceCollectionExtensions
+{
+    public static IServiceCollection AddRouterInterfaceProvider(this IServiceCollection services, HostingOptions hosting)
+    {
+        services.AddGrpc(grpc =>
+        {
+            grpc.MaxReceiveMessageSize = hosting.MaxMessageSize;
+            grpc.MaxSendMessageSize = hosting.MaxMessageSize;
+            grpc.EnableDetailedErrors = false;
+            grpc.Interceptors.Add<ExceptionInterceptor>();
+        });
+
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton(hosting);
+        services.TryAddSingleton(new OperationOptions());
+        services.TryAddSingleton(new PropertyMarshallingOptions());
+        services.TryAddSingleton(VpcClientOptions.Default);
+        services.TryAddSingleton(_ => VpcClientSettingsResolver.ForCurrentProcess());
+
+        services.AddSingleton<EngineConnection>();
+        services.AddSingleton<OperationCancellation>();
+        services.AddSingleton<PropertyStructConverter>();
+        services.AddSingleton<ErrorMapping>();
+        services.AddSingleton<ExceptionInterceptor>();
+        services.AddSingleton<ResourceHandlerRegistry>();
+        services.AddSingleton<ProviderConfigReader>();
+        services.AddSingleton<ProviderConfigurator>();
+        services.AddSingleton<VpcClientConnector>();
+        services.AddSingleton<ProviderContext>();
+        services.AddSingleton<IProviderContext>(sp => sp.GetRequiredService<ProviderContext>());
+        services.AddSingleton<IResourceDiagnostics, EngineDiagnostics>();
+
+        services.AddRouterInterfaceResources();
+        return services;
+    }
+}
