@@ -1,13 +1,34 @@
+using Alicloud.RouterInterface.Resources.Abstractions;
+using Alicloud.RouterInterface.Resources.Lifecycle;
+using Alicloud.RouterInterface.Resources.RouterInterface;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 
 namespace Alicloud.RouterInterface.Resources;
 
 public static class ResourcesServiceCollectionExtensions
 {
-    /// <summary>Registers the resource handlers (<see cref="Abstractions.IResourceHandler"/>) and their lifecycle services.</summary>
+    /// <summary>
+    /// Registers the resource handlers (<see cref="IResourceHandler"/>) and their lifecycle services. Needs
+    /// <see cref="IProviderContext"/> and <see cref="IResourceDiagnostics"/> (the protocol layer registers them) and
+    /// logging; registers <see cref="TimeProvider.System"/> unless a TimeProvider is already registered.
+    /// Tune waiting with <c>services.Configure&lt;LifecycleOptions&gt;(…)</c>; invalid options fail on first use.
+    /// </summary>
     public static IServiceCollection AddRouterInterfaceResources(this IServiceCollection services)
     {
         ArgumentNullException.ThrowIfNull(services);
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddOptions<LifecycleOptions>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<LifecycleOptions>, LifecycleOptionsValidator>());
+        services.TryAddSingleton<RouterInterfaceStatusPoller>();
+        services.TryAddSingleton<LifecycleServices>();
+        services.TryAddSingleton<PairConnector>();
+        services.TryAddSingleton<RouterInterfaceCreator>();
+        services.TryAddSingleton<RouterInterfaceReader>();
+        services.TryAddSingleton<RouterInterfaceUpdater>();
+        services.TryAddSingleton<RouterInterfaceDeleter>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IResourceHandler, RouterInterfaceHandler>());
         return services;
     }
 }

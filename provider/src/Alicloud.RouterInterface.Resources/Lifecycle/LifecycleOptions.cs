@@ -1,0 +1,88 @@
+namespace Alicloud.RouterInterface.Resources.Lifecycle;
+
+/// <summary>
+/// Every tunable number of waiting, polling and deadlines, in one place. The defaults favour a prompt
+/// reaction to state changes (short first delays) and a bounded API call rate (one Describe per region and tick).
+/// </summary>
+public sealed record LifecycleOptions
+{
+    /// <summary>Delay before the first re-poll after a change was requested.</summary>
+    public TimeSpan FirstPollDelay { get; set; } = TimeSpan.FromMilliseconds(200);
+
+    /// <summary>Each further poll of the same wait waits this factor longer…</summary>
+    public double BackoffFactor { get; set; } = 1.5;
+
+    /// <summary>…up to this cap.</summary>
+    public TimeSpan MaxPollDelay { get; set; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>Random spread of each delay, as a fraction (0.2 = ±20 %), so parallel waits do not move in lock step.</summary>
+    public double JitterRatio { get; set; } = 0.2;
+
+    /// <summary>Least time between two Describe calls of the shared poller for one region (bounds its call rate).</summary>
+    public TimeSpan MinPollInterval { get; set; } = TimeSpan.FromMilliseconds(200);
+
+    /// <summary>Deadline of a create when <c>customTimeouts.create</c> is not set.</summary>
+    public TimeSpan CreateTimeout { get; set; } = TimeSpan.FromMinutes(20);
+
+    /// <summary>Deadline of an update when <c>customTimeouts.update</c> is not set.</summary>
+    public TimeSpan UpdateTimeout { get; set; } = TimeSpan.FromMinutes(20);
+
+    /// <summary>Deadline of a delete when <c>customTimeouts.delete</c> is not set.</summary>
+    public TimeSpan DeleteTimeout { get; set; } = TimeSpan.FromMinutes(20);
+
+    /// <summary>Deadline of a read (refresh, import) when <c>customTimeouts.read</c> is not set.</summary>
+    public TimeSpan ReadTimeout { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>Attempts of DeleteExpressConnect in a row whose outcome stayed unknown before the delete gives up.</summary>
+    public int MaxOutcomeUnknownAttempts { get; set; } = 5;
+
+    /// <summary>Bound for sending a last diagnostic after the operation was cancelled or timed out.</summary>
+    public TimeSpan FinalDiagnosticTimeout { get; set; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>The problems of these options (empty when valid).</summary>
+    public IReadOnlyList<string> Validate()
+    {
+        var problems = new List<string>();
+        Positive(problems, nameof(FirstPollDelay), FirstPollDelay);
+        Positive(problems, nameof(MaxPollDelay), MaxPollDelay);
+        Positive(problems, nameof(CreateTimeout), CreateTimeout);
+        Positive(problems, nameof(UpdateTimeout), UpdateTimeout);
+        Positive(problems, nameof(DeleteTimeout), DeleteTimeout);
+        Positive(problems, nameof(ReadTimeout), ReadTimeout);
+        Positive(problems, nameof(FinalDiagnosticTimeout), FinalDiagnosticTimeout);
+        if (MaxPollDelay < FirstPollDelay)
+        {
+            problems.Add($"{nameof(MaxPollDelay)} must not be shorter than {nameof(FirstPollDelay)}.");
+        }
+
+        if (!(BackoffFactor >= 1 && BackoffFactor <= 10))
+        {
+            problems.Add($"{nameof(BackoffFactor)} must be between 1 and 10.");
+        }
+
+        if (!(JitterRatio >= 0 && JitterRatio < 1))
+        {
+            problems.Add($"{nameof(JitterRatio)} must be at least 0 and below 1.");
+        }
+
+        if (MinPollInterval < TimeSpan.Zero || MinPollInterval > MaxPollDelay)
+        {
+            problems.Add($"{nameof(MinPollInterval)} must be between 0 and {nameof(MaxPollDelay)}.");
+        }
+
+        if (MaxOutcomeUnknownAttempts < 1)
+        {
+            problems.Add($"{nameof(MaxOutcomeUnknownAttempts)} must be at least 1.");
+        }
+
+        return problems;
+    }
+
+    private static void Positive(List<string> problems, string name, TimeSpan value)
+    {
+        if (value <= TimeSpan.Zero)
+        {
+            problems.Add($"{name} must be positive.");
+        }
+    }
+}

@@ -1,0 +1,38 @@
+using Alicloud.RouterInterface.Resources.Abstractions;
+using Alicloud.Vpc.Client;
+using Microsoft.Extensions.Options;
+
+namespace Alicloud.RouterInterface.Resources.Lifecycle;
+
+/// <summary>What every resource operation works with: the configured client, the shared poller, the user's diagnostics, the clock and the options.</summary>
+public sealed class LifecycleServices
+{
+    public LifecycleServices(IProviderContext context, RouterInterfaceStatusPoller poller, IResourceDiagnostics diagnostics, TimeProvider time, IOptions<LifecycleOptions> options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        Context = context;
+        Poller = poller;
+        Diagnostics = diagnostics;
+        Time = time;
+        Options = options.Value;
+    }
+
+    public IProviderContext Context { get; }
+
+    public RouterInterfaceStatusPoller Poller { get; }
+
+    public IResourceDiagnostics Diagnostics { get; }
+
+    public TimeProvider Time { get; }
+
+    public LifecycleOptions Options { get; }
+
+    /// <summary>The configured client; a clear diagnostic when Configure has not run.</summary>
+    public IVpcClient Client => Context.IsConfigured
+        ? Context.VpcClient
+        : throw new ResourceOperationException(DiagnosticCodes.ProviderNotConfigured,
+            $"{DiagnosticCodes.ProviderNotConfigured}: the provider is not configured (no region or credentials yet); cannot call the VPC API.");
+
+    /// <summary>The provider's region, or null before Configure.</summary>
+    public string? RegionOrNull => Context.IsConfigured ? Context.Region : null;
+}

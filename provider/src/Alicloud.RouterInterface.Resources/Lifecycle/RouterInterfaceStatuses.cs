@@ -1,0 +1,23 @@
+namespace Alicloud.RouterInterface.Resources.Lifecycle;
+
+/// <summary>Router interface status values (API spelling) and their classification.</summary>
+public static class RouterInterfaceStatuses
+{
+    public const string Idle = "Idle";
+    public const string Connecting = "Connecting";
+    public const string AcceptingConnecting = "AcceptingConnecting";
+    public const string Activating = "Activating";
+    public const string Active = "Active";
+    public const string Modifying = "Modifying";
+    public const string Deactivating = "Deactivating";
+    public const string Inactive = "Inactive";
+    public const string Deleting = "Deleting";
+    public const string Deleted = "Deleted";
+
+    private static readonly string[] Transitional = [Connecting, AcceptingConnecting, Activating, Modifying, Deactivating, Deleting];
+
+    /// <summary>A state that ends by itself; the API refuses most changes meanwhile.</summary>
+    public static bool IsTransitional(string? status) => Transitional.Contains(status, StringComparer.OrdinalIgnoreCase);
+
+    public static bool Is(string? status, string expected) => string.Equals(status, expected, StringComparison.OrdinalIgnoreCase);
+}

@@ -1,0 +1,101 @@
+using Alicloud.RouterInterface.Resources.Lifecycle;
+using Alicloud.Vpc.Client.Models;
+
+namespace Alicloud.RouterInterface.Resources.RouterInterface;
+
+/// <summary>Inputs as the cloud reports them (import and refresh) and the CreateRouterInterface request from inputs.</summary>
+public static class CloudArgs
+{
+    /// <summary>The inputs the cloud can tell; charge-related inputs it cannot (period, autoPay) stay absent.</summary>
+    public static RouterInterfaceArgs FromCloud(RouterInterfaceInfo info)
+    {
+        ArgumentNullException.ThrowIfNull(info);
+        return new RouterInterfaceArgs
+        {
+            RouterId = Value(info.RouterId),
+            RouterType = Value(info.RouterType),
+            Role = Value(info.Role),
+            Spec = Value(info.Spec),
+            OppositeRegionId = Value(info.OppositeRegionId),
+            OppositeRouterId = Value(info.OppositeRouterId),
+            OppositeRouterType = Value(info.OppositeRouterType),
+            OppositeInterfaceId = Value(info.OppositeInterfaceId),
+            OppositeInterfaceOwnerId = Value(info.OppositeInterfaceOwnerId),
+            AccessPointId = Value(info.AccessPointId),
+            OppositeAccessPointId = Value(info.OppositeAccessPointId),
+            Name = Value(info.Name),
+            Description = Value(info.Description),
+            HealthCheckSourceIp = Value(info.HealthCheckSourceIp),
+            HealthCheckTargetIp = Value(info.HealthCheckTargetIp),
+            InstanceChargeType = string.IsNullOrEmpty(info.ChargeType) ? null
+                : RouterInterfaceValues.IsPrepaidChargeType(info.ChargeType) ? RouterInterfaceValues.PrePaid : RouterInterfaceValues.PostPaid,
+        };
+    }
+
+    /// <summary>Import: the cloud's inputs plus the defaults; <c>connect</c> is true for an initiator that was connected.</summary>
+    public static RouterInterfaceArgs ForImport(RouterInterfaceInfo info)
+    {
+        ArgumentNullException.ThrowIfNull(info);
+        var args = FromCloud(info);
+        var connected = args.IsInitiator && args.OppositeInterfaceId is not null && !RouterInterfaceStatuses.Is(info.Status, RouterInterfaceStatuses.Idle);
+        return args with
+        {
+            InstanceChargeType = args.InstanceChargeType ?? RouterInterfaceValues.PostPaid,
+            PricingCycle = RouterInterfaceValues.Month,
+            Force = false,
+            Connect = connected,
+        };
+    }
+
+    /// <summary>Refresh: inputs the user set take the value the cloud reports now (so drift shows in the next diff); the rest stay.</summary>
+    public static RouterInterfaceArgs Refresh(RouterInterfaceArgs old, RouterInterfaceInfo info)
+    {
+        ArgumentNullException.ThrowIfNull(old);
+        var cloud = FromCloud(info);
+        var merged = old;
+        foreach (var field in RouterInterfaceFields.Inputs)
+        {
+            if (field.Get(old) is not null && field.Get(cloud) is { } observed)
+            {
+                merged = field.Set(merged, observed);
+            }
+        }
+
+        return merged;
+    }
+
+    public static CreateRouterInterfaceRequest ToCreateRequest(RouterInterfaceArgs args, string regionId, string clientToken)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        var prepaid = string.Equals(args.InstanceChargeType, RouterInterfaceValues.PrePaid, StringComparison.Ordinal);
+        return new CreateRouterInterfaceRequest
+        {
+            RegionId = regionId,
+            Role = Required(args.Role, RouterInterfaceProperties.Role),
+            RouterType = Required(args.RouterType, RouterInterfaceProperties.RouterType),
+            RouterId = Required(args.RouterId, RouterInterfaceProperties.RouterId),
+            Spec = Required(args.Spec, RouterInterfaceProperties.Spec),
+            OppositeRegionId = Required(args.OppositeRegionId, RouterInterfaceProperties.OppositeRegionId),
+            OppositeRouterType = args.OppositeRouterType,
+            OppositeRouterId = args.OppositeRouterId,
+            OppositeInterfaceId = args.OppositeInterfaceId,
+            OppositeInterfaceOwnerId = args.OppositeInterfaceOwnerId,
+            AccessPointId = args.AccessPointId,
+            OppositeAccessPointId = args.OppositeAccessPointId,
+            HealthCheckSourceIp = args.HealthCheckSourceIp,
+            HealthCheckTargetIp = args.HealthCheckTargetIp,
+            Name = args.Name,
+            Description = args.Description,
+            InstanceChargeType = args.InstanceChargeType,
+            Period = prepaid ? args.Period : null,
+            PricingCycle = prepaid ? args.PricingCycle : null,
+            AutoPay = prepaid ? args.AutoPay : null,
+            ClientToken = clientToken,
+        };
+    }
+
+    private static string? Value(string? value) => string.IsNullOrEmpty(value) ? null : value;
+
+    private static string Required(string? value, string property) =>
+        value ?? throw new Abstractions.PropertyValidationException(property, "is required");
+}

@@ -1,0 +1,72 @@
+using Alicloud.RouterInterface.Resources.Abstractions;
+using Alicloud.RouterInterface.Resources.Lifecycle;
+using Alicloud.Vpc.Client.Errors;
+using Microsoft.Extensions.Logging;
+
+namespace Alicloud.RouterInterface.Resources.RouterInterface;
+
+/// <summary>
+/// Create: in a preview, no cloud call (outputs = inputs + unknown computed outputs). Otherwise CreateRouterInterface
+/// (one ClientToken for the call and the client's retries), wait until the interface settles (Idle), connect when asked.
+/// Anything failing after the cloud created the interface is reported with its ID and observed state.
+/// </summary>
+public sealed class RouterInterfaceCreator(LifecycleServices services, PairConnector connector, ILogger<RouterInterfaceCreator> logger)
+{
+    public async Task<CreateResult> CreateAsync(ResourceCreateRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var args = OperationInputs.Read(request.Properties, allowUnknowns: request.Preview);
+        if (request.Preview)
+        {
+            var preview = new RouterInterfaceState(args, RouterInterfaceOutputs.Unknown(services.RegionOrNull));
+            return new CreateResult("", RouterInterfaceMapper.WriteState(preview));
+        }
+
+        var client = services.Client;
+        var region = services.Context.Region;
+        using var deadline = new OperationDeadline(request.Timeout, services.Options.CreateTimeout, services.Time, cancellationToken);
+        var status = new WaitStatusReporter(services.Diagnostics, services.Time, request.Urn, logger);
+        string id;
+        try
+        {
+            await status.ShowAsync("creating the router interface", deadline.Token);
+            id = await client.CreateRouterInterfaceAsync(CloudArgs.ToCreateRequest(args, region, ClientTokens.New("create")), deadline.Token);
+        }
+        catch (AlibabaCloudException ex)
+        {
+            var outcome = ex.IsOutcomeUnknown
+                ? $"The outcome is unknown: an interface may have been created on router {args.RouterId} in {region}; if so, import it (`pulumi import`) or delete it."
+                : "Nothing was created.";
+            throw new ResourceOperationException(DiagnosticCodes.CreateFailed, $"{DiagnosticCodes.CreateFailed}: CreateRouterInterface in {region} failed: {ApiErrors.Describe(ex)}. {outcome}", ex);
+        }
+        catch (OperationCanceledException) when (deadline.IsExpired)
+        {
+            throw new ResourceOperationException(DiagnosticCodes.CreateFailed,
+                $"{DiagnosticCodes.CreateFailed}: CreateRouterInterface in {region} did not answer within {DurationText.Format(deadline.Timeout)}; an interface may have been created on router {args.RouterId}.");
+        }
+
+        logger.Created(id, region);
+        var key = new InterfaceKey(region, id);
+        var waiter = new InterfaceWaiter(services, status, deadline, logger);
+        try
+        {
+            var created = await waiter.WaitAsync([key], s => InterfaceWaiter.UntilStable(s, key), services.Options.FirstPollDelay);
+            if (args.Connect == true)
+            {
+                await connector.ConnectAsync(key, args, request.Urn, waiter, status, deadline);
+                created = waiter.Last ?? created;
+            }
+
+            var info = created.Find(key) ?? throw new InvalidOperationException($"{id} is no longer listed.");
+            return new CreateResult(id, RouterInterfaceMapper.WriteState(new RouterInterfaceState(args, RouterInterfaceOutputs.FromCloud(info))));
+        }
+        catch (Exception ex) when (ex is not ResourceInitFailedException and not OutOfMemoryException)
+        {
+            var reason = PartialFailure.Reason($"router interface {id} was created", ex, deadline, waiter);
+            logger.CreateIncomplete(id, reason);
+            var observed = waiter.Last?.Find(key);
+            var outputs = observed is null ? new RouterInterfaceOutputs { RouterInterfaceId = id, RegionId = region } : RouterInterfaceOutputs.FromCloud(observed);
+            throw new ResourceInitFailedException(id, RouterInterfaceMapper.WriteState(new RouterInterfaceState(args, outputs)), RouterInterfaceMapper.WriteArgs(args), [reason]);
+        }
+    }
+}

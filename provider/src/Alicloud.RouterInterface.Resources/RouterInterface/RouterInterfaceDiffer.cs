@@ -1,0 +1,86 @@
+using Alicloud.RouterInterface.Resources.Abstractions;
+using Alicloud.RouterInterface.Resources.Properties;
+
+namespace Alicloud.RouterInterface.Resources.RouterInterface;
+
+/// <summary>
+/// Diff of old inputs against new checked inputs: replace-only inputs per the contract give *_REPLACE,
+/// the rest are in place; an unknown new value counts as a change; ignoreChanges are honoured.
+/// Secretness alone is not a change.
+/// </summary>
+public static class RouterInterfaceDiffer
+{
+    public static DiffResult Diff(PropertyMap oldInputs, PropertyMap news, IReadOnlyCollection<string> ignoreChanges)
+    {
+        ArgumentNullException.ThrowIfNull(oldInputs);
+        ArgumentNullException.ThrowIfNull(news);
+        ArgumentNullException.ThrowIfNull(ignoreChanges);
+
+        var detailed = new Dictionary<string, PropertyDiffKind>(StringComparer.Ordinal);
+        foreach (var field in RouterInterfaceFields.Inputs)
+        {
+            if (IsIgnored(field.Name, ignoreChanges))
+            {
+                continue;
+            }
+
+            var kind = Compare(Present(oldInputs, field.Name), Present(news, field.Name));
+            if (kind is { } change)
+            {
+                detailed[field.Name] = field.OnChange == ChangeBehaviour.Replace ? AsReplace(change) : change;
+            }
+        }
+
+        if (detailed.Count == 0)
+        {
+            return DiffResult.NoChanges;
+        }
+
+        var replaces = detailed.Where(d => d.Value is PropertyDiffKind.AddReplace or PropertyDiffKind.UpdateReplace or PropertyDiffKind.DeleteReplace)
+            .Select(d => d.Key)
+            .ToList();
+        return new DiffResult(DiffChanges.Some, replaces, [.. detailed.Keys], detailed, DeleteBeforeReplace: false);
+    }
+
+    /// <summary>The inputs of a stored state: old inputs when the engine sent them, else the input-named part of the outputs.</summary>
+    public static PropertyMap OldInputsOf(PropertyMap oldInputs, PropertyMap oldOutputs)
+    {
+        ArgumentNullException.ThrowIfNull(oldInputs);
+        ArgumentNullException.ThrowIfNull(oldOutputs);
+        return oldInputs.Count > 0
+            ? oldInputs
+            : PropertyMap.From(oldOutputs.Where(kv => RouterInterfaceFields.FindInput(kv.Key) is not null));
+    }
+
+    private static PropertyDiffKind? Compare(PropertyValue? old, PropertyValue? @new)
+    {
+        if (@new is { ContainsUnknowns: true })
+        {
+            return PropertyDiffKind.Update;
+        }
+
+        return (old, @new) switch
+        {
+            (null, null) => null,
+            (null, _) => PropertyDiffKind.Add,
+            (_, null) => PropertyDiffKind.Delete,
+            _ => old.Equals(@new) ? null : PropertyDiffKind.Update,
+        };
+    }
+
+    private static PropertyValue? Present(PropertyMap map, string name) =>
+        map.TryGetValue(name, out var value) && value.Unsecret() is { Kind: not PropertyValueKind.Null } plain ? plain : null;
+
+    private static PropertyDiffKind AsReplace(PropertyDiffKind kind) => kind switch
+    {
+        PropertyDiffKind.Add => PropertyDiffKind.AddReplace,
+        PropertyDiffKind.Delete => PropertyDiffKind.DeleteReplace,
+        _ => PropertyDiffKind.UpdateReplace,
+    };
+
+    private static bool IsIgnored(string name, IReadOnlyCollection<string> ignoreChanges) =>
+        ignoreChanges.Any(path => string.Equals(path, name, StringComparison.Ordinal)
+            || path.StartsWith(name + ".", StringComparison.Ordinal)
+            || path.StartsWith(name + "[", StringComparison.Ordinal)
+            || string.Equals(path, "*", StringComparison.Ordinal));
+}

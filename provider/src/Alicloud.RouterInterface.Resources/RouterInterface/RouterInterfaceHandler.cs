@@ -1,0 +1,63 @@
+using Alicloud.RouterInterface.Resources.Abstractions;
+using Alicloud.RouterInterface.Resources.Lifecycle;
+
+namespace Alicloud.RouterInterface.Resources.RouterInterface;
+
+/// <summary>The <c>alicloud-routerinterface:index:RouterInterface</c> resource: Check and Diff here, the cloud operations in their components.</summary>
+public sealed class RouterInterfaceHandler(
+    LifecycleServices services,
+    RouterInterfaceCreator creator,
+    RouterInterfaceReader reader,
+    RouterInterfaceUpdater updater,
+    RouterInterfaceDeleter deleter) : IResourceHandler
+{
+    public string Token => RouterInterfaceProperties.Token;
+
+    public Task<CheckResult> CheckAsync(ResourceCheckRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var failures = new List<CheckFailure>();
+        var args = RouterInterfaceMapper.ReadArgs(request.News, failures);
+        var normalized = RouterInterfaceValidator.Normalize(args, failures);
+        return Task.FromResult(new CheckResult(RouterInterfaceMapper.WriteArgs(normalized), failures));
+    }
+
+    public Task<DiffResult> DiffAsync(ResourceDiffRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var olds = RouterInterfaceDiffer.OldInputsOf(request.OldInputs, request.OldOutputs);
+        return Task.FromResult(RouterInterfaceDiffer.Diff(olds, request.News, request.IgnoreChanges));
+    }
+
+    public Task<CreateResult> CreateAsync(ResourceCreateRequest request, CancellationToken cancellationToken) =>
+        creator.CreateAsync(request, cancellationToken);
+
+    public Task<ReadResult> ReadAsync(ResourceReadRequest request, CancellationToken cancellationToken) =>
+        reader.ReadAsync(request, cancellationToken);
+
+    public Task<UpdateResult> UpdateAsync(ResourceUpdateRequest request, CancellationToken cancellationToken) =>
+        updater.UpdateAsync(request, cancellationToken);
+
+    public Task DeleteAsync(ResourceDeleteRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return deleter.DeleteAsync(TargetOf(request, services.RegionOrNull), request.Timeout, cancellationToken);
+    }
+
+    /// <summary>The delete target from the stored state: the region recorded at create, the opposite end when known, force from the inputs.</summary>
+    public static DeleteTarget TargetOf(ResourceDeleteRequest request, string? providerRegion)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var state = RouterInterfaceMapper.ReadState(request.Properties);
+        var inputs = RouterInterfaceMapper.ReadStoredArgs(request.OldInputs);
+        var region = state.Outputs.RegionId ?? providerRegion
+            ?? throw new ResourceOperationException(DiagnosticCodes.ProviderNotConfigured,
+                $"{DiagnosticCodes.ProviderNotConfigured}: the state of {request.Id} records no region and the provider has none configured.");
+        var args = inputs.OppositeInterfaceId is not null ? inputs : state.Args;
+        InterfaceKey? opposite = args.OppositeInterfaceId is { } oppositeId && args.OppositeRegionId is { } oppositeRegion
+            ? new InterfaceKey(oppositeRegion, oppositeId)
+            : null;
+        var force = inputs.Force ?? state.Args.Force ?? false;
+        return new DeleteTarget(request.Urn, new InterfaceKey(region, request.Id), opposite, force);
+    }
+}

@@ -1,0 +1,52 @@
+using System.Collections.Immutable;
+using Alicloud.Vpc.Client.Models;
+
+namespace Alicloud.RouterInterface.Resources.RouterInterface;
+
+/// <summary>The computed outputs of a RouterInterface (what the cloud reports), beyond the inputs.</summary>
+public sealed record RouterInterfaceOutputs
+{
+    public string? RouterInterfaceId { get; init; }
+    public string? RegionId { get; init; }
+    public string? Status { get; init; }
+    public string? BusinessStatus { get; init; }
+    public string? ChargeType { get; init; }
+    public string? OppositeInterfaceStatus { get; init; }
+    public int? Bandwidth { get; init; }
+    public string? CreationTime { get; init; }
+    public string? EndTime { get; init; }
+    public string? VpcInstanceId { get; init; }
+
+    /// <summary>Outputs not known yet (previews).</summary>
+    public ImmutableHashSet<string> Unknowns { get; init; } = ImmutableHashSet.Create<string>(StringComparer.Ordinal);
+
+    public static RouterInterfaceOutputs FromCloud(RouterInterfaceInfo info)
+    {
+        ArgumentNullException.ThrowIfNull(info);
+        return new RouterInterfaceOutputs
+        {
+            RouterInterfaceId = info.RouterInterfaceId,
+            RegionId = info.RegionId,
+            Status = NullIfEmpty(info.Status),
+            BusinessStatus = NullIfEmpty(info.BusinessStatus),
+            ChargeType = NullIfEmpty(info.ChargeType),
+            OppositeInterfaceStatus = NullIfEmpty(info.OppositeInterfaceStatus),
+            Bandwidth = info.Bandwidth,
+            CreationTime = NullIfEmpty(info.CreationTime),
+            EndTime = NullIfEmpty(info.EndTime),
+            VpcInstanceId = NullIfEmpty(info.VpcInstanceId),
+        };
+    }
+
+    /// <summary>Every output unknown except the region, which is known when the provider is configured.</summary>
+    public static RouterInterfaceOutputs Unknown(string? regionId) => new()
+    {
+        RegionId = regionId,
+        Unknowns = RouterInterfaceFields.Outputs
+            .Select(f => f.Name)
+            .Where(n => regionId is null || !string.Equals(n, RouterInterfaceProperties.RegionId, StringComparison.Ordinal))
+            .ToImmutableHashSet(StringComparer.Ordinal),
+    };
+
+    internal static string? NullIfEmpty(string? value) => string.IsNullOrEmpty(value) ? null : value;
+}

@@ -1,0 +1,42 @@
+namespace Alicloud.RouterInterface.Resources.RouterInterface;
+
+/// <summary>Property names of the RouterInterface resource, exactly as in the schema (camelCase).</summary>
+public static class RouterInterfaceProperties
+{
+    public const string Token = "alicloud-routerinterface:index:RouterInterface";
+
+    // inputs
+    public const string RouterId = "routerId";
+    public const string RouterType = "routerType";
+    public const string Role = "role";
+    public const string Spec = "spec";
+    public const string OppositeRegionId = "oppositeRegionId";
+    public const string OppositeRouterId = "oppositeRouterId";
+    public const string OppositeRouterType = "oppositeRouterType";
+    public const string OppositeInterfaceId = "oppositeInterfaceId";
+    public const string OppositeInterfaceOwnerId = "oppositeInterfaceOwnerId";
+    public const string AccessPointId = "accessPointId";
+    public const string OppositeAccessPointId = "oppositeAccessPointId";
+    public const string Name = "name";
+    public const string Description = "description";
+    public const string HealthCheckSourceIp = "healthCheckSourceIp";
+    public const string HealthCheckTargetIp = "healthCheckTargetIp";
+    public const string InstanceChargeType = "instanceChargeType";
+    public const string Period = "period";
+    public const string PricingCycle = "pricingCycle";
+    public const string AutoPay = "autoPay";
+    public const string Force = "force";
+    public const string Connect = "connect";
+
+    // outputs only
+    public const string RouterInterfaceId = "routerInterfaceId";
+    public const string RegionId = "regionId";
+    public const string Status = "status";
+    public const string BusinessStatus = "businessStatus";
+    public const string ChargeType = "chargeType";
+    public const string OppositeInterfaceStatus = "oppositeInterfaceStatus";
+    public const string Bandwidth = "bandwidth";
+    public const string CreationTime = "creationTime";
+    public const string EndTime = "endTime";
+    public const string VpcInstanceId = "vpcInstanceId";
+}

@@ -1,0 +1,56 @@
+using Alicloud.RouterInterface.Resources.Abstractions;
+using Alicloud.RouterInterface.Resources.Lifecycle;
+using Alicloud.Vpc.Client.Errors;
+using Microsoft.Extensions.Logging;
+
+namespace Alicloud.RouterInterface.Resources.RouterInterface;
+
+/// <summary>
+/// Read: refresh (the interface described in the region recorded in the state; gone → <see cref="ReadResult.Gone"/>)
+/// and import with only the ID (described in the provider's region; inputs derived from the cloud).
+/// </summary>
+public sealed class RouterInterfaceReader(LifecycleServices services, ILogger<RouterInterfaceReader> logger)
+{
+    public async Task<ReadResult> ReadAsync(ResourceReadRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var isImport = request.Properties.Count == 0 && request.Inputs.Count == 0;
+        var old = RouterInterfaceMapper.ReadState(request.Properties);
+        var region = old.Outputs.RegionId ?? services.RegionOrNull ?? throw NotConfigured();
+        var key = new InterfaceKey(region, request.Id);
+
+        using var deadline = new OperationDeadline(request.Timeout, services.Options.ReadTimeout, services.Time, cancellationToken);
+        var status = new WaitStatusReporter(services.Diagnostics, services.Time, request.Urn, logger);
+        var waiter = new InterfaceWaiter(services, status, deadline, logger);
+        InterfaceSnapshot snapshot;
+        try
+        {
+            _ = services.Client;
+            snapshot = await waiter.WaitAsync([key], _ => null, TimeSpan.Zero);
+        }
+        catch (AlibabaCloudException ex)
+        {
+            throw new ResourceOperationException(DiagnosticCodes.ReadFailed, $"{DiagnosticCodes.ReadFailed}: describing {key} failed: {ApiErrors.Describe(ex)}.", ex);
+        }
+        catch (OperationCanceledException) when (deadline.IsExpired)
+        {
+            throw new ResourceOperationException(DiagnosticCodes.ReadFailed,
+                $"{DiagnosticCodes.ReadFailed}: describing {key} did not succeed within {DurationText.Format(deadline.Timeout)}; last problem: {waiter.PendingReason ?? "none"}.");
+        }
+
+        if (snapshot.Find(key) is not { } info)
+        {
+            logger.ReadGone(key.Id, key.RegionId);
+            return ReadResult.Gone;
+        }
+
+        var inputs = isImport
+            ? CloudArgs.ForImport(info)
+            : CloudArgs.Refresh(RouterInterfaceMapper.ReadStoredArgs(RouterInterfaceDiffer.OldInputsOf(request.Inputs, request.Properties)), info);
+        var outputs = RouterInterfaceMapper.WriteState(new RouterInterfaceState(inputs, RouterInterfaceOutputs.FromCloud(info)));
+        return new ReadResult(request.Id, outputs, RouterInterfaceMapper.WriteArgs(inputs));
+    }
+
+    private static ResourceOperationException NotConfigured() =>
+        new(DiagnosticCodes.ProviderNotConfigured, $"{DiagnosticCodes.ProviderNotConfigured}: the provider is not configured (no region yet); cannot read.");
+}
