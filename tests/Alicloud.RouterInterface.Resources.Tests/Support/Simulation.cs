@@ -49,12 +49,18 @@ internal sealed class Simulation(FakeTimeProvider time)
 
     public Task<T> RunUntilDone<T>(Task<T> task, TimeSpan? step = null, int maxSteps = 50_000)
     {
-        RunUntilDone((Task)task, step, maxSteps);
+        DriveUntilDone(task, step, maxSteps);
         return task;
     }
 
-    /// <summary>Advances time step by step until <paramref name="task"/> completes (bounded), then returns it.</summary>
     public Task RunUntilDone(Task task, TimeSpan? step = null, int maxSteps = 50_000)
+    {
+        DriveUntilDone(task, step, maxSteps);
+        return task;
+    }
+
+    /// <summary>Advances time step by step until <paramref name="task"/> completes (bounded).</summary>
+    public void DriveUntilDone(Task task, TimeSpan? step = null, int maxSteps = 50_000)
     {
         for (var i = 0; i < maxSteps && !task.IsCompleted; i++)
         {
@@ -63,7 +69,6 @@ internal sealed class Simulation(FakeTimeProvider time)
 
         RunPending();
         Assert.True(task.IsCompleted, $"the operation did not complete within {maxSteps} fake-time steps");
-        return task;
     }
 
     private T Inside<T>(Func<T> body)

@@ -21,6 +21,9 @@ public sealed record LifecycleOptions
     /// <summary>Least time between two Describe calls of the shared poller for one region (bounds its call rate).</summary>
     public TimeSpan MinPollInterval { get; set; } = TimeSpan.FromMilliseconds(200);
 
+    /// <summary>When a region's poll loop starts, it waits this long for other waiters to join its first Describe (parallel operations start together).</summary>
+    public TimeSpan PollBatchWindow { get; set; } = TimeSpan.FromMilliseconds(20);
+
     /// <summary>Deadline of a create when <c>customTimeouts.create</c> is not set.</summary>
     public TimeSpan CreateTimeout { get; set; } = TimeSpan.FromMinutes(20);
 
@@ -68,6 +71,11 @@ public sealed record LifecycleOptions
         if (MinPollInterval < TimeSpan.Zero || MinPollInterval > MaxPollDelay)
         {
             problems.Add($"{nameof(MinPollInterval)} must be between 0 and {nameof(MaxPollDelay)}.");
+        }
+
+        if (PollBatchWindow < TimeSpan.Zero || PollBatchWindow > MaxPollDelay)
+        {
+            problems.Add($"{nameof(PollBatchWindow)} must be between 0 and {nameof(MaxPollDelay)}.");
         }
 
         if (MaxOutcomeUnknownAttempts < 1)

@@ -76,13 +76,15 @@ public sealed class RouterInterfaceStatusPoller : IDisposable
         private readonly List<PollRequest> _pending = [];
         private bool _running;
         private DateTimeOffset? _lastTick;
+        private DateTimeOffset _batchWindowEnd;
         private DateTimeOffset _plannedTick = DateTimeOffset.MaxValue;
         private CancellationTokenSource? _sleep;
 
         public async Task<InterfaceSnapshot> EnqueueAsync(IReadOnlyCollection<string> ids, TimeSpan delay, CancellationToken cancellationToken)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var request = new PollRequest(ids, owner._time.GetUtcNow() + (delay > TimeSpan.Zero ? delay : TimeSpan.Zero));
+            var now = owner._time.GetUtcNow();
+            var request = new PollRequest(ids, now + (delay > TimeSpan.Zero ? delay : TimeSpan.Zero));
             bool start;
             CancellationTokenSource? wake = null;
             lock (_gate)
@@ -90,6 +92,11 @@ public sealed class RouterInterfaceStatusPoller : IDisposable
                 _pending.Add(request);
                 start = !_running;
                 _running = true;
+                if (start)
+                {
+                    _batchWindowEnd = now + owner._options.PollBatchWindow;
+                }
+
                 if (!start && request.Due < _plannedTick)
                 {
                     wake = _sleep;
@@ -154,7 +161,7 @@ public sealed class RouterInterfaceStatusPoller : IDisposable
 
                     var now = owner._time.GetUtcNow();
                     var due = _pending.Min(r => r.Due);
-                    var tickAt = _lastTick is { } last && last + owner._options.MinPollInterval > due ? last + owner._options.MinPollInterval : due;
+                    var tickAt = Latest(due, _batchWindowEnd, _lastTick is { } last ? last + owner._options.MinPollInterval : due);
                     wait = tickAt - now;
                     if (wait <= TimeSpan.Zero)
                     {
@@ -179,6 +186,8 @@ public sealed class RouterInterfaceStatusPoller : IDisposable
                 sleep.Dispose();
             }
         }
+
+        private static DateTimeOffset Latest(DateTimeOffset a, DateTimeOffset b, DateTimeOffset c) => a > b ? (a > c ? a : c) : (b > c ? b : c);
 
         private async Task ServeAsync(List<PollRequest> batch)
         {
