@@ -6,6 +6,11 @@ BIN              := $(CURDIR)/bin
 PROVIDER_NAME    := pulumi-resource-alicloud-routerinterface
 EMULATOR_NAME    := alicloud-vpc-emulator
 DOTNET_FLAGS     := -c $(CONFIGURATION) -p:ProviderVersion=$(PROVIDER_VERSION) --nologo -v quiet
+DIST             := $(CURDIR)/dist
+HOST_RID         := $(if $(filter aarch64 arm64,$(shell uname -m)),linux-arm64,linux-x64)
+DIST_RIDS        ?= linux-x64 linux-arm64
+PREFIX           ?= $(HOME)/.local
+PACKAGE_TESTS    := tests/Alicloud.RouterInterface.Package.Tests
 
 export DOTNET_CLI_TELEMETRY_OPTOUT := 1
 export DOTNET_NOLOGO := 1
@@ -26,8 +31,9 @@ emulator:
 	$(DOTNET) publish emulator/src/Alicloud.Vpc.Emulator $(DOTNET_FLAGS) -o $(BIN)/lib/emulator
 	ln -sf lib/emulator/$(EMULATOR_NAME) $(BIN)/$(EMULATOR_NAME)
 
-## test: every test project against the built binaries; prints "N passed, N failed, N skipped"
-test: build
+## test: every test project against the built binaries and this machine's dist tarball; prints "N passed, N failed, N skipped"
+test: DIST_RIDS := $(HOST_RID)
+test: build dist
 	$(DOTNET) build PulumiRouterInterface.sln $(DOTNET_FLAGS)
 	bash scripts/run-tests.sh $(CONFIGURATION)
 
@@ -38,6 +44,37 @@ demo: build
 ## bench: fleet teardown benchmark (writes bench/results/<date>.json)
 bench: build
 	$(DOTNET) run --project bench/Alicloud.RouterInterface.Bench $(DOTNET_FLAGS) -- --bin $(BIN)
+
+## dist: self-contained single-file plugin per RID in DIST_RIDS, packed as dist/$(PROVIDER_NAME)-v<version>-linux-<amd64|arm64>.tar.gz
+dist:
+	@mkdir -p $(DIST)
+	@set -e; for rid in $(DIST_RIDS); do \
+	  case $$rid in linux-x64) arch=amd64 ;; linux-arm64) arch=arm64 ;; *) echo "dist: unsupported RID $$rid" >&2; exit 1 ;; esac; \
+	  stage=$(DIST)/stage/$$rid; rm -rf $$stage; mkdir -p $$stage/pack; \
+	  echo "dist: publishing $$rid"; \
+	  $(DOTNET) publish provider/src/Alicloud.RouterInterface.Provider $(DOTNET_FLAGS) -r $$rid --self-contained true \
+	    -p:PublishSingleFile=true -p:DebugType=none -p:DistBuildRoot=$(DIST)/build -o $$stage/publish; \
+	  cp $$stage/publish/$(PROVIDER_NAME) $$stage/pack/; \
+	  for doc in README.md LICENSE CHANGELOG.md; do if [ -f $$doc ]; then cp $$doc $$stage/pack/; fi; done; \
+	  tarball=$(DIST)/$(PROVIDER_NAME)-v$(PROVIDER_VERSION)-linux-$$arch.tar.gz; \
+	  tar -C $$stage/pack --owner=0 --group=0 -czf $$tarball $$(ls $$stage/pack); \
+	  echo "dist: $$tarball ($$(du -h $$tarball | cut -f1))"; \
+	done
+
+## install: this machine's self-contained plugin into $(PREFIX)/bin (PREFIX ?= ~/.local), where Pulumi finds it on PATH
+install: DIST_RIDS := $(HOST_RID)
+install: dist
+	install -d $(PREFIX)/bin
+	install -m 0755 $(DIST)/stage/$(HOST_RID)/publish/$(PROVIDER_NAME) $(PREFIX)/bin/$(PROVIDER_NAME)
+	@echo "installed $(PREFIX)/bin/$(PROVIDER_NAME) (put $(PREFIX)/bin on PATH)"
+
+## sdk: check sdk/dotnet and the examples against schema.json (Roslyn; the SDK itself needs the Pulumi package to build)
+sdk:
+	$(DOTNET) test $(PACKAGE_TESTS) $(DOTNET_FLAGS) --filter "FullyQualifiedName~.Sdk.|FullyQualifiedName~.Examples."
+
+## schema: check schema.json (the answer of GetSchema) against the Pulumi metaschema, the contract and its formatting
+schema:
+	$(DOTNET) test $(PACKAGE_TESTS) $(DOTNET_FLAGS) --filter "FullyQualifiedName~.Schema."
 
 clean:
 	rm -rf $(BIN) dist

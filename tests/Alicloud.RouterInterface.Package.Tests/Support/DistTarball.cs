@@ -1,14 +1,21 @@
+using System.Runtime.InteropServices;
 using System.Text.RegularExpressions;
 using Alicloud.RouterInterface.Testing;
 
 namespace Alicloud.RouterInterface.Package.Tests.Support;
 
-/// <summary>The release tarball <c>make dist</c> writes: dist/pulumi-resource-alicloud-routerinterface-v&lt;version&gt;-linux-amd64.tar.gz.</summary>
+/// <summary>
+/// The release tarball <c>make dist</c> writes for this machine's architecture:
+/// dist/pulumi-resource-alicloud-routerinterface-v&lt;version&gt;-linux-&lt;amd64|arm64&gt;.tar.gz.
+/// </summary>
 public static partial class DistTarball
 {
     public const string PluginName = "pulumi-resource-alicloud-routerinterface";
 
     public static string Folder => Path.Combine(RepoPaths.Root, "dist");
+
+    /// <summary>Pulumi's (Go's) name for this machine's architecture, as in release tarball names.</summary>
+    public static string HostArchitecture => RuntimeInformation.OSArchitecture == Architecture.Arm64 ? "arm64" : "amd64";
 
     /// <summary>The newest matching tarball, or null when there is none.</summary>
     public static string? Find()
@@ -18,7 +25,7 @@ public static partial class DistTarball
             return null;
         }
 
-        return Directory.EnumerateFiles(Folder, $"{PluginName}-v*-linux-amd64.tar.gz")
+        return Directory.EnumerateFiles(Folder, $"{PluginName}-v*-linux-{HostArchitecture}.tar.gz")
             .OrderByDescending(File.GetLastWriteTimeUtc)
             .FirstOrDefault();
     }
