@@ -302,6 +302,34 @@ public sealed class RouterInterfaceDeleterTests : IDisposable
     }
 
     [Fact]
+    public async Task DeleteAsync_ManyPairsInParallel_ShareTheirStatusPolls()
+    {
+        const int pairs = 16;
+        for (var i = 0; i < pairs; i++)
+        {
+            _rig.Cloud.Pair("Active", initiatorId: $"ri-i{i:00}", acceptorId: $"ri-a{i:00}");
+        }
+
+        var deletes = Enumerable.Range(0, pairs).Select(i => new DeleteTarget(
+            $"{TestRig.Urn}{i}", new InterfaceKey("cn-hangzhou", $"ri-i{i:00}"), new InterfaceKey("cn-shanghai", $"ri-a{i:00}"), Force: false));
+
+        await _rig.RunAsync(() => Task.WhenAll(deletes.Select(t => _rig.Deleter.DeleteAsync(t, null, CancellationToken.None))));
+
+        for (var i = 0; i < pairs; i++)
+        {
+            Assert.Null(_rig.Cloud.Find("cn-hangzhou", $"ri-i{i:00}"));
+            Assert.Null(_rig.Cloud.Find("cn-shanghai", $"ri-a{i:00}"));
+        }
+
+        // alone, one pair needs about 10 polls per region; shared, the fleet needs about the same, not 16 times as many
+        var describes = _rig.Cloud.Describes.ToList();
+        Assert.InRange(describes.Count(d => d.Region == "cn-hangzhou"), 1, 30);
+        Assert.InRange(describes.Count(d => d.Region == "cn-shanghai"), 1, 30);
+        Assert.Contains(describes, d => d.Ids.Length == pairs);
+        Assert.Equal(pairs, _rig.Cloud.DeleteTokens.Count);
+    }
+
+    [Fact]
     public async Task DeleteAsync_PairAlreadyDeleting_JustWaitsUntilGone()
     {
         _rig.Cloud.Pair("Deleting");

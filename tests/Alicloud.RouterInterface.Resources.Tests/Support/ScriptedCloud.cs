@@ -36,6 +36,12 @@ internal sealed class ScriptedCloud
 
     public TimeSpan TransitionTime { get; set; } = TimeSpan.FromSeconds(3);
 
+    /// <summary>How long a created interface stays unlisted (eventual consistency).</summary>
+    public TimeSpan CreateVisibleAfter { get; set; } = TimeSpan.Zero;
+
+    /// <summary>The requests of every CreateRouterInterface call.</summary>
+    public ConcurrentQueue<CreateRouterInterfaceRequest> Creates { get; } = new();
+
     /// <summary>The RouterInterfaceId sets of every DescribeRouterInterfaces call, in order.</summary>
     public ConcurrentQueue<(string Region, string[] Ids)> Describes { get; } = new();
 
@@ -53,10 +59,10 @@ internal sealed class ScriptedCloud
     }
 
     /// <summary>An initiator in cn-hangzhou (router vrt-a) and an acceptor in cn-shanghai (router vrt-b), pointing at each other.</summary>
-    public ScriptedCloud Pair(string status, string initiatorCharge = "AfterPay", string acceptorCharge = "AfterPay", string? acceptorStatus = null)
+    public ScriptedCloud Pair(string status, string initiatorCharge = "AfterPay", string acceptorCharge = "AfterPay", string initiatorId = "ri-init", string acceptorId = "ri-acc")
     {
-        Add(Interface("ri-init", "cn-hangzhou", "vrt-a", RouterInterfaceRole.Initiator, status, initiatorCharge, "ri-acc", "cn-shanghai", "vrt-b"));
-        return Add(Interface("ri-acc", "cn-shanghai", "vrt-b", RouterInterfaceRole.Acceptor, acceptorStatus ?? status, acceptorCharge, "ri-init", "cn-hangzhou", "vrt-a"));
+        Add(Interface(initiatorId, "cn-hangzhou", "vrt-a", RouterInterfaceRole.Initiator, status, initiatorCharge, acceptorId, "cn-shanghai", "vrt-b"));
+        return Add(Interface(acceptorId, "cn-shanghai", "vrt-b", RouterInterfaceRole.Acceptor, status, acceptorCharge, initiatorId, "cn-hangzhou", "vrt-a"));
     }
 
     public static RouterInterfaceInfo Interface(
@@ -168,7 +174,7 @@ internal sealed class ScriptedCloud
             .Returns((string region, IReadOnlyCollection<string> ids, CancellationToken _) => Run("DescribeRouterInterfaces", () =>
             {
                 Describes.Enqueue((region, ids.ToArray()));
-                return (IReadOnlyList<RouterInterfaceInfo>)_interfaces.Values.Select(e => e.Info)
+                return (IReadOnlyList<RouterInterfaceInfo>)_interfaces.Values.Where(e => e.VisibleAt <= _time.GetUtcNow()).Select(e => e.Info)
                     .Where(i => i.RegionId == region && ids.Contains(i.RouterInterfaceId)).ToList();
             }));
         Mock.Setup(c => c.DeactivateRouterInterfaceAsync(It.IsAny<string>(), It.IsAny<string>(), It.IsAny<CancellationToken>()))
@@ -282,6 +288,7 @@ internal sealed class ScriptedCloud
 
     private string Create(CreateRouterInterfaceRequest request)
     {
+        Creates.Enqueue(request);
         var id = $"ri-new{++_created}";
         var info = new RouterInterfaceInfo
         {
@@ -303,7 +310,7 @@ internal sealed class ScriptedCloud
             Bandwidth = 2,
             CreationTime = _time.GetUtcNow().ToString("yyyy-MM-ddTHH:mm:ssZ", System.Globalization.CultureInfo.InvariantCulture),
         };
-        _interfaces[(request.RegionId, id)] = new Entry(info);
+        _interfaces[(request.RegionId, id)] = new Entry(info) { VisibleAt = _time.GetUtcNow() + CreateVisibleAfter };
         return id;
     }
 
@@ -373,6 +380,8 @@ internal sealed class ScriptedCloud
         public RouterInterfaceInfo Info { get; set; } = info;
 
         public (string? To, DateTimeOffset At)? Next { get; set; }
+
+        public DateTimeOffset VisibleAt { get; init; } = DateTimeOffset.MinValue;
     }
 }
 
