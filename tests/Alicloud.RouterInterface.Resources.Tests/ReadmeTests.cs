@@ -1,0 +1,70 @@
+using System.Reflection;
+using Alicloud.RouterInterface.Resources.Lifecycle;
+
+namespace Alicloud.RouterInterface.Resources.Tests;
+
+/// <summary>The README's "Delete behaviour and diagnostics" section documents every code the provider can answer with.</summary>
+public sealed class ReadmeTests
+{
+    private static string DeleteSection()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "PulumiRouterInterface.sln")))
+        {
+            directory = directory.Parent;
+        }
+
+        Assert.NotNull(directory);
+        var readme = File.ReadAllText(Path.Combine(directory.FullName, "README.md"));
+        var start = readme.IndexOf("<!-- section:delete-behaviour", StringComparison.Ordinal);
+        Assert.True(start >= 0, "the delete-behaviour marker is missing");
+        var end = readme.IndexOf("<!-- section:", start + 10, StringComparison.Ordinal);
+        return end < 0 ? readme[start..] : readme[start..end];
+    }
+
+    private static IEnumerable<string> TableRows(string section) =>
+        section.Split('\n').Where(l => l.StartsWith('|'));
+
+    public static TheoryData<string> ProviderCodes()
+    {
+        var data = new TheoryData<string>();
+        foreach (var field in typeof(DiagnosticCodes).GetFields(BindingFlags.Public | BindingFlags.Static).Where(f => f.IsLiteral))
+        {
+            data.Add((string)field.GetRawConstantValue()!);
+        }
+
+        return data;
+    }
+
+    public static TheoryData<string> ApiCodes() => [.. ApiErrorCatalog.SeedErrors.Select(e => e.Code)];
+
+    [Theory]
+    [MemberData(nameof(ProviderCodes))]
+    public void DeleteSection_ProviderCode_HasATableRow(string code)
+    {
+        Assert.Contains(TableRows(DeleteSection()), row => row.Contains($"`{code}`", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [MemberData(nameof(ApiCodes))]
+    public void DeleteSection_SeedErrorCode_HasARowWithItsHttpStatus(string code)
+    {
+        var entry = ApiErrorCatalog.Find(code)!;
+
+        Assert.Contains(TableRows(DeleteSection()), row => row.StartsWith($"| {entry.HttpStatus} | `{code}` |", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void DeleteSection_OptionDefaults_MatchTheCode()
+    {
+        var section = DeleteSection();
+        var defaults = new LifecycleOptions();
+
+        Assert.Contains($"| `FirstPollDelay` | {defaults.FirstPollDelay.TotalMilliseconds:0} ms |", section, StringComparison.Ordinal);
+        Assert.Contains($"| `MaxPollDelay` | {defaults.MaxPollDelay.TotalSeconds:0} s |", section, StringComparison.Ordinal);
+        Assert.Contains($"| `MinPollInterval` | {defaults.MinPollInterval.TotalMilliseconds:0} ms |", section, StringComparison.Ordinal);
+        Assert.Contains($"| `PollBatchWindow` | {defaults.PollBatchWindow.TotalMilliseconds:0} ms |", section, StringComparison.Ordinal);
+        Assert.Contains($"| `MaxOutcomeUnknownAttempts` | {defaults.MaxOutcomeUnknownAttempts} |", section, StringComparison.Ordinal);
+        Assert.Contains($"else {defaults.DeleteTimeout.TotalMinutes:0} minutes", section, StringComparison.Ordinal);
+    }
+}
