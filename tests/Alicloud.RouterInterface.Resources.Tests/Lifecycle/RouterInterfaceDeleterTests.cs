@@ -298,6 +298,7 @@ public sealed class RouterInterfaceDeleterTests : IDisposable
         var error = await Assert.ThrowsAnyAsync<OperationCanceledException>(() => task);
         Assert.StartsWith(DiagnosticCodes.Cancelled, error.Message, StringComparison.Ordinal);
         Assert.Contains("Connecting", error.Message, StringComparison.Ordinal);
+        Assert.Contains(_rig.Diagnostics.Entries, e => e.Level == "warning" && e.Urn == TestRig.Urn && e.Message == error.Message);
         VerifyNothingChanged();
     }
 
@@ -327,6 +328,17 @@ public sealed class RouterInterfaceDeleterTests : IDisposable
         Assert.InRange(describes.Count(d => d.Region == "cn-shanghai"), 1, 30);
         Assert.Contains(describes, d => d.Ids.Length == pairs);
         Assert.Equal(pairs, _rig.Cloud.DeleteTokens.Count);
+    }
+
+    [Fact]
+    public async Task DeleteAsync_ProviderNotConfigured_FailsClearlyWithoutCalls()
+    {
+        using var rig = new TestRig(configured: false);
+
+        var error = await Assert.ThrowsAsync<ResourceOperationException>(() => rig.RunAsync(() => rig.Deleter.DeleteAsync(PairTarget(), null, CancellationToken.None)));
+
+        Assert.Equal(DiagnosticCodes.ProviderNotConfigured, error.Code);
+        Assert.Empty(rig.Cloud.Mock.Invocations);
     }
 
     [Fact]

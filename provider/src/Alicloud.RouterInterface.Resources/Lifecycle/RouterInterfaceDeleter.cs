@@ -26,6 +26,7 @@ public sealed class RouterInterfaceDeleter
     public async Task DeleteAsync(DeleteTarget target, TimeSpan? timeout, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(target);
+        _ = _services.Client; // fails with ProviderNotConfigured before anything else
         using var deadline = new OperationDeadline(timeout, Options.DeleteTimeout, _services.Time, cancellationToken);
         var run = new DeleteRun(this, target, deadline);
         _logger.DeleteStarted(target.Self.Id, target.Self.RegionId, target.Force, deadline.Timeout);
@@ -347,7 +348,8 @@ public sealed class RouterInterfaceDeleter
             owner._logger.DeleteEnded(target.Self.Id, code);
             try
             {
-                await owner._services.Diagnostics.ErrorAsync(target.Urn, message, Token);
+                // the caller's token, not the deadline: a refusal at the deadline must still say why
+                await owner._services.Diagnostics.ErrorAsync(target.Urn, message, deadline.CallerToken);
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
