@@ -1,18 +1,20 @@
 using System.Net;
 using System.Threading.RateLimiting;
 using Alicloud.Vpc.Client.Resilience;
+using Alicloud.Vpc.Client.Transport;
 using Microsoft.Extensions.Logging;
 
 namespace Alicloud.Vpc.Client;
 
 /// <summary>
 /// Creates VPC clients over one HttpClient per process (pooled SocketsHttpHandler, no redirects, no cookies) and the
-/// process-wide token bucket.
+/// process-wide token bucket. Loopback endpoints (the emulator) get a second shared client that bypasses any proxy.
 /// </summary>
 public static class VpcClientFactory
 {
     private static readonly Lock s_gate = new();
     private static HttpClient? s_httpClient;
+    private static HttpClient? s_loopbackHttpClient;
     private static RateLimiter? s_defaultLimiter;
 
     /// <param name="sharedLimiter">
@@ -32,8 +34,9 @@ public static class VpcClientFactory
         ArgumentNullException.ThrowIfNull(timeProvider);
         ArgumentNullException.ThrowIfNull(loggerFactory);
         options.Validate();
+        var loopback = VpcEndpoint.ParseOverride(settings.Endpoint) is { } endpoint && VpcEndpoint.IsLoopback(endpoint.Host);
         return new VpcClient(
-            SharedHttpClient(options),
+            SharedHttpClient(options, loopback),
             settings,
             options,
             timeProvider,
@@ -61,25 +64,30 @@ public static class VpcClientFactory
         }
     }
 
-    private static HttpClient SharedHttpClient(VpcClientOptions options)
+    private static HttpClient SharedHttpClient(VpcClientOptions options, bool loopback)
     {
         lock (s_gate)
         {
-            return s_httpClient ??= new HttpClient(CreateHandler(options), disposeHandler: true)
-            {
-                // Attempts are bounded by the resilience pipeline and the caller's token, not here.
-                Timeout = Timeout.InfiniteTimeSpan,
-            };
+            return loopback
+                ? s_loopbackHttpClient ??= CreateHttpClient(options, useProxy: false)
+                : s_httpClient ??= CreateHttpClient(options, useProxy: true);
         }
     }
 
-    internal static SocketsHttpHandler CreateHandler(VpcClientOptions options) => new()
+    private static HttpClient CreateHttpClient(VpcClientOptions options, bool useProxy) =>
+        new(CreateHandler(options, useProxy), disposeHandler: true)
+        {
+            // Attempts are bounded by the resilience pipeline and the caller's token, not here.
+            Timeout = Timeout.InfiniteTimeSpan,
+        };
+
+    internal static SocketsHttpHandler CreateHandler(VpcClientOptions options, bool useProxy) => new()
     {
         PooledConnectionLifetime = options.PooledConnectionLifetime,
         ConnectTimeout = options.ConnectTimeout,
         AutomaticDecompression = DecompressionMethods.All,
         AllowAutoRedirect = false,
         UseCookies = false,
-        UseProxy = true,
+        UseProxy = useProxy,
     };
 }
