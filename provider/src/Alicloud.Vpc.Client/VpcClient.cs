@@ -93,7 +93,10 @@ public sealed partial class VpcClient : IVpcClient
         var response = outcome.Result!;
         if (response.Error is { } error)
         {
-            throw Fail(state, error.Code, error.Message, response.HttpStatus, error.RequestId, RetryClassifier.IsOutcomeUnknown(error.Code, response.HttpStatus), null);
+            // A definite refusal after an attempt without a definite answer (e.g. IncorrectStatus after a timed-out
+            // Connect) may only mean the earlier attempt did the work: the outcome stays unknown.
+            var unknown = RetryClassifier.IsOutcomeUnknown(error.Code, response.HttpStatus) || state.MayHaveExecuted;
+            throw Fail(state, error.Code, error.Message, response.HttpStatus, error.RequestId, unknown, null);
         }
 
         try
@@ -122,6 +125,11 @@ public sealed partial class VpcClient : IVpcClient
             using var httpResponse = await _httpClient.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
             var response = await RpcResponseReader.ReadAsync(httpResponse, cancellationToken).ConfigureAwait(false);
             state.LastResponse = response;
+            if (response.Error is { } error && RetryClassifier.IsOutcomeUnknown(error.Code, response.HttpStatus))
+            {
+                state.MayHaveExecuted = true;
+            }
+
             VpcClientLog.RequestAnswered(
                 _logger,
                 state.Action,
@@ -134,6 +142,7 @@ public sealed partial class VpcClient : IVpcClient
         }
         catch (Exception ex)
         {
+            state.MayHaveExecuted = true;
             return Outcome.FromException<RpcResponse>(ex);
         }
     }
@@ -149,8 +158,8 @@ public sealed partial class VpcClient : IVpcClient
         if (RetryClassifier.IsTransportFailure(exception) || exception is OperationCanceledException)
         {
             var message = $"No answer from {state.Endpoint.Host}: {RetryClassifier.CodeOf(exception, null)} ({exception.GetType().Name}: {exception.Message})";
-            // Unknown once any attempt went out; when the limiter refused every attempt nothing was sent.
-            return Fail(state, AlibabaErrorCodes.TransportFailure, message, 0, null, outcomeUnknown: state.Attempts > 0, exception);
+            // When the limiter refused every attempt nothing was sent.
+            return Fail(state, AlibabaErrorCodes.TransportFailure, message, 0, null, state.MayHaveExecuted, exception);
         }
 
         ExceptionDispatchInfo.Capture(exception).Throw();

@@ -232,4 +232,33 @@ public sealed class VpcClientRetryTests
         Assert.Equal(AlibabaErrorCodes.UnexpectedResponse, error.ErrorCode);
         Assert.True(error.IsOutcomeUnknown);
     }
+
+    [Fact]
+    public async Task Call_ServerErrorThenDefiniteRefusal_OutcomeStaysUnknown()
+    {
+        var handler = StubHttpHandler.Sequence(
+            () => StubHttpHandler.Error(HttpStatusCode.ServiceUnavailable, "ServiceUnavailable"),
+            () => StubHttpHandler.Error(HttpStatusCode.BadRequest, "IncorrectStatus"));
+        var client = TestClients.Create(handler, _time);
+
+        var error = await Assert.ThrowsAsync<AlibabaCloudException>(() =>
+            _time.RunAsync(client.ConnectRouterInterfaceAsync("cn-hangzhou", "ri-1", CancellationToken.None), NotAttemptTimeout));
+
+        Assert.Equal(("IncorrectStatus", 400), (error.ErrorCode, error.HttpStatus));
+        Assert.True(error.IsOutcomeUnknown); // the first attempt may have connected it
+    }
+
+    [Fact]
+    public async Task Call_ThrottledThenDefiniteRefusal_OutcomeKnown()
+    {
+        var handler = StubHttpHandler.Sequence(
+            () => StubHttpHandler.Error(HttpStatusCode.BadRequest, "Throttling.User"),
+            () => StubHttpHandler.Error(HttpStatusCode.BadRequest, "IncorrectStatus"));
+        var client = TestClients.Create(handler, _time);
+
+        var error = await Assert.ThrowsAsync<AlibabaCloudException>(() =>
+            _time.RunAsync(client.ConnectRouterInterfaceAsync("cn-hangzhou", "ri-1", CancellationToken.None), NotAttemptTimeout));
+
+        Assert.False(error.IsOutcomeUnknown);
+    }
 }

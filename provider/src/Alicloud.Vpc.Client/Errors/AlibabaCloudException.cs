@@ -31,7 +31,10 @@ public sealed class AlibabaCloudException : Exception
 
     public string? RequestId { get; }
 
-    /// <summary>True when the server may have carried the request out (5xx, timeout, dropped connection).</summary>
+    /// <summary>
+    /// True when the server may have carried the request out: the last attempt or an earlier one got a 5xx, timed out or
+    /// lost its connection (so a later definite refusal such as IncorrectStatus may stem from that earlier attempt).
+    /// </summary>
     public bool IsOutcomeUnknown { get; }
 
     private static string Format(string action, string code, string message, int status, string? requestId) =>

@@ -25,4 +25,7 @@ internal sealed class AttemptState
     public int Attempts { get; set; }
 
     public RpcResponse? LastResponse { get; set; }
+
+    /// <summary>An attempt went out and got no definite answer (5xx, timeout, dropped), so it may have been carried out.</summary>
+    public bool MayHaveExecuted { get; set; }
 }
