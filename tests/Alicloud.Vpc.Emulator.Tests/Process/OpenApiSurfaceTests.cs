@@ -84,6 +84,19 @@ public sealed class OpenApiSurfaceTests : IClassFixture<EmulatorFixture>, IAsync
     }
 
     [Fact]
+    public async Task V1_UnsignedActionHeader_DoesNotOverrideTheSignedAction()
+    {
+        var signed = TestSigner.SignV1("GET", "DescribeRegions", new Dictionary<string, string>(), "emulator-dev", "emulator-dev-secret", DateTimeOffset.UtcNow);
+        var request = new HttpRequestMessage(HttpMethod.Get, new Uri(_api.BaseUri, "/?" + TestSigner.Query(signed)));
+        request.Headers.TryAddWithoutValidation("x-acs-action", "CreateVpc");
+
+        var answer = await _api.SendAsync(request);
+
+        Assert.Equal(200, answer.Status);
+        Assert.True(answer.Json.TryGetProperty("Regions", out _));
+    }
+
+    [Fact]
     public async Task V1_UnknownAccessKey_IsInvalidAccessKeyIdNotFound404()
     {
         (await _api.V1Async("DescribeRegions", [], new EmulatorCredential("nobody", "x", "1"))).AssertEnvelope(404, "InvalidAccessKeyId.NotFound");

@@ -90,13 +90,13 @@ internal sealed class OpenApiHandler(
 
     private string ResolveAction(ApiHttpRequest request)
     {
-        var action = request.Header("x-acs-action") ?? request.Parameters.GetValueOrDefault("Action");
+        var action = Signed(request, "x-acs-action", "Action");
         if (string.IsNullOrEmpty(action))
         {
             throw ApiErrors.MissingParameter("Action");
         }
 
-        var version = request.Header("x-acs-version") ?? request.Parameters.GetValueOrDefault("Version");
+        var version = Signed(request, "x-acs-version", "Version");
         if (string.IsNullOrEmpty(version))
         {
             throw ApiErrors.MissingParameter("Version");
@@ -108,6 +108,14 @@ internal sealed class OpenApiHandler(
         }
 
         return dispatcher.IsKnown(action) ? action : throw ApiErrors.InvalidActionNotFound();
+    }
+
+    /// <summary>v3 signs the x-acs header, v1 the parameter (v2-mode SDKs send both): prefer the signed one.</summary>
+    private static string? Signed(ApiHttpRequest request, string header, string parameter)
+    {
+        var fromHeader = request.Header(header);
+        var fromParameter = request.Parameters.GetValueOrDefault(parameter);
+        return request.Header("authorization") is not null ? fromHeader ?? fromParameter : fromParameter ?? fromHeader;
     }
 
     private async Task AnswerAsync(HttpContext context, ApiException error, string requestId, string action, string? accessKeyId, IReadOnlyDictionary<string, string> parameters)
