@@ -37,6 +37,7 @@ internal static class ProviderHost
             return 2;
         }
 
+        InterruptSignal.EnsureDelivered();
         await using var app = Build(arguments, new HostingOptions());
         await app.StartAsync(cancellationToken);
         var port = BoundPort(app);

@@ -17,7 +17,8 @@ namespace Alicloud.RouterInterface.Provider.Protocol;
 /// <item><term>MissingConfigurationException</term><description>InvalidArgument + ConfigureErrorMissingKeys detail</description></item>
 /// <item><term>ResourceInitFailedException</term><description>Unknown + ErrorResourceInitFailed detail (the engine records the partial resource)</description></item>
 /// <item><term>ResourceOperationException</term><description>DeadlineExceeded when it reports a timeout (the call's deadline fired,
-/// or the inner cause is a timeout); Aborted when cancelled by the engine; Unavailable when the cause is a transient
+/// the code names a timeout, or the inner cause is a timeout); Cancelled for the code <c>Cancelled</c>; Aborted when cancelled
+/// by the engine otherwise; Unavailable when the cause is a transient
 /// cloud error; otherwise FailedPrecondition (a refusal: nothing was done, the engine keeps the resource)</description></item>
 /// <item><term>OperationCanceledException</term><description>DeadlineExceeded when the timeout fired, else Cancelled</description></item>
 /// <item><term>AlibabaCloudException</term><description>Unknown when the request may have been carried out (the engine then
@@ -55,6 +56,11 @@ internal sealed class ErrorMapping(PropertyStructConverter converter)
         if (scope?.TimedOut == true || IsTimeout(exception))
         {
             return StatusCode.DeadlineExceeded;
+        }
+
+        if (string.Equals(exception.Code, "Cancelled", StringComparison.OrdinalIgnoreCase))
+        {
+            return StatusCode.Cancelled;
         }
 
         if (scope?.CancelledByEngine == true || exception.InnerException is OperationCanceledException)

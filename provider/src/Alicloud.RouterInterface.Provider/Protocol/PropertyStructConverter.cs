@@ -30,11 +30,22 @@ internal sealed class PropertyStructConverter(PropertyMarshallingOptions options
         var entries = new List<KeyValuePair<string, PropertyValue>>(value.Fields.Count);
         foreach (var (key, field) in value.Fields)
         {
-            var path = prefix is null ? key : $"{prefix}.{key}";
-            entries.Add(new(key, DecodeValue(field, path, depth)));
+            entries.Add(new(key, DecodeValue(field, PathOf(prefix, key), depth)));
         }
 
         return PropertyMap.From(entries);
+    }
+
+    /// <summary>Property paths as Pulumi writes them: <c>a.b[0]</c>, with <c>["…"]</c> for keys that are not plain names.</summary>
+    private static string PathOf(string? prefix, string key)
+    {
+        var plain = key.Length > 0 && key.IndexOfAny(['.', '[', ']', '"']) < 0;
+        return (prefix, plain) switch
+        {
+            (null, true) => key,
+            (_, true) => $"{prefix}.{key}",
+            _ => $"{prefix}[\"{key}\"]",
+        };
     }
 
     private PropertyValue DecodeValue(Value? value, string path, int depth)

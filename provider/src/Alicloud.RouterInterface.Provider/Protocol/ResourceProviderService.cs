@@ -109,10 +109,13 @@ internal sealed class ResourceProviderService(
     {
         var handler = handlers.Resolve(request.Type, request.Urn);
         var scope = OperationScope.From(context);
+        var news = converter.Decode(request.News);
         var result = await handler.CheckAsync(
-            new ResourceCheckRequest(request.Urn, NameOf(request.Name, request.Urn), converter.Decode(request.Olds), converter.Decode(request.News)),
+            new ResourceCheckRequest(request.Urn, NameOf(request.Name, request.Urn), converter.Decode(request.Olds), news),
             scope.Token);
-        var response = new CheckResponse { Inputs = converter.Encode(result.Inputs) };
+
+        // Checked inputs are what the engine stores: a secret input must stay secret there too.
+        var response = new CheckResponse { Inputs = converter.Encode(SecretPropagation.Apply(news, result.Inputs)) };
         foreach (var failure in result.Failures)
         {
             response.Failures.Add(new CheckFailure { Property = failure.Property, Reason = failure.Reason });

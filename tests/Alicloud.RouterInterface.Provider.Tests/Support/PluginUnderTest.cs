@@ -1,0 +1,43 @@
+using Alicloud.RouterInterface.Testing;
+using Alicloud.RouterInterface.Testing.Engine;
+using Pulumirpc;
+
+namespace Alicloud.RouterInterface.Provider.Tests.Support;
+
+/// <summary>The real plugin binary started against a recording fake engine, for raw protocol calls.</summary>
+internal sealed class PluginUnderTest : IAsyncDisposable
+{
+    private PluginUnderTest(FakeEngineServer engine, PluginProcess plugin)
+    {
+        Engine = engine;
+        Plugin = plugin;
+    }
+
+    public FakeEngineServer Engine { get; }
+
+    public PluginProcess Plugin { get; }
+
+    public ResourceProvider.ResourceProviderClient Client => Plugin.Client;
+
+    public static async Task<PluginUnderTest> StartAsync(CancellationToken cancellationToken, Func<PluginLaunchOptions, PluginLaunchOptions>? customize = null)
+    {
+        var engine = await FakeEngineServer.StartAsync(cancellationToken);
+        try
+        {
+            var options = new PluginLaunchOptions { BinaryPath = RepoPaths.PluginBinary, EngineAddress = engine.Address };
+            var plugin = await PluginProcess.StartAsync(customize?.Invoke(options) ?? options, cancellationToken);
+            return new PluginUnderTest(engine, plugin);
+        }
+        catch
+        {
+            await engine.DisposeAsync();
+            throw;
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await Plugin.DisposeAsync();
+        await Engine.DisposeAsync();
+    }
+}

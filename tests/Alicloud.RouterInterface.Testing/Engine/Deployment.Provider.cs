@@ -1,0 +1,184 @@
+using Google.Protobuf;
+using Google.Protobuf.WellKnownTypes;
+using Grpc.Core;
+using Pulumirpc;
+
+namespace Alicloud.RouterInterface.Testing.Engine;
+
+/// <summary>Configuring the default provider (§4.1): from the program's config (CheckConfig, DiffConfig, Configure) or from the state (Configure only).</summary>
+internal sealed partial class Deployment
+{
+    /// <summary>up / preview / import: CheckConfig → [DiffConfig] → Configure. False (with an operation error) when the provider rejects its config.</summary>
+    public async Task<bool> ConfigureFromProgramAsync(IReadOnlyDictionary<string, ConfigValue> config)
+    {
+        var previous = State.Provider;
+        var news = ConfigStruct(config, keepSecrets: false);
+        CheckResponse check;
+        try
+        {
+            check = await Session.Client.CheckConfigAsync(
+                new CheckRequest
+                {
+                    Urn = ProviderUrn,
+                    Olds = PropertyValues.StripSecrets(previous?.Inputs),
+                    News = news,
+                    Name = "default",
+                    Type = ProviderType,
+                    RandomSeed = RandomSeed(),
+                },
+                Call());
+        }
+        catch (RpcException exception) when (exception.StatusCode == StatusCode.Unimplemented)
+        {
+            check = new CheckResponse { Inputs = news };
+        }
+        catch (RpcException exception)
+        {
+            AddError($"CheckConfig failed: {exception.StatusCode}: {exception.Status.Detail}");
+            return false;
+        }
+
+        if (check.Failures.Count > 0)
+        {
+            foreach (var failure in check.Failures)
+            {
+                AddError($"provider configuration is invalid: {failure.Property}: {failure.Reason}");
+            }
+
+            return false;
+        }
+
+        var checkedInputs = check.Inputs ?? news;
+        var id = previous is not null && await ConfigurationUnchangedAsync(previous, checkedInputs)
+            ? previous.Id
+            : DryRun ? PropertyValues.UnknownSentinel : Guid.NewGuid().ToString();
+        var args = Rewrap(checkedInputs, config);
+        if (!await ConfigureAsync(args, id))
+        {
+            return false;
+        }
+
+        if (!DryRun)
+        {
+            State.SetProvider(new ProviderStateEntry(ProviderUrn, id, args));
+        }
+
+        return true;
+    }
+
+    /// <summary>destroy / refresh: Configure with the provider inputs stored in the state (no CheckConfig).</summary>
+    public Task<bool> ConfigureFromStateAsync(IReadOnlyDictionary<string, ConfigValue> fallback)
+    {
+        var provider = State.Provider;
+        return ConfigureAsync(provider?.Inputs ?? ConfigStruct(fallback, keepSecrets: true), provider?.Id ?? Guid.NewGuid().ToString());
+    }
+
+    private async Task<bool> ConfigurationUnchangedAsync(ProviderStateEntry previous, Struct news)
+    {
+        try
+        {
+            var diff = await Session.Client.DiffConfigAsync(
+                new DiffRequest
+                {
+                    Id = previous.Id,
+                    Urn = ProviderUrn,
+                    Olds = PropertyValues.StripSecrets(previous.Inputs),
+                    News = news,
+                    OldInputs = PropertyValues.StripSecrets(previous.Inputs),
+                    Name = "default",
+                    Type = ProviderType,
+                },
+                Call());
+            return diff.Changes == DiffResponse.Types.DiffChanges.DiffNone;
+        }
+        catch (RpcException exception) when (exception.StatusCode == StatusCode.Unimplemented)
+        {
+            return news.Equals(PropertyValues.StripSecrets(previous.Inputs));
+        }
+    }
+
+    private async Task<bool> ConfigureAsync(Struct args, string id)
+    {
+        var request = new ConfigureRequest
+        {
+            Args = args,
+            AcceptSecrets = true,
+            AcceptResources = true,
+            SendsOldInputs = true,
+            SendsOldInputsToDelete = true,
+            Id = id,
+            Urn = ProviderUrn,
+            Name = "default",
+            Type = ProviderType,
+        };
+        foreach (var (key, value) in PropertyValues.StripSecrets(args).Fields)
+        {
+            if (key != "version")
+            {
+                request.Variables[$"{_options.Package}:config:{key}"] =
+                    value.KindCase == Value.KindOneofCase.StringValue ? value.StringValue : JsonFormatter.Default.Format(value);
+            }
+        }
+
+        try
+        {
+            await Session.ConfigureAsync(request, CancellationToken.None);
+            return true;
+        }
+        catch (RpcException exception)
+        {
+            AddError(DescribeConfigureError(exception));
+            return false;
+        }
+    }
+
+    /// <summary>The CLI's rendering: one line per missing key, or the status message.</summary>
+    private static string DescribeConfigureError(RpcException exception)
+    {
+        ConfigureErrorMissingKeys? missing = null;
+        try
+        {
+            missing = exception.GetRpcStatus()?.GetDetail<ConfigureErrorMissingKeys>();
+        }
+        catch (InvalidOperationException)
+        {
+            // Undecodable details: show the message only.
+        }
+
+        if (missing is null || missing.MissingKeys.Count == 0)
+        {
+            return $"Configure failed: {exception.StatusCode}: {exception.Status.Detail}";
+        }
+
+        return string.Join(
+            Environment.NewLine,
+            missing.MissingKeys.Select(key => $"missing required configuration key \"{key.Name}\": {key.Description}"));
+    }
+
+    /// <summary>The stack config as provider inputs: plain strings, secrets as secret objects when <paramref name="keepSecrets"/>.</summary>
+    internal static Struct ConfigStruct(IReadOnlyDictionary<string, ConfigValue> config, bool keepSecrets)
+    {
+        var result = new Struct();
+        foreach (var (key, value) in config)
+        {
+            result.Fields[key] = keepSecrets && value.IsSecret ? PropertyValues.Secret(value.Value) : Value.ForString(value.Value);
+        }
+
+        return result;
+    }
+
+    /// <summary>The checked config with the stack's secret keys wrapped as secrets again (Configure always gets secrets).</summary>
+    private static Struct Rewrap(Struct checkedInputs, IReadOnlyDictionary<string, ConfigValue> config)
+    {
+        var result = checkedInputs.Clone();
+        foreach (var (key, value) in config)
+        {
+            if (value.IsSecret && result.Fields.TryGetValue(key, out var plain) && !PropertyValues.IsSecret(plain))
+            {
+                result.Fields[key] = PropertyValues.Secret(plain);
+            }
+        }
+
+        return result;
+    }
+}

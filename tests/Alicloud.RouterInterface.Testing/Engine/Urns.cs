@@ -1,0 +1,22 @@
+namespace Alicloud.RouterInterface.Testing.Engine;
+
+/// <summary>URNs shaped like the engine's: <c>urn:pulumi:&lt;stack&gt;::&lt;project&gt;::&lt;type&gt;::&lt;name&gt;</c>.</summary>
+public static class Urns
+{
+    public static string Create(string stack, string project, string type, string name) =>
+        $"urn:pulumi:{stack}::{project}::{type}::{name}";
+
+    /// <summary>The default provider of a package: <c>…::pulumi:providers:&lt;package&gt;::default</c>.</summary>
+    public static string DefaultProvider(string stack, string project, string package) =>
+        Create(stack, project, ProviderType(package), "default");
+
+    public static string ProviderType(string package) => $"pulumi:providers:{package}";
+
+    /// <summary>The last segment (the resource name).</summary>
+    public static string NameOf(string urn)
+    {
+        ArgumentNullException.ThrowIfNull(urn);
+        var separator = urn.LastIndexOf("::", StringComparison.Ordinal);
+        return separator < 0 ? urn : urn[(separator + 2)..];
+    }
+}
