@@ -175,6 +175,19 @@ public sealed class AdminAndFlowTests : IClassFixture<EmulatorFixture>, IAsyncLi
     }
 
     [Fact]
+    public async Task Concurrency_ParallelCreates_AllLandExactlyOnce()
+    {
+        var answers = await Task.WhenAll(Enumerable.Range(0, 40).Select(i =>
+            _api.V1Async("CreateVpc", new() { ["RegionId"] = Hangzhou, ["ClientToken"] = "parallel-" + (i % 20).ToString(System.Globalization.CultureInfo.InvariantCulture) })));
+
+        var vpcs = await _api.OkAsync("DescribeVpcs", new() { ["RegionId"] = Hangzhou, ["PageSize"] = "50" });
+
+        Assert.All(answers, a => Assert.Equal(200, a.Status));
+        Assert.Equal(20, answers.Select(a => a.Json.GetProperty("VpcId").GetString()).Distinct().Count());
+        Assert.Equal(20, vpcs.GetProperty("TotalCount").GetInt32());
+    }
+
+    [Fact]
     public async Task Flow_SeededLock_IsOperationLockedOverHttp()
     {
         var (initiator, _, _, _) = await ConnectedPairAsync();
