@@ -1,0 +1,121 @@
+using Alicloud.RouterInterface.Provider.Tests.Support;
+using Alicloud.RouterInterface.Testing.Emulator;
+using Alicloud.RouterInterface.Testing.Engine;
+using Alicloud.Vpc.Client;
+using Alicloud.Vpc.Client.Models;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace Alicloud.RouterInterface.Provider.Tests.Engine;
+
+/// <summary>
+/// The engine harness driving the real plugin: preview without any cloud, and a full up → up → refresh → destroy
+/// against the real emulator, checking the call sequences' visible effects (state, ordering, shutdown, secrets).
+/// </summary>
+public sealed class PulumiEngineTests
+{
+    [Fact]
+    public async Task Preview_WithUnknownInput_SucceedsWithoutStateOrCloud()
+    {
+        using var deadline = TestDeadline.Start();
+        await using var cloud = new BlackHoleEndpoint();
+        await using var engine = await PulumiEngine.StartAsync(cancellationToken: deadline.Token);
+        SetConfig(engine, cloud.Endpoint);
+        var program = new StackProgram(new ResourceDeclaration(TestConfig.RouterInterfaceToken, "a", TestConfig.RouterInterfaceInputs(("oppositeRouterId", PropertyValues.Unknown))));
+
+        var result = await engine.PreviewAsync(program, deadline.Token);
+
+        Assert.True(result.Succeeded, result.ToString());
+        Assert.True(PropertyValues.ContainsUnknowns(result["a"].Outputs));
+        Assert.Empty(engine.State.Resources);
+        Assert.Null(engine.State.Provider);
+        Assert.Equal(0, cloud.ConnectionCount);
+        Assert.True(result.Shutdown!.CancelAcknowledged);
+        Assert.Equal(0, result.Shutdown.Exit!.ExitCode);
+        Assert.Equal(result.PluginStandardOutput.Trim(), result.PluginStandardOutput.TrimEnd('\n'));
+    }
+
+    [Fact]
+    public async Task Up_WithoutCredentials_FailsWithTheMissingKeys()
+    {
+        using var deadline = TestDeadline.Start();
+        await using var engine = await PulumiEngine.StartAsync(cancellationToken: deadline.Token);
+        engine.Config["region"] = TestConfig.Region;
+
+        var result = await engine.UpAsync(new StackProgram(new ResourceDeclaration(TestConfig.RouterInterfaceToken, "a", TestConfig.RouterInterfaceInputs())), cancellationToken: deadline.Token);
+
+        Assert.False(result.Succeeded);
+        Assert.Contains(result.Errors, e => e.Contains("missing required configuration key \"alicloud-routerinterface:accessKey\"", StringComparison.Ordinal));
+        Assert.Empty(result.Resources);
+    }
+
+    [Fact]
+    public async Task Up_Refresh_Destroy_AgainstTheEmulator_FollowsTheEngineSequences()
+    {
+        using var deadline = new CancellationTokenSource(TimeSpan.FromMinutes(3));
+        await using var emulator = await EmulatorProcess.StartAsync(new EmulatorStartOptions { Transitions = EmulatorTransitions.Instant }, deadline.Token);
+        var routerId = await CreateRouterAsync(emulator, deadline.Token);
+        await using var engine = await PulumiEngine.StartAsync(new PulumiEngineOptions { PluginArguments = ["-v=9"] }, deadline.Token);
+        SetConfig(engine, emulator.Endpoint);
+        var program = new StackProgram(
+            new ResourceDeclaration(TestConfig.RouterInterfaceToken, "first", TestConfig.RouterInterfaceInputs(("routerId", routerId), ("name", "first")))
+            {
+                CustomTimeouts = CustomTimeouts.Parse(delete: "2m"),
+            },
+            new ResourceDeclaration(TestConfig.RouterInterfaceToken, "second", TestConfig.RouterInterfaceInputs(("routerId", routerId), ("name", "second"), ("description", PropertyValues.Secret("private"))))
+            {
+                DependsOn = ["first"],
+            });
+
+        var up = await engine.UpAsync(program, cancellationToken: deadline.Token);
+        Assert.True(up.Succeeded, up.ToString());
+        Assert.Equal([StepKind.Create, StepKind.Create], up.Resources.Select(r => r.Step));
+        Assert.StartsWith("ri-", engine.State.Find("first")!.Id, StringComparison.Ordinal);
+        Assert.True(PropertyValues.IsSecretProperty(engine.State.Find("second")!.Outputs, "description"));
+        Assert.Equal(TimeSpan.FromMinutes(2), engine.State.Find("first")!.CustomTimeouts!.Delete);
+
+        var again = await engine.UpAsync(program, cancellationToken: deadline.Token);
+        Assert.True(again.Succeeded, again.ToString());
+        Assert.All(again.Resources, r => Assert.Equal(StepKind.Same, r.Step));
+
+        var refresh = await engine.RefreshAsync(deadline.Token);
+        Assert.True(refresh.Succeeded, refresh.ToString());
+        Assert.Equal(2, engine.State.Resources.Count);
+
+        var destroy = await engine.DestroyAsync(parallel: 2, cancellationToken: deadline.Token);
+        Assert.True(destroy.Succeeded, destroy.ToString());
+        Assert.Equal(["second", "first"], destroy.Resources.Select(r => r.Name));
+        Assert.Empty(engine.State.Resources);
+        Assert.Null(engine.State.Provider);
+        Assert.Equal(0, destroy.Shutdown!.Exit!.ExitCode);
+        foreach (var result in new[] { up, again, refresh, destroy })
+        {
+            Assert.DoesNotContain(TestConfig.SecretKey, result.PluginStandardError, StringComparison.Ordinal);
+            Assert.DoesNotContain(result.Logs, l => l.Message.Contains(TestConfig.SecretKey, StringComparison.Ordinal));
+        }
+    }
+
+    private static void SetConfig(PulumiEngine engine, string endpoint)
+    {
+        engine.Config["region"] = TestConfig.Region;
+        engine.Config["accessKey"] = EmulatorCredentials.Dev.AccessKeyId;
+        engine.Config["secretKey"] = ConfigValue.Secret(EmulatorCredentials.Dev.AccessKeySecret);
+        engine.Config["endpoint"] = endpoint;
+    }
+
+    private static async Task<string> CreateRouterAsync(EmulatorProcess emulator, CancellationToken cancellationToken)
+    {
+        var client = VpcClientFactory.Create(
+            new ResolvedSettings
+            {
+                Region = TestConfig.Region,
+                AccessKeyId = EmulatorCredentials.Dev.AccessKeyId,
+                AccessKeySecret = EmulatorCredentials.Dev.AccessKeySecret,
+                Endpoint = emulator.Endpoint,
+            },
+            VpcClientOptions.Default,
+            TimeProvider.System,
+            NullLoggerFactory.Instance);
+        var vpc = await client.CreateVpcAsync(new CreateVpcRequest { RegionId = TestConfig.Region, CidrBlock = "10.0.0.0/16" }, cancellationToken);
+        return vpc.VRouterId;
+    }
+}
