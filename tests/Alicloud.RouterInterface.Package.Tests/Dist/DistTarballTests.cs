@@ -6,7 +6,7 @@ using System.Runtime.Versioning;
 using System.Text;
 using Alicloud.RouterInterface.Package.Tests.Support;
 using Google.Protobuf.WellKnownTypes;
-using Grpc.Net.Client;
+using Alicloud.RouterInterface.Testing.Engine;
 using Pulumirpc;
 
 namespace Alicloud.RouterInterface.Package.Tests.Dist;
@@ -42,15 +42,19 @@ public sealed class DistTarballTests : IDisposable
     {
         await UnpackAsync();
         var expectedVersion = DistTarball.VersionOf(DistTarball.Find()!);
-        await using var plugin = PluginProcess.Start(Path.Combine(_unpacked, DistTarball.PluginName), UnusedLoopbackAddress(), EnvironmentWithoutDotnet());
 
-        var portLine = await plugin.ReadPortLineAsync(s_startBound, CancellationToken.None);
+        // The harness launcher reads the port line (bounded) the way the engine does, and throws with stderr otherwise.
+        await using var plugin = await PluginProcess.StartAsync(new PluginLaunchOptions
+        {
+            BinaryPath = Path.Combine(_unpacked, DistTarball.PluginName),
+            EngineAddress = UnusedLoopbackAddress(),
+            WorkingDirectory = _unpacked,
+            Environment = WithoutDotnet(),
+            PortTimeout = s_startBound,
+        }, CancellationToken.None);
 
-        Assert.True(int.TryParse(portLine?.Trim(), out var port) && port is > 0 and < 65536,
-            $"expected a port line, got '{portLine ?? "(nothing)"}'; stderr: {plugin.StandardErrorIfExited}");
-        using var channel = GrpcChannel.ForAddress($"http://127.0.0.1:{port}");
-        var client = new ResourceProvider.ResourceProviderClient(channel);
-        var info = await client.GetPluginInfoAsync(new Empty(), deadline: DateTime.UtcNow.Add(s_startBound));
+        Assert.InRange(plugin.Port, 1, 65535);
+        var info = await plugin.Client.GetPluginInfoAsync(new Empty(), deadline: DateTime.UtcNow.Add(s_startBound));
         Assert.Equal(expectedVersion, info.Version);
     }
 
@@ -84,20 +88,16 @@ public sealed class DistTarballTests : IDisposable
         return $"127.0.0.1:{((IPEndPoint)listener.LocalEndpoint).Port}";
     }
 
-    /// <summary>This process's environment without DOTNET_* variables and with no PATH entry that holds a dotnet executable.</summary>
-    private static Dictionary<string, string?> EnvironmentWithoutDotnet()
+    /// <summary>Changes to this process's environment: every DOTNET_*/MSBuild* variable removed, and no PATH entry that holds a dotnet executable.</summary>
+    private static Dictionary<string, string?> WithoutDotnet()
     {
-        var environment = System.Environment.GetEnvironmentVariables().Cast<System.Collections.DictionaryEntry>()
-            .ToDictionary(e => (string)e.Key, e => (string?)e.Value, StringComparer.Ordinal);
-        foreach (var name in environment.Keys.Where(k => k.StartsWith("DOTNET_", StringComparison.Ordinal) || k.StartsWith("MSBuild", StringComparison.OrdinalIgnoreCase)).ToList())
-        {
-            environment.Remove(name);
-        }
-
-        var path = (environment.GetValueOrDefault("PATH") ?? "").Split(':', StringSplitOptions.RemoveEmptyEntries)
+        var changes = System.Environment.GetEnvironmentVariables().Keys.Cast<string>()
+            .Where(k => k.StartsWith("DOTNET_", StringComparison.Ordinal) || k.StartsWith("MSBuild", StringComparison.OrdinalIgnoreCase))
+            .ToDictionary(k => k, _ => (string?)null, StringComparer.Ordinal);
+        var path = (System.Environment.GetEnvironmentVariable("PATH") ?? "").Split(':', StringSplitOptions.RemoveEmptyEntries)
             .Where(dir => !File.Exists(Path.Combine(dir, "dotnet")));
-        environment["PATH"] = string.Join(':', path);
-        return environment;
+        changes["PATH"] = string.Join(':', path);
+        return changes;
     }
 
     private static async Task<bool> ContainsAsync(string file, string text)
