@@ -22,6 +22,9 @@ internal static class ProviderHost
 {
     public static async Task<int> RunAsync(string[] args, CancellationToken cancellationToken)
     {
+        // Before anything touches Console: its first use sets up the runtime's signal handling.
+        InterruptSignal.EnsureDelivered();
+
         // From here on stray console output lands on stderr; only the handshake writer below reaches stdout.
         var handshakeOut = Console.Out;
         Console.SetOut(Console.Error);
@@ -37,7 +40,6 @@ internal static class ProviderHost
             return 2;
         }
 
-        InterruptSignal.EnsureDelivered();
         await using var app = Build(arguments, new HostingOptions());
         await app.StartAsync(cancellationToken);
         var port = BoundPort(app);

@@ -136,9 +136,7 @@ internal sealed class ResourceProviderService(
 
     public override async Task<CreateResponse> Create(CreateRequest request, ServerCallContext context)
     {
-        var handler = handlers.Resolve(request.Type, request.Urn);
-        var scope = OperationScope.From(context);
-        var timeout = scope.ApplyTimeout(request.Timeout);
+        var (handler, scope, timeout) = Begin(request.Type, request.Urn, request.Timeout, context);
         var properties = converter.Decode(request.Properties);
         var result = await handler.CreateAsync(
             new ResourceCreateRequest(request.Urn, NameOf(request.Name, request.Urn), properties, timeout, request.Preview),
@@ -152,9 +150,7 @@ internal sealed class ResourceProviderService(
 
     public override async Task<ReadResponse> Read(ReadRequest request, ServerCallContext context)
     {
-        var handler = handlers.Resolve(request.Type, request.Urn);
-        var scope = OperationScope.From(context);
-        var timeout = scope.ApplyTimeout(request.Timeout);
+        var (handler, scope, timeout) = Begin(request.Type, request.Urn, request.Timeout, context);
         var inputs = converter.Decode(request.Inputs);
         var result = await handler.ReadAsync(
             new ResourceReadRequest(request.Id, request.Urn, converter.Decode(request.Properties), inputs, timeout),
@@ -175,9 +171,7 @@ internal sealed class ResourceProviderService(
 
     public override async Task<UpdateResponse> Update(UpdateRequest request, ServerCallContext context)
     {
-        var handler = handlers.Resolve(request.Type, request.Urn);
-        var scope = OperationScope.From(context);
-        var timeout = scope.ApplyTimeout(request.Timeout);
+        var (handler, scope, timeout) = Begin(request.Type, request.Urn, request.Timeout, context);
         var news = converter.Decode(request.News);
         var result = await handler.UpdateAsync(
             new ResourceUpdateRequest(request.Id, request.Urn, converter.Decode(request.Olds), converter.Decode(request.OldInputs), news, timeout, request.Preview, [.. request.IgnoreChanges]),
@@ -187,9 +181,7 @@ internal sealed class ResourceProviderService(
 
     public override async Task<Empty> Delete(DeleteRequest request, ServerCallContext context)
     {
-        var handler = handlers.Resolve(request.Type, request.Urn);
-        var scope = OperationScope.From(context);
-        var timeout = scope.ApplyTimeout(request.Timeout);
+        var (handler, scope, timeout) = Begin(request.Type, request.Urn, request.Timeout, context);
         await handler.DeleteAsync(
             new ResourceDeleteRequest(request.Id, request.Urn, converter.Decode(request.Properties), converter.Decode(request.OldInputs), timeout),
             scope.Token);
@@ -208,6 +200,14 @@ internal sealed class ResourceProviderService(
 
     public override Task<GetMappingsResponse> GetMappings(GetMappingsRequest request, ServerCallContext context) =>
         Task.FromResult(new GetMappingsResponse());
+
+    /// <summary>The handler of the request's type and the call's scope, with the engine's timeout applied.</summary>
+    private (IResourceHandler Handler, OperationScope Scope, TimeSpan? Timeout) Begin(string type, string urn, double timeoutSeconds, ServerCallContext context)
+    {
+        var handler = handlers.Resolve(type, urn);
+        var scope = OperationScope.From(context);
+        return (handler, scope, scope.ApplyTimeout(timeoutSeconds));
+    }
 
     private static string NameOf(string name, string urn) =>
         string.IsNullOrEmpty(name) ? ResourceHandlerRegistry.NameFromUrn(urn) : name;
