@@ -5,9 +5,8 @@ using System.Net.Sockets;
 using System.Runtime.Versioning;
 using System.Text;
 using Alicloud.RouterInterface.Package.Tests.Support;
-using Google.Protobuf.WellKnownTypes;
 using Alicloud.RouterInterface.Testing.Engine;
-using Pulumirpc;
+using Google.Protobuf.WellKnownTypes;
 
 namespace Alicloud.RouterInterface.Package.Tests.Dist;
 
