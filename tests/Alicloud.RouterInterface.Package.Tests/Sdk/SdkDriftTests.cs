@@ -17,6 +17,16 @@ public sealed class SdkDriftTests
     }
 
     [Fact]
+    public void SdkVersion_VersionTxt_IsTheMakefilesProviderVersion()
+    {
+        // The SDK asks the engine for the plugin of its own version, so both come from one number.
+        var makefile = File.ReadAllLines(Path.Combine(RepoPaths.Root, "Makefile"));
+        var providerVersion = makefile.Single(l => l.StartsWith("PROVIDER_VERSION", StringComparison.Ordinal)).Split("?=")[1].Trim();
+
+        Assert.Equal(providerVersion, File.ReadAllText(Path.Combine(SdkFolder, "version.txt")).Trim());
+    }
+
+    [Fact]
     public void SdkSources_ResourceClass_IsFoundWithEveryOutput()
     {
         // Guards the checker against passing because it found nothing to compare.
