@@ -94,6 +94,60 @@ public sealed class PulumiEngineTests
         }
     }
 
+    [Fact]
+    public async Task Up_CtrlCWhileCreating_SendsCancelAndReportsTheInterruptedStep()
+    {
+        using var deadline = TestDeadline.Start();
+        await using var cloud = new BlackHoleEndpoint();
+        await using var engine = await PulumiEngine.StartAsync(cancellationToken: deadline.Token);
+        SetConfig(engine, cloud.Endpoint);
+        using var ctrlC = new CancellationTokenSource();
+        var program = new StackProgram(
+            new ResourceDeclaration(TestConfig.RouterInterfaceToken, "a", TestConfig.RouterInterfaceInputs()),
+            new ResourceDeclaration(TestConfig.RouterInterfaceToken, "b", TestConfig.RouterInterfaceInputs()) { DependsOn = ["a"] });
+
+        var up = engine.UpAsync(program, cancellationToken: ctrlC.Token);
+        await cloud.WaitForConnectionAsync(deadline.Token);
+        await ctrlC.CancelAsync();
+        var result = await up.WaitAsync(deadline.Token);
+
+        Assert.True(result.Cancelled);
+        Assert.False(result.Succeeded);
+        Assert.Equal(OutcomeStatus.Failed, result["a"].Status);
+        Assert.Equal(OutcomeStatus.Skipped, result["b"].Status);
+        Assert.Empty(engine.State.Resources);
+        Assert.True(result.Shutdown!.CancelAcknowledged);
+    }
+
+    [Fact]
+    public async Task Destroy_DeleteTimesOut_ResourceStaysAndNothingElseStarts()
+    {
+        using var deadline = TestDeadline.Start();
+        await using var cloud = new BlackHoleEndpoint();
+        await using var engine = await PulumiEngine.StartAsync(new PulumiEngineOptions { Parallel = 1 }, deadline.Token);
+        SetConfig(engine, cloud.Endpoint);
+        foreach (var name in new[] { "x", "y" })
+        {
+            engine.State.Upsert(new StackResource
+            {
+                Urn = TestConfig.Urn(name),
+                Type = TestConfig.RouterInterfaceToken,
+                Name = name,
+                Id = $"ri-{name}0000001",
+                Inputs = TestConfig.RouterInterfaceInputs(),
+                Outputs = PropertyValues.Object(("regionId", TestConfig.Region)),
+                CustomTimeouts = CustomTimeouts.Parse(delete: "1s"),
+            });
+        }
+
+        var result = await engine.DestroyAsync(cancellationToken: deadline.Token);
+
+        var failed = Assert.Single(result.Failed);
+        Assert.Equal(Grpc.Core.StatusCode.DeadlineExceeded, failed.Code);
+        Assert.Equal(OutcomeStatus.Skipped, result.Resources.Single(r => r.Name != failed.Name).Status);
+        Assert.Equal(2, engine.State.Resources.Count);
+    }
+
     private static void SetConfig(PulumiEngine engine, string endpoint)
     {
         engine.Config["region"] = TestConfig.Region;

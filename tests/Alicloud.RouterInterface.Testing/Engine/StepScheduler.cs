@@ -69,8 +69,9 @@ internal static class StepScheduler
 
     /// <summary>
     /// Deletes in antichains: every round takes the nodes nothing remaining depends on, runs them with at most
-    /// <paramref name="parallel"/> at once, and waits for all before the next round. After a failure the run stops
-    /// (unless <paramref name="continueOnError"/>, in which case whatever the failed node depends on is skipped).
+    /// <paramref name="parallel"/> at once, and waits for all before the next round. After a failure no queued step
+    /// starts and the run stops (unless <paramref name="continueOnError"/>, in which case whatever the failed node
+    /// depends on is skipped).
     /// Returns the nodes that never ran.
     /// </summary>
     public static async Task<IReadOnlyList<T>> RunInReverseDependencyOrderAsync<T>(
@@ -98,7 +99,8 @@ internal static class StepScheduler
                 await workers.WaitAsync();
                 try
                 {
-                    return (Node: node, Ok: await step(node));
+                    // A queued step does not start once the run is stopping (a failure or Ctrl-C).
+                    return shouldStop() ? (Node: node, Ran: false, Ok: false) : (Node: node, Ran: true, Ok: await step(node));
                 }
                 finally
                 {
@@ -106,7 +108,8 @@ internal static class StepScheduler
                 }
             }));
             remaining.RemoveAll(antichain.Contains);
-            var failures = results.Where(r => !r.Ok).Select(r => r.Node).ToList();
+            skipped.AddRange(results.Where(r => !r.Ran).Select(r => r.Node));
+            var failures = results.Where(r => r.Ran && !r.Ok).Select(r => r.Node).ToList();
             if (failures.Count == 0)
             {
                 continue;
