@@ -49,7 +49,7 @@ public sealed class PulumiEngineTests
     }
 
     [Fact]
-    public async Task Up_Refresh_Destroy_AgainstTheEmulator_FollowsTheEngineSequences()
+    public async Task Up_Refresh_Import_Destroy_AgainstTheEmulator_FollowTheEngineSequences()
     {
         using var deadline = new CancellationTokenSource(TimeSpan.FromMinutes(3));
         await using var emulator = await EmulatorProcess.StartAsync(new EmulatorStartOptions { Transitions = EmulatorTransitions.Instant }, deadline.Token);
@@ -81,13 +81,21 @@ public sealed class PulumiEngineTests
         Assert.True(refresh.Succeeded, refresh.ToString());
         Assert.Equal(2, engine.State.Resources.Count);
 
+        var firstId = engine.State.Find("first")!.Id;
+        var import = await engine.ImportAsync(TestConfig.RouterInterfaceToken, "imported", firstId, deadline.Token);
+        Assert.True(import.Succeeded, import.ToString());
+        var imported = engine.State.Find("imported")!;
+        Assert.Equal(firstId, imported.Id);
+        Assert.Equal("first", PropertyValues.GetString(imported.Inputs, "name"));
+        Assert.True(engine.State.Remove(imported)); // `pulumi state delete`: no provider call
+
         var destroy = await engine.DestroyAsync(parallel: 2, cancellationToken: deadline.Token);
         Assert.True(destroy.Succeeded, destroy.ToString());
         Assert.Equal(["second", "first"], destroy.Resources.Select(r => r.Name));
         Assert.Empty(engine.State.Resources);
         Assert.Null(engine.State.Provider);
         Assert.Equal(0, destroy.Shutdown!.Exit!.ExitCode);
-        foreach (var result in new[] { up, again, refresh, destroy })
+        foreach (var result in new[] { up, again, refresh, import, destroy })
         {
             Assert.DoesNotContain(TestConfig.SecretKey, result.PluginStandardError, StringComparison.Ordinal);
             Assert.DoesNotContain(result.Logs, l => l.Message.Contains(TestConfig.SecretKey, StringComparison.Ordinal));
