@@ -1,0 +1,24 @@
+namespace Alicloud.RouterInterface.Bench;
+
+/// <summary>What to run and where (from the command line).</summary>
+public sealed record BenchSettings
+{
+    public required string BinDirectory { get; init; }
+
+    public required IReadOnlyList<Scenario> Scenarios { get; init; }
+
+    public required string ResultsDirectory { get; init; }
+
+    public bool Quick { get; init; }
+
+    public bool SkipTerraform { get; init; }
+
+    /// <summary>Plugin launches for the start-time median (0 = skip).</summary>
+    public int StartLaunches { get; init; } = 20;
+
+    public int Seed { get; init; } = 6;
+
+    public string PluginBinary => Path.Combine(BinDirectory, "pulumi-resource-alicloud-routerinterface");
+
+    public string EmulatorBinary => Path.Combine(BinDirectory, "alicloud-vpc-emulator");
+}

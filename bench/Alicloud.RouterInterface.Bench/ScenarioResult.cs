@@ -1,0 +1,24 @@
+namespace Alicloud.RouterInterface.Bench;
+
+/// <summary>Everything measured for one scenario.</summary>
+public sealed record ScenarioResult
+{
+    public required Scenario Scenario { get; init; }
+
+    public required IReadOnlyDictionary<string, double> Transitions { get; init; }
+
+    /// <summary>Median round trip of one DescribeRouterInterfaces call to the emulator (ms), measured before the destroy.</summary>
+    public required double RoundTripMs { get; init; }
+
+    public required LowerBoundFigures Bound { get; init; }
+
+    public required DestroyFigures Ours { get; init; }
+
+    public DestroyFigures? Terraform { get; init; }
+
+    public double WallOverBound => Ours.WallSeconds / Bound.Seconds;
+
+    public double? OursOverTerraform => Terraform is { } tf ? Ours.WallSeconds / tf.WallSeconds : null;
+
+    public double CallsPerPair => Ours.Requests.Total / (double)Scenario.Pairs;
+}

@@ -1,0 +1,126 @@
+using System.Diagnostics;
+using System.Globalization;
+using Alicloud.RouterInterface.Testing.Emulator;
+using Alicloud.RouterInterface.Testing.Engine;
+
+namespace Alicloud.RouterInterface.Bench;
+
+/// <summary>
+/// Runs one scenario against a fresh emulator: seed, destroy with our plugin (measured), reset, seed again, remove the
+/// route entries (untimed), replay Terraform's legacy delete (measured). Transition times, the request limit and the
+/// injected throttling apply to both measured phases alike.
+/// </summary>
+public sealed class ScenarioRunner(BenchSettings settings, TextWriter log)
+{
+    /// <summary>The plugin's client-side request budget (see the provider README); set to the emulator's limit.</summary>
+    public const string RequestsPerSecondVariable = "ALICLOUD_ROUTERINTERFACE_REQUESTS_PER_SECOND";
+
+    public async Task<ScenarioResult> RunAsync(Scenario scenario, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
+        await using var emulator = await EmulatorProcess.StartAsync(new EmulatorStartOptions
+        {
+            BinaryPath = settings.EmulatorBinary,
+            Transitions = BenchTransitions.Realistic,
+            Seed = settings.Seed,
+        }, cancellationToken);
+        using var clients = new BenchClients(emulator);
+        var seeder = new FleetSeeder(emulator, clients, settings.PluginBinary);
+
+        await log.WriteLineAsync($"[{scenario.Name}] seeding {scenario.Pairs} pair(s)…");
+        DestroyFigures ours;
+        double roundTripMs;
+        IReadOnlyDictionary<string, double> transitions;
+        await using (var fleet = await seeder.SeedAsync(scenario.Pairs, cancellationToken))
+        {
+            (transitions, roundTripMs) = await PrepareAsync(emulator, clients, fleet, scenario, cancellationToken);
+            await log.WriteLineAsync($"[{scenario.Name}] destroying with the plugin (parallel {scenario.Parallel})…");
+            await using var engine = await DestroyEngineAsync(fleet, scenario, cancellationToken);
+            ours = await OurDestroy.RunAsync(emulator, engine, fleet, scenario.Parallel, cancellationToken);
+            await log.WriteLineAsync($"[{scenario.Name}] ours: {ours.WallSeconds:0.00} s, {ours.Requests.Total} calls{Problems(ours)}");
+        }
+
+        DestroyFigures? terraform = null;
+        if (!settings.SkipTerraform)
+        {
+            await emulator.Admin.ClearFaultsAsync(cancellationToken);
+            await emulator.Admin.ResetAsync(cancellationToken);
+            await log.WriteLineAsync($"[{scenario.Name}] seeding again for the Terraform replay…");
+            await using var fleet = await seeder.SeedAsync(scenario.Pairs, cancellationToken);
+            await RouteEntryRemover.RemoveAsync(clients.Client, fleet, cancellationToken);
+            await PrepareAsync(emulator, clients, fleet, scenario, cancellationToken);
+            terraform = await new TerraformLegacyReplay(clients.Client, new TerraformTimings()).RunAsync(emulator, fleet, scenario.Parallel, cancellationToken);
+            await log.WriteLineAsync($"[{scenario.Name}] terraform replay: {terraform.WallSeconds:0.00} s, {terraform.Requests.Total} calls{Problems(terraform)}");
+        }
+
+        var bound = LowerBound.Compute(scenario.Pairs, scenario.Parallel, scenario.Qps,
+            transitions[EmulatorTransitions.Deactivating], transitions[EmulatorTransitions.Deleting], roundTripMs / 1000);
+        return new ScenarioResult
+        {
+            Scenario = scenario,
+            Transitions = transitions,
+            RoundTripMs = roundTripMs,
+            Bound = bound,
+            Ours = ours,
+            Terraform = terraform,
+        };
+    }
+
+    private static string Problems(DestroyFigures figures) =>
+        figures.Succeeded ? "" : $" — FAILED: {string.Join("; ", figures.Failures.Take(3))}";
+
+    /// <summary>Realistic transitions, a round-trip sample, then the scenario's limit and faults (so the sample is not throttled).</summary>
+    private static async Task<(IReadOnlyDictionary<string, double> Transitions, double RoundTripMs)> PrepareAsync(
+        EmulatorProcess emulator, BenchClients clients, Fleet fleet, Scenario scenario, CancellationToken cancellationToken)
+    {
+        var transitions = await emulator.Admin.SetTransitionsAsync(BenchTransitions.Realistic, cancellationToken);
+        var probe = fleet.Pairs[0];
+        var samples = new List<double>();
+        for (var i = 0; i < 21; i++)
+        {
+            var watch = Stopwatch.StartNew();
+            await clients.Client.DescribeRouterInterfacesAsync(probe.InitiatorVpc.RegionId, [probe.InitiatorId], cancellationToken);
+            samples.Add(watch.Elapsed.TotalMilliseconds);
+        }
+
+        await emulator.Admin.SetLimitsAsync(new EmulatorLimitSettings(Qps: scenario.Qps), cancellationToken);
+        if (scenario.ThrottleProbability > 0)
+        {
+            await emulator.Admin.AddFaultAsync(new FaultRule { Action = "*", Code = "Throttling.User", Probability = scenario.ThrottleProbability }, cancellationToken);
+        }
+
+        // a fresh second for the limit: the bucket starts full, as it would for a destroy after a quiet period
+        await Task.Delay(TimeSpan.FromSeconds(scenario.Qps > 0 ? 1.5 : 0.1), cancellationToken);
+        return (transitions, Percentiles.Median(samples));
+    }
+
+    /// <summary>An engine for the destroy with the plugin's request budget in its environment, holding the seeded state.</summary>
+    private async Task<PulumiEngine> DestroyEngineAsync(Fleet fleet, Scenario scenario, CancellationToken cancellationToken)
+    {
+        var environment = new Dictionary<string, string?>();
+        if (scenario.Qps > 0)
+        {
+            environment[RequestsPerSecondVariable] = scenario.Qps.ToString(CultureInfo.InvariantCulture);
+        }
+
+        var engine = await PulumiEngine.StartAsync(new PulumiEngineOptions
+        {
+            PluginBinary = settings.PluginBinary,
+            Stack = fleet.Engine.Options.Stack,
+            Parallel = scenario.Parallel,
+            PluginEnvironment = environment,
+        }, cancellationToken);
+        foreach (var (key, value) in fleet.Engine.Config)
+        {
+            engine.Config[key] = value;
+        }
+
+        engine.State.SetProvider(fleet.Engine.State.Provider);
+        foreach (var resource in fleet.Engine.State.Resources)
+        {
+            engine.State.Upsert(resource);
+        }
+
+        return engine;
+    }
+}

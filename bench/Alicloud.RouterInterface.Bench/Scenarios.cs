@@ -1,0 +1,37 @@
+namespace Alicloud.RouterInterface.Bench;
+
+/// <summary>The scenarios of issue 6, and smaller variants for a quick run.</summary>
+public static class Scenarios
+{
+    public static IReadOnlyList<Scenario> Full { get; } =
+    [
+        new("single", Pairs: 1, Parallel: 16, Qps: 0, ThrottleProbability: 0),
+        new("fleet-50", Pairs: 50, Parallel: 16, Qps: 0, ThrottleProbability: 0),
+        new("fleet-200-qps20", Pairs: 200, Parallel: 32, Qps: 20, ThrottleProbability: 0),
+        new("fleet-200-qps20-throttled", Pairs: 200, Parallel: 32, Qps: 20, ThrottleProbability: 0.1),
+    ];
+
+    /// <summary>Same shapes, smaller fleets (a smoke run of the whole pipeline).</summary>
+    public static IReadOnlyList<Scenario> Quick { get; } =
+    [
+        new("single", Pairs: 1, Parallel: 16, Qps: 0, ThrottleProbability: 0),
+        new("fleet-50", Pairs: 10, Parallel: 4, Qps: 0, ThrottleProbability: 0),
+        new("fleet-200-qps20", Pairs: 24, Parallel: 8, Qps: 5, ThrottleProbability: 0),
+        new("fleet-200-qps20-throttled", Pairs: 24, Parallel: 8, Qps: 5, ThrottleProbability: 0.1),
+    ];
+
+    public static IReadOnlyList<string> Names => [.. Full.Select(s => s.Name)];
+
+    /// <summary>The chosen scenarios (all when <paramref name="names"/> is empty), in the canonical order.</summary>
+    public static IReadOnlyList<Scenario> Select(IReadOnlyCollection<string> names, bool quick)
+    {
+        var source = quick ? Quick : Full;
+        var unknown = names.Where(n => !source.Any(s => string.Equals(s.Name, n, StringComparison.OrdinalIgnoreCase))).ToList();
+        if (unknown.Count > 0)
+        {
+            throw new ArgumentException($"unknown scenario(s): {string.Join(", ", unknown)}; known: {string.Join(", ", Names)}");
+        }
+
+        return names.Count == 0 ? source : [.. source.Where(s => names.Contains(s.Name, StringComparer.OrdinalIgnoreCase))];
+    }
+}
