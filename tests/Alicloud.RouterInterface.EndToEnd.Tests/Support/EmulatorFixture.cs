@@ -1,0 +1,111 @@
+using System.Threading.RateLimiting;
+using Alicloud.RouterInterface.Testing.Emulator;
+using Alicloud.RouterInterface.Testing.Engine;
+using Alicloud.Vpc.Client;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace Alicloud.RouterInterface.EndToEnd.Tests.Support;
+
+/// <summary>
+/// One real emulator process per test class (tests of a class run one after another; each builds its own VPCs), a
+/// VPC client for arranging things out of band, and engines configured like <c>pulumi config set</c> would.
+/// </summary>
+public abstract class EmulatorFixture : IAsyncLifetime
+{
+    private RateLimiter? _limiter;
+    private EmulatorProcess? _emulator;
+    private IVpcClient? _cloud;
+
+    public EmulatorProcess Emulator => _emulator ?? throw new InvalidOperationException("The fixture is not started.");
+
+    public EmulatorAdminClient Admin => Emulator.Admin;
+
+    /// <summary>The dev account's VPC client: what a colleague with the console (or another tool) does out of band.</summary>
+    public IVpcClient Cloud => _cloud ?? throw new InvalidOperationException("The fixture is not started.");
+
+    /// <summary>The credential the stack's provider is configured with.</summary>
+    public virtual EmulatorCredential Credential => EmulatorCredentials.Dev;
+
+    /// <summary>Transitions (seconds) for this class; short so the whole project stays quick.</summary>
+    protected virtual IReadOnlyDictionary<string, double> Transitions { get; } = FastTransitions;
+
+    protected virtual string? CredentialsFile => null;
+
+    protected virtual int? RouterInterfacesPerRouter => null;
+
+    internal static IReadOnlyDictionary<string, double> FastTransitions { get; } = new Dictionary<string, double>
+    {
+        [EmulatorTransitions.Connecting] = 0.3,
+        [EmulatorTransitions.AcceptingConnecting] = 0.3,
+        [EmulatorTransitions.Activating] = 0.3,
+        [EmulatorTransitions.Modifying] = 0.3,
+        [EmulatorTransitions.Deactivating] = 0.4,
+        [EmulatorTransitions.Deleting] = 0.5,
+        [EmulatorTransitions.RouteEntryPending] = 0.2,
+        [EmulatorTransitions.RouteEntryDeleting] = 0.3,
+        [EmulatorTransitions.VpcPending] = 0,
+    };
+
+    public async Task InitializeAsync()
+    {
+        using var bound = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        _emulator = await EmulatorProcess.StartAsync(
+            new EmulatorStartOptions { Transitions = Transitions, CredentialsFile = CredentialsFile, RouterInterfacesPerRouter = RouterInterfacesPerRouter },
+            bound.Token);
+        var options = VpcClientOptions.Default with { RequestsPerSecond = 200, Burst = 200, BaseDelay = TimeSpan.FromMilliseconds(100) };
+        _limiter = VpcClientFactory.CreateRateLimiter(options);
+        _cloud = VpcClientFactory.Create(
+            new ResolvedSettings
+            {
+                Region = Regions.Home,
+                AccessKeyId = EmulatorCredentials.Dev.AccessKeyId,
+                AccessKeySecret = EmulatorCredentials.Dev.AccessKeySecret,
+                Endpoint = _emulator.Endpoint,
+            },
+            options,
+            TimeProvider.System,
+            NullLoggerFactory.Instance,
+            _limiter);
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_emulator is not null)
+        {
+            await _emulator.DisposeAsync();
+        }
+
+        _limiter?.Dispose();
+    }
+
+    /// <summary>A fresh engine (empty stack) whose provider points at this emulator.</summary>
+    public async Task<PulumiEngine> StartEngineAsync(CancellationToken cancellationToken, PulumiEngineOptions? options = null)
+    {
+        var engine = await PulumiEngine.StartAsync(options ?? new PulumiEngineOptions(), cancellationToken);
+        engine.Config["region"] = Regions.Home;
+        engine.Config["accessKey"] = ConfigValue.Secret(Credential.AccessKeyId);
+        engine.Config["secretKey"] = ConfigValue.Secret(Credential.AccessKeySecret);
+        engine.Config["endpoint"] = Emulator.Endpoint;
+        return engine;
+    }
+
+    internal Task<CloudState> StateAsync(CancellationToken cancellationToken) => CloudState.ReadAsync(Admin, cancellationToken);
+
+    internal Task<RequestLog> MarkRequestsAsync(CancellationToken cancellationToken) => RequestLog.MarkAsync(Admin, cancellationToken);
+
+    /// <summary>Changes transition durations for what begins afterwards; dispose to restore this class's defaults.</summary>
+    public async Task<IAsyncDisposable> SlowDownAsync(IReadOnlyDictionary<string, double> seconds, CancellationToken cancellationToken)
+    {
+        await Admin.SetTransitionsAsync(seconds, cancellationToken);
+        return new TransitionRestore(Admin, Transitions);
+    }
+
+    private sealed class TransitionRestore(EmulatorAdminClient admin, IReadOnlyDictionary<string, double> defaults) : IAsyncDisposable
+    {
+        public async ValueTask DisposeAsync()
+        {
+            using var bound = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+            await admin.SetTransitionsAsync(defaults, bound.Token);
+        }
+    }
+}
