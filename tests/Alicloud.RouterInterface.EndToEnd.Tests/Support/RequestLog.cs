@@ -27,6 +27,10 @@ internal sealed class RequestLog
         return [.. all.Skip(_start)];
     }
 
+    /// <summary>Waits (bounded) until at least <paramref name="count"/> calls since the mark match.</summary>
+    public Task WaitForAsync(Func<EmulatorRequestRecord, bool> predicate, int count, string what, CancellationToken cancellationToken) =>
+        Eventually.HoldsAsync(async ct => (await ReadAsync(ct)).Count(predicate) >= count, what, cancellationToken);
+
     public static bool IsMutating(EmulatorRequestRecord record) =>
         !record.Action.StartsWith("Describe", StringComparison.Ordinal);
 

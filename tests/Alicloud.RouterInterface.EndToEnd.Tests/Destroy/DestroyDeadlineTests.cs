@@ -1,0 +1,98 @@
+using System.Diagnostics;
+using Alicloud.RouterInterface.EndToEnd.Tests.Support;
+using Alicloud.RouterInterface.Testing.Emulator;
+using Alicloud.RouterInterface.Testing.Engine;
+using Grpc.Core;
+using Pulumirpc;
+using Xunit.Abstractions;
+
+namespace Alicloud.RouterInterface.EndToEnd.Tests.Destroy;
+
+/// <summary>Destroys that end before the instance is gone: customTimeouts.delete passing, and Ctrl-C.</summary>
+public sealed class DestroyDeadlineTests(FastEmulatorFixture fixture, ITestOutputHelper output) : IClassFixture<FastEmulatorFixture>
+{
+    [Fact]
+    public async Task Destroy_TransitionOutlastsCustomTimeout_FailsWithTheLastStateKeepsTheResourceAndARerunFinishes()
+    {
+        using var test = Bounds.ForTest();
+        await using var engine = await fixture.StartEngineAsync(test.Token);
+        var pair = await fixture.UpPairAsync(engine, connect: true, test.Token, timeouts: CustomTimeouts.Parse(delete: "2s"));
+
+        OperationResult timedOut;
+        await using (await fixture.SlowDownAsync(new Dictionary<string, double> { [EmulatorTransitions.Deactivating] = 4 }, test.Token))
+        {
+            timedOut = await engine.DestroyAsync(cancellationToken: test.Token);
+        }
+
+        output.WriteLine(timedOut.Render());
+        var failure = Assert.Single(timedOut.Failed);
+        Assert.Equal(PairStack.InitiatorName, failure.Name);
+        Assert.Equal(StatusCode.DeadlineExceeded, failure.Code);
+        Assert.StartsWith($"DeleteTimedOut: deleting router interface {pair.InitiatorId}", failure.Error, StringComparison.Ordinal);
+        Assert.Contains("within 2s (customTimeouts.delete)", failure.Error, StringComparison.Ordinal);
+        Assert.Contains($"Last observed: {pair.InitiatorId} Deactivating", failure.Error, StringComparison.Ordinal);
+        Assert.Contains("run `pulumi destroy` again", failure.Error, StringComparison.Ordinal);
+        Assert.Contains(timedOut.Diagnostics(engine.Urn(PairStack.InitiatorName), LogSeverity.Error), m => m.StartsWith("DeleteTimedOut:", StringComparison.Ordinal));
+        Assert.Equal(OutcomeStatus.Skipped, timedOut[PairStack.AcceptorName].Status);
+        Assert.Equal([PairStack.AcceptorName, PairStack.InitiatorName], engine.State.Resources.Select(r => r.Name));
+        CloudAssert.Status(await fixture.StateAsync(test.Token), "Deactivating", pair.InitiatorId, pair.AcceptorId);
+
+        // Later (the ends have settled), the same destroy with the same timeout finishes the job.
+        await fixture.WaitForStatusAsync(pair.InitiatorId, "Inactive", test.Token);
+        await fixture.WaitForStatusAsync(pair.AcceptorId, "Inactive", test.Token);
+        var rerun = await engine.DestroyAsync(cancellationToken: test.Token);
+        output.WriteLine(rerun.Render());
+
+        Assert.True(rerun.Succeeded, rerun.ToString());
+        Assert.Empty(engine.State.Resources);
+        CloudAssert.Gone(await fixture.StateAsync(test.Token), pair.InitiatorId, pair.AcceptorId);
+    }
+
+    [Fact]
+    public async Task Destroy_CtrlCWhileWaiting_PluginStopsPromptlyAndTheResourcesStay()
+    {
+        using var test = Bounds.ForTest();
+        await using var engine = await fixture.StartEngineAsync(test.Token);
+        var pair = await fixture.UpPairAsync(engine, connect: true, test.Token);
+        var initiatorUrn = engine.Urn(PairStack.InitiatorName);
+        using var ctrlC = new CancellationTokenSource();
+
+        OperationResult destroy;
+        TimeSpan untilPluginStopped;
+        TimeSpan untilDestroyEnded;
+        await using (await fixture.SlowDownAsync(new Dictionary<string, double> { [EmulatorTransitions.Deactivating] = 30 }, test.Token))
+        {
+            var destroying = engine.DestroyAsync(cancellationToken: ctrlC.Token);
+            await engine.EngineServer.WaitForLogAsync(
+                l => l.Ephemeral && l.Urn == initiatorUrn && l.Message.Contains("to leave Deactivating", StringComparison.Ordinal),
+                Bounds.ExternalState,
+                test.Token);
+
+            var clock = Stopwatch.StartNew();
+            await ctrlC.CancelAsync();
+            // The provider's last word on the row is sent as its Delete gives up: it marks when the plugin returned.
+            var last = await engine.EngineServer.WaitForLogAsync(
+                l => !l.Ephemeral && l.Urn == initiatorUrn && l.Message.StartsWith("Cancelled:", StringComparison.Ordinal),
+                Bounds.ExternalState,
+                test.Token);
+            untilPluginStopped = clock.Elapsed;
+            destroy = await destroying.WaitAsync(test.Token);
+            untilDestroyEnded = clock.Elapsed;
+            output.WriteLine($"Cancel → provider's Cancelled diagnostic: {untilPluginStopped.TotalMilliseconds:0} ms; → destroy ended (plugin shut down): {untilDestroyEnded.TotalMilliseconds:0} ms");
+            Assert.Contains("run `pulumi destroy` again", last.Message, StringComparison.Ordinal);
+        }
+
+        output.WriteLine(destroy.Render());
+        Assert.True(untilPluginStopped < TimeSpan.FromSeconds(5), $"the plugin took {untilPluginStopped} to stop after Cancel");
+        Assert.True(untilDestroyEnded < TimeSpan.FromSeconds(15), $"the destroy took {untilDestroyEnded} to end after Cancel");
+        Assert.True(destroy.Cancelled);
+        Assert.False(destroy.Succeeded);
+        var interrupted = destroy[PairStack.InitiatorName];
+        Assert.Equal(OutcomeStatus.Failed, interrupted.Status);
+        Assert.Equal(StatusCode.Cancelled, interrupted.Code);
+        Assert.Equal(OutcomeStatus.Skipped, destroy[PairStack.AcceptorName].Status);
+        Assert.Equal(2, engine.State.Resources.Count);
+        CloudAssert.Status(await fixture.StateAsync(test.Token), "Deactivating", pair.InitiatorId, pair.AcceptorId);
+        Assert.True(destroy.Shutdown!.CancelAcknowledged);
+    }
+}
