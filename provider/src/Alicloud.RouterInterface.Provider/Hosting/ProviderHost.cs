@@ -26,7 +26,7 @@ internal static class ProviderHost
         InterruptSignal.EnsureDelivered();
 
         // From here on stray console output lands on stderr; only the handshake writer below reaches stdout.
-        var handshakeOut = Console.Out;
+        var handshakeOut = Console.Out; // allowed: kept only for the handshake line
         Console.SetOut(Console.Error);
 
         ProviderArguments arguments;
