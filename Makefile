@@ -37,9 +37,9 @@ test: build dist
 	$(DOTNET) build PulumiRouterInterface.sln $(DOTNET_FLAGS)
 	bash scripts/run-tests.sh $(CONFIGURATION)
 
-## demo: the emulator, a realistic topology, `pulumi up` and `pulumi destroy` played by the engine harness
+## demo: the emulator, a realistic topology, `pulumi up` and `pulumi destroy` played by the engine harness (DEMO_FLAGS=--fast|--no-color)
 demo: build
-	$(DOTNET) run --project demo/Alicloud.RouterInterface.Demo $(DOTNET_FLAGS) -- --bin $(BIN)
+	$(DOTNET) run --project demo/Alicloud.RouterInterface.Demo $(DOTNET_FLAGS) -- --bin $(BIN) $(DEMO_FLAGS)
 
 ## bench: fleet teardown benchmark (writes bench/results/<date>.json)
 bench: build

@@ -1,1 +1,3 @@
-return 0;
+using Alicloud.RouterInterface.Demo;
+
+return await DemoCommandLine.InvokeAsync(args);
