@@ -6,6 +6,7 @@ using Alicloud.RouterInterface.Resources.Abstractions;
 using Alicloud.Vpc.Client;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
 
 namespace Alicloud.RouterInterface.Provider;
 
@@ -26,7 +27,8 @@ internal static class ProviderServiceCollectionExtensions
         services.TryAddSingleton(hosting);
         services.TryAddSingleton(new OperationOptions());
         services.TryAddSingleton(new PropertyMarshallingOptions());
-        services.TryAddSingleton(VpcClientOptions.Default);
+        services.TryAddSingleton(sp => RequestBudget.FromEnvironment(
+            VpcClientOptions.Default, Environment.GetEnvironmentVariable, sp.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(RequestBudget))));
         services.TryAddSingleton(_ => VpcClientSettingsResolver.ForCurrentProcess());
 
         services.AddSingleton<EngineConnection>();

@@ -22,6 +22,8 @@ public static class ResourcesServiceCollectionExtensions
         services.AddOptions<LifecycleOptions>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<LifecycleOptions>, LifecycleOptionsValidator>());
         services.TryAddSingleton<RouterInterfaceStatusPoller>();
+        services.TryAddSingleton<TransitionLearner>();
+        services.TryAddSingleton<RouteEntryLookup>();
         services.TryAddSingleton<LifecycleServices>();
         services.TryAddSingleton<PairConnector>();
         services.TryAddSingleton<RouterInterfaceCreator>();

@@ -36,6 +36,9 @@ internal sealed class ScriptedCloud
 
     public TimeSpan TransitionTime { get; set; } = TimeSpan.FromSeconds(3);
 
+    /// <summary>Describes fill OppositeInterfaceStatus from the opposite end (Deleted once it is gone), as the real API does.</summary>
+    public bool ReportsOppositeStatus { get; set; }
+
     /// <summary>How long a created interface stays unlisted (eventual consistency).</summary>
     public TimeSpan CreateVisibleAfter { get; set; } = TimeSpan.Zero;
 
@@ -174,7 +177,7 @@ internal sealed class ScriptedCloud
             .Returns((string region, IReadOnlyCollection<string> ids, CancellationToken _) => Run("DescribeRouterInterfaces", () =>
             {
                 Describes.Enqueue((region, ids.ToArray()));
-                return (IReadOnlyList<RouterInterfaceInfo>)_interfaces.Values.Where(e => e.VisibleAt <= _time.GetUtcNow()).Select(e => e.Info)
+                return (IReadOnlyList<RouterInterfaceInfo>)_interfaces.Values.Where(e => e.VisibleAt <= _time.GetUtcNow()).Select(e => WithOppositeStatus(e.Info))
                     .Where(i => i.RegionId == region && ids.Contains(i.RouterInterfaceId)).ToList();
             }));
         Mock.Setup(c => c.DeactivateRouterInterfaceAsync(It.IsAny<string>(), It.IsAny<string>(), It.IsAny<CancellationToken>()))
@@ -240,6 +243,11 @@ internal sealed class ScriptedCloud
                 return true;
             }));
     }
+
+    private RouterInterfaceInfo WithOppositeStatus(RouterInterfaceInfo info) =>
+        !ReportsOppositeStatus || info.OppositeInterfaceId.Length == 0
+            ? info
+            : info with { OppositeInterfaceStatus = _interfaces.GetValueOrDefault((info.OppositeRegionId, info.OppositeInterfaceId))?.Info.Status ?? "Deleted" };
 
     private bool DeleteExpressConnect(string region, string id, bool force, string token)
     {

@@ -57,6 +57,9 @@ public sealed record DeleteProgress
     /// <summary>Ends deactivated and not yet seen leaving Active.</summary>
     public ImmutableHashSet<string> DeactivationRequested { get; init; } = ImmutableHashSet.Create<string>(StringComparer.Ordinal);
 
+    /// <summary>Ends this delete deactivated (kept after they leave Active: their Deactivating is ours).</summary>
+    public ImmutableHashSet<string> DeactivatedByUs { get; init; } = ImmutableHashSet.Create<string>(StringComparer.Ordinal);
+
     /// <summary>DeleteExpressConnect was accepted.</summary>
     public bool DeleteAccepted { get; init; }
 
@@ -93,5 +96,12 @@ public sealed record WaitForChange(string Reason) : DeleteAction;
 /// <summary>Deactivate these Active ends.</summary>
 public sealed record DeactivateEnds(IReadOnlyList<EndObservation> Ends) : DeleteAction;
 
-/// <summary>Call DeleteExpressConnect on this end.</summary>
-public sealed record DeleteInstance(InterfaceKey Key, bool Force) : DeleteAction;
+/// <summary>
+/// Call DeleteExpressConnect on this end. <see cref="WhenDeactivated"/>: the ends are still Deactivating from our own
+/// Deactivate and nothing else stands in the way, so the call is made when that is expected to end, without another
+/// poll first (a refusal with IncorrectStatus says no more than a poll would).
+/// </summary>
+public sealed record DeleteInstance(InterfaceKey Key, bool Force) : DeleteAction
+{
+    public bool WhenDeactivated { get; init; }
+}

@@ -5,7 +5,8 @@ namespace Alicloud.RouterInterface.Resources.Lifecycle;
 /// <summary>
 /// The delete as a decision function: from an observation of both ends and what was done so far, the next action.
 /// Order (the steps): gone → done; prepaid → refuse; already deleting → wait until gone; route entries →
-/// look up, refuse without force; transitional → wait; Active → deactivate, wait; then DeleteExpressConnect; after it
+/// look up, refuse without force; transitional → wait (but ends Deactivating from our own Deactivate → delete when that
+/// ends); Active → deactivate; then DeleteExpressConnect; after it
 /// was accepted, wait until both ends are gone. Refusals come before any change.
 /// </summary>
 public static class DeletePlanner
@@ -65,7 +66,9 @@ public static class DeletePlanner
 
         if (observation.ExistingEnds.FirstOrDefault(e => RouterInterfaceStatuses.IsTransitional(e.Status)) is { } moving)
         {
-            return new WaitForChange($"waiting for {moving.Key.Id} to leave {moving.Status}");
+            return OnlyOurDeactivationRuns(observation, progress)
+                ? new DeleteInstance(self.Key, target.Force) { WhenDeactivated = true }
+                : new WaitForChange($"waiting for {moving.Key.Id} to leave {moving.Status}");
         }
 
         var active = observation.ExistingEnds.Where(e => e.IsIn(RouterInterfaceStatuses.Active)).ToList();
@@ -82,6 +85,13 @@ public static class DeletePlanner
 
         return new DeleteInstance(self.Key, target.Force);
     }
+
+    /// <summary>Every end is Inactive/Idle or Deactivating because this delete deactivated it: the next step is the delete itself.</summary>
+    private static bool OnlyOurDeactivationRuns(DeleteObservation observation, DeleteProgress progress) =>
+        observation.ExistingEnds.All(e =>
+            e.IsIn(RouterInterfaceStatuses.Inactive)
+            || e.IsIn(RouterInterfaceStatuses.Idle)
+            || (e.IsIn(RouterInterfaceStatuses.Deactivating) && progress.DeactivatedByUs.Contains(e.Key.Id)));
 
     private static DeleteAction DecideSelfGone(EndObservation self, EndObservation? opposite, DeleteProgress progress)
     {

@@ -24,6 +24,34 @@ public sealed record LifecycleOptions
     /// <summary>When a region's poll loop starts, it waits this long for other waiters to join its first Describe (parallel operations start together).</summary>
     public TimeSpan PollBatchWindow { get; set; } = TimeSpan.FromMilliseconds(20);
 
+    /// <summary>
+    /// After a change that starts a transition (Deactivate, DeleteExpressConnect), the first look comes when that
+    /// transition is expected to end: its duration learned from earlier ones in this process, or this long when none was
+    /// learned yet.
+    /// </summary>
+    public TimeSpan TransitionFirstLook { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>Added to a learned transition duration (the status flips on the server a little after our clock says).</summary>
+    public TimeSpan TransitionSlack { get; set; } = TimeSpan.FromMilliseconds(40);
+
+    /// <summary>
+    /// While a transition outlasts the first look, each next look comes this share of the time since the change later
+    /// (so a look is never more than this share late), within <see cref="MinPollInterval"/>..<see cref="MaxPollDelay"/>.
+    /// </summary>
+    public double TransitionCadence { get; set; } = 0.5;
+
+    /// <summary>The same share once a duration was learned: the end is near, so looks come closer together.</summary>
+    public double LearnedTransitionCadence { get; set; } = 0.15;
+
+    /// <summary>
+    /// DeleteExpressConnect attempts in a row, without observing in between, while the ends are still Deactivating from
+    /// our own Deactivate (an IncorrectStatus answer says as much as a poll would); then the delete observes again.
+    /// </summary>
+    public int DeleteAttemptsWhileDeactivating { get; set; } = 3;
+
+    /// <summary>How long the route tables of a router are reused between deletes (tables rarely change; entries are always read afresh).</summary>
+    public TimeSpan RouteTableCacheTime { get; set; } = TimeSpan.FromMinutes(5);
+
     /// <summary>Deadline of a create when <c>customTimeouts.create</c> is not set.</summary>
     public TimeSpan CreateTimeout { get; set; } = TimeSpan.FromMinutes(20);
 
@@ -53,6 +81,22 @@ public sealed record LifecycleOptions
         Positive(problems, nameof(DeleteTimeout), DeleteTimeout);
         Positive(problems, nameof(ReadTimeout), ReadTimeout);
         Positive(problems, nameof(FinalDiagnosticTimeout), FinalDiagnosticTimeout);
+        Positive(problems, nameof(TransitionFirstLook), TransitionFirstLook);
+        if (TransitionSlack < TimeSpan.Zero || RouteTableCacheTime < TimeSpan.Zero)
+        {
+            problems.Add($"{nameof(TransitionSlack)} and {nameof(RouteTableCacheTime)} must not be negative.");
+        }
+
+        if (!(TransitionCadence > 0 && TransitionCadence <= 2) || !(LearnedTransitionCadence > 0 && LearnedTransitionCadence <= 2))
+        {
+            problems.Add($"{nameof(TransitionCadence)} and {nameof(LearnedTransitionCadence)} must be above 0 and at most 2.");
+        }
+
+        if (DeleteAttemptsWhileDeactivating < 1)
+        {
+            problems.Add($"{nameof(DeleteAttemptsWhileDeactivating)} must be at least 1.");
+        }
+
         if (MaxPollDelay < FirstPollDelay)
         {
             problems.Add($"{nameof(MaxPollDelay)} must not be shorter than {nameof(FirstPollDelay)}.");

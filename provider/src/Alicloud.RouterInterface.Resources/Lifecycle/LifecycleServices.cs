@@ -4,10 +4,20 @@ using Microsoft.Extensions.Options;
 
 namespace Alicloud.RouterInterface.Resources.Lifecycle;
 
-/// <summary>What every resource operation works with: the configured client, the shared poller, the user's diagnostics, the clock and the options.</summary>
+/// <summary>
+/// What every resource operation works with: the configured client, the shared poller and route lookup, the learnt
+/// transition times, the user's diagnostics, the clock and the options.
+/// </summary>
 public sealed class LifecycleServices
 {
-    public LifecycleServices(IProviderContext context, RouterInterfaceStatusPoller poller, IResourceDiagnostics diagnostics, TimeProvider time, IOptions<LifecycleOptions> options)
+    public LifecycleServices(
+        IProviderContext context,
+        RouterInterfaceStatusPoller poller,
+        IResourceDiagnostics diagnostics,
+        TimeProvider time,
+        IOptions<LifecycleOptions> options,
+        TransitionLearner? transitions = null,
+        RouteEntryLookup? routes = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         Context = context;
@@ -15,7 +25,15 @@ public sealed class LifecycleServices
         Diagnostics = diagnostics;
         Time = time;
         Options = options.Value;
+        Transitions = transitions ?? new TransitionLearner();
+        Routes = routes ?? new RouteEntryLookup(context, time, options);
     }
+
+    /// <summary>How long transitions took so far in this process (shared by every operation).</summary>
+    public TransitionLearner Transitions { get; }
+
+    /// <summary>The shared, batching route entry lookup.</summary>
+    public RouteEntryLookup Routes { get; }
 
     public IProviderContext Context { get; }
 

@@ -1,6 +1,7 @@
 using Alicloud.RouterInterface.Resources.Abstractions;
 using Alicloud.Vpc.Client;
 using Alicloud.Vpc.Client.Errors;
+using Alicloud.Vpc.Client.Models;
 using Microsoft.Extensions.Logging;
 
 namespace Alicloud.RouterInterface.Resources.Lifecycle;
@@ -78,6 +79,10 @@ public sealed class RouterInterfaceDeleter
         private readonly WaitStatusReporter _status = new(owner._services.Diagnostics, owner._services.Time, target.Urn, owner._logger);
         private InterfaceKey? _opposite = target.Opposite;
         private int _attempt;
+        private RouterInterfaceInfo? _lastSelf;
+        private RouterInterfaceInfo? _lastOpposite;
+        private bool _oppositeAbsent;
+        private TransitionWait? _transition;
 
         public DeleteProgress Progress { get; private set; } = new();
 
@@ -88,6 +93,8 @@ public sealed class RouterInterfaceDeleter
         private IVpcClient Client => owner._services.Client;
 
         private CancellationToken Token => deadline.Token;
+
+        private DateTimeOffset Now => owner._services.Time.GetUtcNow();
 
         public async Task ExecuteAsync()
         {
@@ -103,6 +110,7 @@ public sealed class RouterInterfaceDeleter
 
                 Progress = DeletePlanner.Record(Progress, observation);
                 LastObservation = observation;
+                FollowTransition(observation);
                 var action = DeletePlanner.Decide(observation, Progress, target);
                 owner._logger.DeleteDecided(target.Self.Id, observation.ToString(), action.GetType().Name);
                 if (action is DiscoverRouteEntries discover)
@@ -126,10 +134,24 @@ public sealed class RouterInterfaceDeleter
                         throw await FailAsync(refuse.Code, refuse.Message);
                     case WaitForChange wait:
                         await _status.ReportAsync(wait.Reason, Token);
-                        delay = NextBackoff();
+                        delay = _transition?.NextDelay(Now) ?? NextBackoff();
                         break;
                     case DeactivateEnds deactivate:
                         delay = await DeactivateAsync(deactivate);
+                        if (_transition is not null && PlanAfterDeactivation(observation, deactivate) is { } next)
+                        {
+                            // the delete would only observe the ends Deactivating and decide this: skip that look
+                            delay = await DeleteWhenDeactivatedAsync(next);
+                        }
+
+                        break;
+                    case DeleteInstance { WhenDeactivated: true } when owner._services.Transitions.Expected(RouterInterfaceStatuses.Deactivating) is null:
+                        // no Deactivating time learnt yet: a delete now would be a guess; look first
+                        await _status.ReportAsync(WaitingForDeactivation(observation), Token);
+                        delay = _transition?.NextDelay(Now) ?? NextBackoff();
+                        break;
+                    case DeleteInstance { WhenDeactivated: true } delete:
+                        delay = await DeleteWhenDeactivatedAsync(delete);
                         break;
                     case DeleteInstance delete:
                         delay = await DeleteInstanceAsync(delete);
@@ -140,23 +162,36 @@ public sealed class RouterInterfaceDeleter
             }
         }
 
-        /// <summary>Both ends, through the shared poller; null after a transient error (the caller backs off).</summary>
+        /// <summary>
+        /// Both ends, through the shared poller; null after a transient error (the caller backs off). Once the opposite
+        /// was described and this end reports its status (<c>OppositeInterfaceStatus</c>), only this end's region is
+        /// polled; the opposite's region only when this end cannot tell (for example when it is gone).
+        /// </summary>
         private async Task<DeleteObservation?> ObserveAsync(TimeSpan delay)
         {
             try
             {
-                var snapshot = await owner._services.Poller.ObserveAsync(Keys(), delay, Token);
-                var self = new EndObservation(InterfaceEnd.ThisEnd, target.Self, snapshot.Find(target.Self));
-                if (DiscoveredOpposite(self) is { } discovered && discovered != _opposite)
+                var infer = _opposite is { } known && known != target.Self && (_oppositeAbsent || OppositeEndInference.CanInfer(_lastSelf, known, _lastOpposite));
+                var snapshot = await owner._services.Poller.ObserveAsync(infer ? [target.Self] : Keys(), delay, Token);
+                var selfInfo = snapshot.Find(target.Self);
+                if (DiscoveredOpposite(selfInfo) is { } discovered && discovered != _opposite)
                 {
                     // the describe names the opposite end (the state may not): look at it right away
                     _opposite = discovered;
+                    infer = false;
                     snapshot = await owner._services.Poller.ObserveAsync(Keys(), TimeSpan.Zero, Token);
-                    self = new EndObservation(InterfaceEnd.ThisEnd, target.Self, snapshot.Find(target.Self));
+                    selfInfo = snapshot.Find(target.Self);
                 }
 
-                var opposite = _opposite is { } key ? new EndObservation(InterfaceEnd.OppositeEnd, key, snapshot.Find(key)) : null;
-                return new DeleteObservation(self, opposite);
+                _lastSelf = selfInfo;
+                var self = new EndObservation(InterfaceEnd.ThisEnd, target.Self, selfInfo);
+                if (_opposite is not { } oppositeKey || oppositeKey == target.Self)
+                {
+                    return new DeleteObservation(self, null);
+                }
+
+                var opposite = infer ? await InferOppositeAsync(selfInfo, oppositeKey) : Remember(snapshot.Find(oppositeKey));
+                return new DeleteObservation(self, new EndObservation(InterfaceEnd.OppositeEnd, oppositeKey, opposite));
             }
             catch (AlibabaCloudException ex) when (ApiErrors.IsTransient(ex))
             {
@@ -170,10 +205,91 @@ public sealed class RouterInterfaceDeleter
             }
         }
 
+        private async Task<RouterInterfaceInfo?> InferOppositeAsync(RouterInterfaceInfo? selfInfo, InterfaceKey oppositeKey)
+        {
+            if (_oppositeAbsent)
+            {
+                return null;
+            }
+
+            var (known, inferred) = OppositeEndInference.Infer(selfInfo, oppositeKey, _lastOpposite);
+            if (known)
+            {
+                return Remember(inferred);
+            }
+
+            var direct = await owner._services.Poller.ObserveAsync([oppositeKey], TimeSpan.Zero, Token);
+            return Remember(direct.Find(oppositeKey));
+        }
+
+        /// <summary>Keeps the last view of the opposite; absent once means absent for good (gone, or not visible to this account).</summary>
+        private RouterInterfaceInfo? Remember(RouterInterfaceInfo? opposite)
+        {
+            if (opposite is null)
+            {
+                _oppositeAbsent = true;
+            }
+            else
+            {
+                _lastOpposite = opposite;
+            }
+
+            return opposite;
+        }
+
+        /// <summary>Feeds what the observation shows into the transition our last change started (Deactivating or Deleting).</summary>
+        private void FollowTransition(DeleteObservation observation)
+        {
+            if (_transition is null)
+            {
+                return;
+            }
+
+            var running = RouterInterfaceStatuses.Is(_transition.Status, RouterInterfaceStatuses.Deleting)
+                ? observation.ExistingEnds.Any()
+                : observation.ExistingEnds.Any(e => Progress.DeactivatedByUs.Contains(e.Key.Id) && (e.IsIn(RouterInterfaceStatuses.Deactivating) || e.IsIn(RouterInterfaceStatuses.Active)));
+            if (running)
+            {
+                _transition.StillRunning(Now);
+            }
+            else
+            {
+                _transition.Ended(Now);
+                _transition = null;
+            }
+        }
+
+        /// <summary>
+        /// Once a Deactivating time was learnt: what the planner decides for the ends as they now are (the deactivated
+        /// ones Deactivating), if that is the delete at the end of the deactivation; else null (observe first).
+        /// </summary>
+        private DeleteInstance? PlanAfterDeactivation(DeleteObservation before, DeactivateEnds deactivated)
+        {
+            if (owner._services.Transitions.Expected(RouterInterfaceStatuses.Deactivating) is null
+                || !deactivated.Ends.All(e => Progress.DeactivatedByUs.Contains(e.Key.Id)))
+            {
+                return null;
+            }
+
+            EndObservation Moving(EndObservation end) => deactivated.Ends.Any(d => d.Key == end.Key)
+                ? end with { Info = end.Info! with { Status = RouterInterfaceStatuses.Deactivating } }
+                : end;
+            var predicted = new DeleteObservation(Moving(before.Self), before.Opposite is { } opposite ? Moving(opposite) : null);
+            return DeletePlanner.Decide(predicted, Progress, target) is DeleteInstance { WhenDeactivated: true } next ? next : null;
+        }
+
+        private static string WaitingForDeactivation(DeleteObservation observation) =>
+            observation.ExistingEnds.FirstOrDefault(e => e.IsIn(RouterInterfaceStatuses.Deactivating)) is { } moving
+                ? $"waiting for {moving.Key.Id} to leave Deactivating"
+                : "waiting for the ends to leave Deactivating";
+
+        private void StartTransition(string status) =>
+            _transition = new TransitionWait(status, Now, startKnown: true, owner._services.Transitions, owner.Options);
+
         private InterfaceKey[] Keys() => _opposite is { } opposite && opposite != target.Self ? [target.Self, opposite] : [target.Self];
 
-        private static InterfaceKey? DiscoveredOpposite(EndObservation self) =>
-            self.Info is { OppositeInterfaceId.Length: > 0, OppositeRegionId.Length: > 0 } info
+        private static InterfaceKey? DiscoveredOpposite(RouterInterfaceInfo? self) =>
+            self is { OppositeInterfaceId.Length: > 0, OppositeRegionId.Length: > 0 } info
                 ? new InterfaceKey(info.OppositeRegionId, info.OppositeInterfaceId)
                 : null;
 
@@ -210,26 +326,10 @@ public sealed class RouterInterfaceDeleter
         private async Task<IReadOnlyList<RouteEntryRef>> FindRouteEntriesAsync(EndObservation end)
         {
             var info = end.Info!;
-            if (string.IsNullOrEmpty(info.RouterId))
-            {
-                return [];
-            }
-
-            var region = end.Key.RegionId;
-            var tables = await Client.DescribeRouteTablesAsync(region, info.RouterId, info.RouterType, Token);
-            var found = new List<RouteEntryRef>();
-            foreach (var table in tables)
-            {
-                var entries = await Client.DescribeRouteEntriesAsync(region, table.RouteTableId, end.Key.Id, Token);
-                found.AddRange(entries
-                    .Where(e => string.Equals(e.NextHopId, end.Key.Id, StringComparison.Ordinal) && IsCustom(e.Type))
-                    .Select(e => new RouteEntryRef(region, e.RouteTableId, e.DestinationCidrBlock, e.RouteEntryId, e.NextHopId)));
-            }
-
-            return found;
+            return string.IsNullOrEmpty(info.RouterId)
+                ? []
+                : await owner._services.Routes.FindAsync(end.Key.RegionId, info.RouterId, info.RouterType, end.Key.Id, Token);
         }
-
-        private static bool IsCustom(string type) => type.Length == 0 || string.Equals(type, "Custom", StringComparison.OrdinalIgnoreCase);
 
         private async Task<TimeSpan> DeactivateAsync(DeactivateEnds deactivate)
         {
@@ -242,6 +342,7 @@ public sealed class RouterInterfaceDeleter
                     Progress = Progress with
                     {
                         DeactivationRequested = Progress.DeactivationRequested.Add(end.Key.Id),
+                        DeactivatedByUs = Progress.DeactivatedByUs.Add(end.Key.Id),
                         Changes = Progress.Changes.Add($"deactivated {end.Key.Id} ({end.EndName})"),
                     };
                     owner._logger.Deactivated(end.Key.Id, end.Key.RegionId);
@@ -259,7 +360,8 @@ public sealed class RouterInterfaceDeleter
                 }
             }
 
-            return RestartBackoff();
+            StartTransition(RouterInterfaceStatuses.Deactivating);
+            return _transition!.NextDelay(Now);
         }
 
         private static bool IsRetryableDeactivateError(AlibabaCloudException ex) =>
@@ -274,25 +376,67 @@ public sealed class RouterInterfaceDeleter
 
         private async Task<TimeSpan> DeleteInstanceAsync(DeleteInstance delete)
         {
-            var token = Progress.ClientToken ?? ClientTokens.New("delete");
-            Progress = Progress with { ClientToken = token };
-            await _status.ShowAsync($"deleting the Express Connect instance of {delete.Key.Id}{(delete.Force ? " (force)" : "")}", Token);
             try
             {
-                await Client.DeleteExpressConnectAsync(delete.Key.RegionId, delete.Key.Id, delete.Force, token, Token);
-                Progress = Progress with
-                {
-                    DeleteAccepted = true,
-                    OutcomeUnknownAttempts = 0,
-                    Changes = Progress.Changes.Add($"DeleteExpressConnect accepted for {delete.Key.Id} (force: {(delete.Force ? "true" : "false")})"),
-                };
-                owner._logger.DeleteAccepted(delete.Key.Id, delete.Key.RegionId, delete.Force);
-                return RestartBackoff();
+                return await CallDeleteAsync(delete);
             }
             catch (AlibabaCloudException ex)
             {
                 return await HandleDeleteErrorAsync(ex);
             }
+        }
+
+        /// <summary>
+        /// The ends are Deactivating from our Deactivate: call DeleteExpressConnect when that is expected to end; while it
+        /// answers IncorrectStatus.RouterInterface (still Deactivating), try again at the transition's cadence, a bounded
+        /// number of times, then observe again.
+        /// </summary>
+        private async Task<TimeSpan> DeleteWhenDeactivatedAsync(DeleteInstance delete)
+        {
+            for (var attempt = 0; attempt < owner.Options.DeleteAttemptsWhileDeactivating; attempt++)
+            {
+                var wait = _transition?.NextDelay(Now) ?? TimeSpan.Zero;
+                if (wait > TimeSpan.Zero)
+                {
+                    await Task.Delay(wait, owner._services.Time, Token);
+                }
+
+                try
+                {
+                    return await CallDeleteAsync(delete);
+                }
+                catch (AlibabaCloudException ex) when (ApiErrors.Is(ex, AlibabaErrorCodes.IncorrectStatusRouterInterface))
+                {
+                    _transition?.StillRunning(Now);
+                    Progress = Progress with { ClientToken = null, OutcomeUnknownAttempts = 0, LastApiError = ApiErrors.Describe(ex) };
+                    owner._logger.DeleteRefused(target.Self.Id, ex.ErrorCode, DeleteErrorHandling.WaitAndRetry.ToString());
+                }
+                catch (AlibabaCloudException ex)
+                {
+                    return await HandleDeleteErrorAsync(ex);
+                }
+            }
+
+            return TimeSpan.Zero;
+        }
+
+        /// <summary>One DeleteExpressConnect; on acceptance the Deleting transition starts and the delay to the first look is returned.</summary>
+        private async Task<TimeSpan> CallDeleteAsync(DeleteInstance delete)
+        {
+            var token = Progress.ClientToken ?? ClientTokens.New("delete");
+            Progress = Progress with { ClientToken = token };
+            await _status.ShowAsync($"deleting the Express Connect instance of {delete.Key.Id}{(delete.Force ? " (force)" : "")}", Token);
+            await Client.DeleteExpressConnectAsync(delete.Key.RegionId, delete.Key.Id, delete.Force, token, Token);
+            Progress = Progress with
+            {
+                DeleteAccepted = true,
+                OutcomeUnknownAttempts = 0,
+                Changes = Progress.Changes.Add($"DeleteExpressConnect accepted for {delete.Key.Id} (force: {(delete.Force ? "true" : "false")})"),
+            };
+            owner._logger.DeleteAccepted(delete.Key.Id, delete.Key.RegionId, delete.Force);
+            _transition?.Ended(Now);
+            StartTransition(RouterInterfaceStatuses.Deleting);
+            return _transition!.NextDelay(Now);
         }
 
         private async Task<TimeSpan> HandleDeleteErrorAsync(AlibabaCloudException ex)
@@ -360,12 +504,5 @@ public sealed class RouterInterfaceDeleter
         }
 
         private TimeSpan NextBackoff() => _backoff.Delay(_attempt++);
-
-        /// <summary>After a change the state can move at once: poll soon, then back off again.</summary>
-        private TimeSpan RestartBackoff()
-        {
-            _attempt = 0;
-            return NextBackoff();
-        }
     }
 }

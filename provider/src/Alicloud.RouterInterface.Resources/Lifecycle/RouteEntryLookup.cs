@@ -1,0 +1,149 @@
+using Alicloud.RouterInterface.Resources.Abstractions;
+using Alicloud.Vpc.Client.Models;
+using Microsoft.Extensions.Options;
+
+namespace Alicloud.RouterInterface.Resources.Lifecycle;
+
+/// <summary>
+/// Finds the custom route entries whose next hop is a router interface, shared by every delete in flight: the route
+/// tables of a router are reused for <see cref="LifecycleOptions.RouteTableCacheTime"/>; the entries of a table are
+/// read afresh for each batch, one DescribeRouteEntryList serving every delete that asked during the batch window (a
+/// lone request filters by its next hop). A batch starts after every request it serves, so nothing older is returned.
+/// </summary>
+public sealed class RouteEntryLookup : IDisposable
+{
+    private readonly IProviderContext _context;
+    private readonly TimeProvider _time;
+    private readonly LifecycleOptions _options;
+    private readonly Lock _gate = new();
+    private readonly Dictionary<(string Region, string RouterId, string RouterType), (Task<IReadOnlyList<RouteTableInfo>> Tables, DateTimeOffset At)> _tables = [];
+    private readonly Dictionary<(string Region, string TableId), TableBatch> _batches = [];
+    private readonly CancellationTokenSource _lifetime = new();
+
+    public RouteEntryLookup(IProviderContext context, TimeProvider time, IOptions<LifecycleOptions> options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        _context = context;
+        _time = time;
+        _options = options.Value;
+    }
+
+    /// <summary>The custom entries (in any table of the router) whose next hop is <paramref name="nextHopId"/>.</summary>
+    public async Task<IReadOnlyList<RouteEntryRef>> FindAsync(string regionId, string routerId, string routerType, string nextHopId, CancellationToken cancellationToken)
+    {
+        // not WaitAsync: its continuation would run on the thread pool, outside a caller's synchronization context
+        var tables = await TablesAsync(regionId, routerId, routerType);
+        cancellationToken.ThrowIfCancellationRequested();
+        var found = new List<RouteEntryRef>();
+        foreach (var table in tables)
+        {
+            var entries = await EntriesAsync(regionId, table.RouteTableId, nextHopId, cancellationToken);
+            found.AddRange(entries
+                .Where(e => string.Equals(e.NextHopId, nextHopId, StringComparison.Ordinal) && IsCustom(e.Type))
+                .Select(e => new RouteEntryRef(regionId, e.RouteTableId, e.DestinationCidrBlock, e.RouteEntryId, e.NextHopId)));
+        }
+
+        return found;
+    }
+
+    public void Dispose()
+    {
+        _lifetime.Cancel();
+        _lifetime.Dispose();
+    }
+
+    private static bool IsCustom(string type) => type.Length == 0 || string.Equals(type, "Custom", StringComparison.OrdinalIgnoreCase);
+
+    private Task<IReadOnlyList<RouteTableInfo>> TablesAsync(string regionId, string routerId, string routerType)
+    {
+        var key = (regionId, routerId, routerType);
+        var now = _time.GetUtcNow();
+        lock (_gate)
+        {
+            if (_tables.TryGetValue(key, out var cached) && !cached.Tables.IsFaulted && !cached.Tables.IsCanceled && now - cached.At < _options.RouteTableCacheTime)
+            {
+                return cached.Tables;
+            }
+
+            var tables = _context.VpcClient.DescribeRouteTablesAsync(regionId, routerId, routerType, _lifetime.Token);
+            _tables[key] = (tables, now);
+            return tables;
+        }
+    }
+
+    private async Task<IReadOnlyList<RouteEntryInfo>> EntriesAsync(string regionId, string tableId, string nextHopId, CancellationToken cancellationToken)
+    {
+        var key = (regionId, tableId);
+        TableBatch batch;
+        var start = false;
+        var waiter = new TaskCompletionSource<IReadOnlyList<RouteEntryInfo>>(TaskCreationOptions.RunContinuationsAsynchronously);
+        lock (_gate)
+        {
+            if (!_batches.TryGetValue(key, out batch!))
+            {
+                _batches[key] = batch = new TableBatch();
+                start = true;
+            }
+
+            batch.NextHops.Add(nextHopId);
+            batch.Waiters.Add(waiter);
+        }
+
+        if (start)
+        {
+            _ = RunAsync(key, batch);
+        }
+
+        using (cancellationToken.Register(() => waiter.TrySetCanceled(cancellationToken)))
+        {
+            return await waiter.Task;
+        }
+    }
+
+    private async Task RunAsync((string Region, string TableId) key, TableBatch batch)
+    {
+        try
+        {
+            if (_options.PollBatchWindow > TimeSpan.Zero)
+            {
+                await Task.Delay(_options.PollBatchWindow, _time, _lifetime.Token);
+            }
+
+            string? only;
+            lock (_gate)
+            {
+                _batches.Remove(key);
+                only = batch.NextHops.Count == 1 ? batch.NextHops.First() : null;
+            }
+
+            var entries = await _context.VpcClient.DescribeRouteEntriesAsync(key.Region, key.TableId, only, _lifetime.Token);
+            foreach (var waiter in batch.Waiters)
+            {
+                waiter.TrySetResult(entries);
+            }
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            lock (_gate)
+            {
+                if (_batches.TryGetValue(key, out var current) && ReferenceEquals(current, batch))
+                {
+                    _batches.Remove(key);
+                }
+            }
+
+            foreach (var waiter in batch.Waiters)
+            {
+                waiter.TrySetException(ex);
+            }
+        }
+    }
+
+    private sealed class TableBatch
+    {
+        public HashSet<string> NextHops { get; } = new(StringComparer.Ordinal);
+
+        /// <summary>Filled under the lookup's lock until the batch starts; read only after.</summary>
+        public List<TaskCompletionSource<IReadOnlyList<RouteEntryInfo>>> Waiters { get; } = [];
+    }
+}

@@ -1,0 +1,122 @@
+using Alicloud.RouterInterface.Resources.Lifecycle;
+using Alicloud.RouterInterface.Resources.Tests.Support;
+using Alicloud.Vpc.Client;
+
+namespace Alicloud.RouterInterface.Resources.Tests.Lifecycle;
+
+/// <summary>How the delete spends API calls: one region per poll when the opposite's status is reported, learnt transition times, shared route lookups.</summary>
+public sealed class FleetDeleteTests : IDisposable
+{
+    private readonly TestRig _rig = new();
+
+    public FleetDeleteTests() => _rig.Cloud.ReportsOppositeStatus = true;
+
+    public void Dispose() => _rig.Dispose();
+
+    private static DeleteTarget Target(int i, bool force = true) =>
+        new($"{TestRig.Urn}{i}", new InterfaceKey("cn-hangzhou", $"ri-i{i:00}"), new InterfaceKey("cn-shanghai", $"ri-a{i:00}"), force);
+
+    private void AddPairs(int from, int count, bool routes = false)
+    {
+        for (var i = from; i < from + count; i++)
+        {
+            _rig.Cloud.Pair("Active", initiatorId: $"ri-i{i:00}", acceptorId: $"ri-a{i:00}");
+            if (routes)
+            {
+                _rig.Cloud.Route("cn-hangzhou", "vrt-a", $"10.{i}.0.0/16", $"ri-i{i:00}").Route("cn-shanghai", "vrt-b", $"10.{100 + i}.0.0/16", $"ri-a{i:00}");
+            }
+        }
+    }
+
+    private Task DeleteAllAsync(int from, int count) =>
+        _rig.RunAsync(() => Task.WhenAll(Enumerable.Range(from, count).Select(i => _rig.Deleter.DeleteAsync(Target(i), null, CancellationToken.None))));
+
+    private void AssertGone(int from, int count)
+    {
+        for (var i = from; i < from + count; i++)
+        {
+            Assert.Null(_rig.Cloud.Find("cn-hangzhou", $"ri-i{i:00}"));
+            Assert.Null(_rig.Cloud.Find("cn-shanghai", $"ri-a{i:00}"));
+        }
+    }
+
+    [Fact]
+    public async Task DeleteAsync_OppositeStatusReported_PollsTheOppositeRegionOnlyAtTheStartAndTheEnd()
+    {
+        AddPairs(0, 1);
+
+        await DeleteAllAsync(0, 1);
+
+        AssertGone(0, 1);
+        var describes = _rig.Cloud.Describes.ToList();
+        Assert.Equal(2, describes.Count(d => d.Region == "cn-shanghai")); // the first look (charge type, router) and the last (gone)
+        Assert.True(describes.Count(d => d.Region == "cn-hangzhou") > 2);
+    }
+
+    [Fact]
+    public async Task DeleteAsync_OppositeStatusNotReported_PollsBothRegionsAsBefore()
+    {
+        _rig.Cloud.ReportsOppositeStatus = false;
+        AddPairs(0, 1);
+
+        await DeleteAllAsync(0, 1);
+
+        AssertGone(0, 1);
+        var describes = _rig.Cloud.Describes.ToList();
+        Assert.Equal(describes.Count(d => d.Region == "cn-hangzhou"), describes.Count(d => d.Region == "cn-shanghai"));
+    }
+
+    [Fact]
+    public async Task DeleteAsync_AfterAFewDeletesLearnt_DeletesAtTheEndOfDeactivatingWithoutLookingFirst()
+    {
+        const int earlier = 5;
+        AddPairs(0, earlier + 1);
+        for (var i = 0; i < earlier; i++)
+        {
+            await DeleteAllAsync(i, 1);
+        }
+
+        var describesBefore = _rig.Cloud.Describes.Count;
+        var deletesBefore = _rig.Cloud.DeleteTokens.Count;
+        var started = _rig.Time.GetUtcNow();
+
+        await DeleteAllAsync(earlier, 1);
+
+        AssertGone(0, earlier + 1);
+        Assert.Equal(1, _rig.Cloud.DeleteTokens.Count - deletesBefore); // made when Deactivating ended, accepted at once
+        // first look (both regions), Deleting over (this region, then the opposite's): nothing while Deactivating
+        Assert.InRange(_rig.Cloud.Describes.Count - describesBefore, 3, 4);
+        // Deactivating + Deleting (3 s each here), plus slack and the simulation's 100 ms steps, not the 1 s, 1.5 s, 2.25 s … looks of a first delete
+        Assert.InRange(_rig.Time.GetUtcNow() - started, TimeSpan.FromSeconds(6), TimeSpan.FromSeconds(6.8));
+    }
+
+    [Fact]
+    public async Task DeleteAsync_FirstDeleteOfTheProcess_LooksAtAGrowingCadenceAndLearns()
+    {
+        AddPairs(0, 1);
+        var started = _rig.Time.GetUtcNow();
+
+        await DeleteAllAsync(0, 1);
+
+        // looks at 1 s, 1.5 s, 2.25 s, 3.375 s after Deactivate: Inactive at the fourth (3 s here)
+        Assert.InRange(_rig.Time.GetUtcNow() - started, TimeSpan.FromSeconds(6), TimeSpan.FromSeconds(7.5));
+        Assert.Single(_rig.Cloud.DeleteTokens);
+        Assert.NotNull(_rig.Services.Transitions.Expected("Deactivating"));
+        Assert.NotNull(_rig.Services.Transitions.Expected("Deleting"));
+    }
+
+    [Fact]
+    public async Task DeleteAsync_ManyPairsOnSharedRouters_ShareRouteTableAndEntryLookups()
+    {
+        const int pairs = 8;
+        AddPairs(0, pairs, routes: true);
+
+        await DeleteAllAsync(0, pairs);
+
+        AssertGone(0, pairs);
+        Assert.Equal(0, _rig.Cloud.RouteCount);
+        Assert.Equal(2, _rig.Cloud.Calls(nameof(IVpcClient.DescribeRouteTablesAsync))); // one per router
+        Assert.Equal(2, _rig.Cloud.Calls(nameof(IVpcClient.DescribeRouteEntriesAsync))); // one per table, all deletes in one batch
+        Assert.Equal(pairs * 2, _rig.Diagnostics.Of("warning").Count(w => w.Contains("route entry", StringComparison.OrdinalIgnoreCase)));
+    }
+}
