@@ -39,7 +39,8 @@ test: build dist
 
 ## demo: the emulator, a realistic topology, `pulumi up` and `pulumi destroy` played by the engine harness (DEMO_FLAGS=--fast|--no-color)
 demo: build
-	$(DOTNET) run --project demo/Alicloud.RouterInterface.Demo $(DOTNET_FLAGS) -- --bin $(BIN) $(DEMO_FLAGS)
+	$(DOTNET) build demo/Alicloud.RouterInterface.Demo $(DOTNET_FLAGS)
+	$(DOTNET) run --project demo/Alicloud.RouterInterface.Demo -c $(CONFIGURATION) --no-build -- --bin $(BIN) $(DEMO_FLAGS)
 
 ## bench: fleet teardown benchmark (writes bench/results/<date>.json)
 bench: build
