@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Text.RegularExpressions;
 using Alicloud.RouterInterface.EndToEnd.Tests.Support;
 using Alicloud.RouterInterface.Testing.Emulator;
 using Alicloud.RouterInterface.Testing.Engine;
@@ -16,10 +17,10 @@ public sealed class DestroyDeadlineTests(FastEmulatorFixture fixture, ITestOutpu
     {
         using var test = Bounds.ForTest();
         await using var engine = await fixture.StartEngineAsync(test.Token);
-        var pair = await fixture.UpPairAsync(engine, connect: true, test.Token, timeouts: CustomTimeouts.Parse(delete: "2s"));
+        var pair = await fixture.UpPairAsync(engine, connect: true, test.Token, timeouts: CustomTimeouts.Parse(delete: "3s"));
 
         OperationResult timedOut;
-        await using (await fixture.SlowDownAsync(new Dictionary<string, double> { [EmulatorTransitions.Deactivating] = 4 }, test.Token))
+        await using (await fixture.SlowDownAsync(new Dictionary<string, double> { [EmulatorTransitions.Deactivating] = 6 }, test.Token))
         {
             timedOut = await engine.DestroyAsync(cancellationToken: test.Token);
         }
@@ -29,17 +30,21 @@ public sealed class DestroyDeadlineTests(FastEmulatorFixture fixture, ITestOutpu
         Assert.Equal(PairStack.InitiatorName, failure.Name);
         Assert.Equal(StatusCode.DeadlineExceeded, failure.Code);
         Assert.StartsWith($"DeleteTimedOut: deleting router interface {pair.InitiatorId}", failure.Error, StringComparison.Ordinal);
-        Assert.Contains("within 2s (customTimeouts.delete)", failure.Error, StringComparison.Ordinal);
-        Assert.Contains($"Last observed: {pair.InitiatorId} Deactivating", failure.Error, StringComparison.Ordinal);
+        Assert.Contains("within 3s (customTimeouts.delete)", failure.Error, StringComparison.Ordinal);
+        // The last state the provider saw: both ends still there, deactivated or about to be.
+        var last = Regex.Match(failure.Error!, $@"Last observed: {pair.InitiatorId} (\w+), {pair.AcceptorId} (\w+)\.");
+        Assert.True(last.Success, failure.Error);
+        Assert.All(new[] { last.Groups[1].Value, last.Groups[2].Value }, status => Assert.Contains(status, new[] { "Active", "Deactivating" }));
         Assert.Contains("run `pulumi destroy` again", failure.Error, StringComparison.Ordinal);
         Assert.Contains(timedOut.Diagnostics(engine.Urn(PairStack.InitiatorName), LogSeverity.Error), m => m.StartsWith("DeleteTimedOut:", StringComparison.Ordinal));
         Assert.Equal(OutcomeStatus.Skipped, timedOut[PairStack.AcceptorName].Status);
         Assert.Equal([PairStack.AcceptorName, PairStack.InitiatorName], engine.State.Resources.Select(r => r.Name));
-        CloudAssert.Status(await fixture.StateAsync(test.Token), "Deactivating", pair.InitiatorId, pair.AcceptorId);
+        var cloud = await fixture.StateAsync(test.Token);
+        Assert.NotNull(cloud.Interface(pair.InitiatorId));
+        Assert.NotNull(cloud.Interface(pair.AcceptorId));
 
         // Later (the ends have settled), the same destroy with the same timeout finishes the job.
-        await fixture.WaitForStatusAsync(pair.InitiatorId, "Inactive", test.Token);
-        await fixture.WaitForStatusAsync(pair.AcceptorId, "Inactive", test.Token);
+        await fixture.WaitUntilSettledAsync([pair.InitiatorId, pair.AcceptorId], test.Token);
         var rerun = await engine.DestroyAsync(cancellationToken: test.Token);
         output.WriteLine(rerun.Render());
 

@@ -26,12 +26,13 @@ public abstract class EmulatorFixture : IAsyncLifetime
     /// <summary>The credential the stack's provider is configured with.</summary>
     public virtual EmulatorCredential Credential => EmulatorCredentials.Dev;
 
+    /// <summary>An STS token the stack's provider is configured with, if any.</summary>
+    public virtual string? ConfiguredSecurityToken => null;
+
     /// <summary>Transitions (seconds) for this class; short so the whole project stays quick.</summary>
     protected virtual IReadOnlyDictionary<string, double> Transitions { get; } = FastTransitions;
 
     protected virtual string? CredentialsFile => null;
-
-    protected virtual int? RouterInterfacesPerRouter => null;
 
     internal static IReadOnlyDictionary<string, double> FastTransitions { get; } = new Dictionary<string, double>
     {
@@ -50,7 +51,7 @@ public abstract class EmulatorFixture : IAsyncLifetime
     {
         using var bound = new CancellationTokenSource(TimeSpan.FromSeconds(60));
         _emulator = await EmulatorProcess.StartAsync(
-            new EmulatorStartOptions { Transitions = Transitions, CredentialsFile = CredentialsFile, RouterInterfacesPerRouter = RouterInterfacesPerRouter },
+            new EmulatorStartOptions { Transitions = Transitions, CredentialsFile = CredentialsFile },
             bound.Token);
         var options = VpcClientOptions.Default with { RequestsPerSecond = 200, Burst = 200, BaseDelay = TimeSpan.FromMilliseconds(100) };
         _limiter = VpcClientFactory.CreateRateLimiter(options);
@@ -68,7 +69,7 @@ public abstract class EmulatorFixture : IAsyncLifetime
             _limiter);
     }
 
-    public async Task DisposeAsync()
+    public virtual async Task DisposeAsync()
     {
         if (_emulator is not null)
         {
@@ -86,6 +87,10 @@ public abstract class EmulatorFixture : IAsyncLifetime
         engine.Config["accessKey"] = ConfigValue.Secret(Credential.AccessKeyId);
         engine.Config["secretKey"] = ConfigValue.Secret(Credential.AccessKeySecret);
         engine.Config["endpoint"] = Emulator.Endpoint;
+        if (ConfiguredSecurityToken is { } token)
+        {
+            engine.Config["securityToken"] = ConfigValue.Secret(token);
+        }
         return engine;
     }
 

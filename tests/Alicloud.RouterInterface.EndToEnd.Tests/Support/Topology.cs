@@ -75,7 +75,14 @@ internal static class Topology
         return id;
     }
 
-    /// <summary>Waits until the emulator shows the interface in <paramref name="status"/>.</summary>
-    public static Task WaitForStatusAsync(this EmulatorFixture fixture, string routerInterfaceId, string status, CancellationToken cancellationToken) =>
-        Eventually.HoldsAsync(async ct => (await fixture.StateAsync(ct)).Interface(routerInterfaceId)?.Status == status, $"{routerInterfaceId} {status}", cancellationToken);
+    /// <summary>Waits until none of the interfaces is in a transition (the deadline of a timed-out delete has no say over the cloud).</summary>
+    public static Task WaitUntilSettledAsync(this EmulatorFixture fixture, IReadOnlyList<string> routerInterfaceIds, CancellationToken cancellationToken) =>
+        Eventually.HoldsAsync(
+            async ct =>
+            {
+                var cloud = await fixture.StateAsync(ct);
+                return routerInterfaceIds.All(id => cloud.Interface(id)?.Status is "Active" or "Inactive" or "Idle");
+            },
+            $"{string.Join(", ", routerInterfaceIds)} settled",
+            cancellationToken);
 }

@@ -1,0 +1,35 @@
+using Alicloud.RouterInterface.EndToEnd.Tests.Support;
+using Alicloud.RouterInterface.Testing.Engine;
+using Xunit.Abstractions;
+
+namespace Alicloud.RouterInterface.EndToEnd.Tests.Lifecycle;
+
+/// <summary>A connected pair built with this provider alone (acceptor + initiator with connect) across repeated up/refresh.</summary>
+public sealed class PairLifecycleTests(FastEmulatorFixture fixture, ITestOutputHelper output) : IClassFixture<FastEmulatorFixture>
+{
+    [Fact]
+    public async Task Up_ConnectedPair_IsActiveAndStaysUnchangedAcrossRefreshAndUp()
+    {
+        using var test = Bounds.ForTest();
+        await using var engine = await fixture.StartEngineAsync(test.Token);
+        var pair = await fixture.UpPairAsync(engine, connect: true, test.Token);
+        CloudAssert.Status(await fixture.StateAsync(test.Token), "Active", pair.InitiatorId, pair.AcceptorId);
+        Assert.Equal("Active", PropertyValues.GetString(engine.State.Find(PairStack.InitiatorName)!.Outputs, "status"));
+
+        var refresh = await engine.RefreshAsync(test.Token);
+        output.WriteLine(refresh.Render());
+        Assert.True(refresh.Succeeded, refresh.ToString());
+        foreach (var resource in engine.State.Resources)
+        {
+            await OutputsAssert.MatchCloudAsync(fixture.Cloud, resource, test.Token);
+        }
+
+        // The unchanged program after a refresh: nothing to do, nothing sent to the cloud.
+        var requests = await fixture.MarkRequestsAsync(test.Token);
+        var again = await engine.UpAsync(pair.Program, cancellationToken: test.Token);
+        output.WriteLine(again.Render());
+        Assert.True(again.Succeeded, again.ToString());
+        Assert.All(again.Resources, r => Assert.Equal(StepKind.Same, r.Step));
+        Assert.DoesNotContain(await requests.ReadAsync(test.Token), RequestLog.IsMutating);
+    }
+}
