@@ -21,6 +21,7 @@ public static class ResourcesServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddOptions<LifecycleOptions>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<LifecycleOptions>, LifecycleOptionsValidator>());
+        services.TryAddSingleton(sp => new OperationGauge(sp.GetRequiredService<IOptions<LifecycleOptions>>().Value));
         services.TryAddSingleton<RouterInterfaceStatusPoller>();
         services.TryAddSingleton<TransitionLearner>();
         services.TryAddSingleton<RouteEntryLookup>();

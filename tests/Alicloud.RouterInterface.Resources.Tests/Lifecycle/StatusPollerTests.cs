@@ -68,10 +68,11 @@ public sealed class StatusPollerTests : IDisposable
         _rig.Simulation.Advance(TimeSpan.FromSeconds(1));
 
         var urgent = _rig.Simulation.Start(() => _rig.Poller.PollAsync("cn-hangzhou", ["ri-a"], TimeSpan.Zero, CancellationToken.None));
+        _rig.Simulation.Advance(_rig.Options.ReadSlackPerOperation); // a look may come this much late, to be shared
 
         Assert.True(urgent.IsCompleted, "the urgent poll waited for the slow one's tick");
         Assert.Equal(_rig.Time.GetUtcNow(), (await urgent).ObservedAt);
-        Assert.True(slow.IsCompleted, "a tick serves every waiter of the region");
+        Assert.False(slow.IsCompleted, "a waiter is never served before its due time (a look timed for a transition's end is not spent early)");
         Assert.Single(_rig.Cloud.Describes);
     }
 

@@ -39,13 +39,13 @@ public sealed class TransitionLearnerTests
     }
 
     [Fact]
-    public void ExpectedOfAny_SeveralStatuses_IsTheLongest()
+    public void ExpectedOfAny_SeveralStatuses_IsTheMiddleOfTheLongest()
     {
         var learner = new TransitionLearner();
         learner.Record("Deactivating", S(1.9), S(2));
-        learner.Record("Deleting", S(2.9), S(3));
+        learner.Record("Deleting", S(2.8), S(3));
 
-        Assert.Equal(S(3), learner.ExpectedOfAny());
+        Assert.Equal(S(2.9), learner.ExpectedOfAny());
         Assert.Null(learner.Expected("Activating"));
     }
 

@@ -32,11 +32,11 @@ public sealed class TransitionWaitTests
     }
 
     [Fact]
-    public void NextDelay_OnlyAnotherStatusLearnt_UsesItsDurationAsTheScale()
+    public void NextDelay_OnlyAnotherStatusLearnt_UsesTheMiddleOfItsDurationAsTheScale()
     {
-        _learner.Record("Deactivating", S(1.9), S(2));
+        _learner.Record("Deactivating", S(1.8), S(2));
 
-        Assert.Equal(S(2) + _options.TransitionSlack, Start("Deleting").NextDelay(_time.GetUtcNow()));
+        Assert.Equal(S(1.9) + _options.TransitionSlack, Start("Deleting").NextDelay(_time.GetUtcNow()));
     }
 
     [Fact]
@@ -81,6 +81,29 @@ public sealed class TransitionWaitTests
         wait.StillRunning(_time.GetUtcNow());
 
         Assert.Equal(S(2.04 * _options.LearnedTransitionCadence), wait.NextDelay(_time.GetUtcNow()));
+    }
+
+    [Fact]
+    public void NextDelay_RoughBracketLearnt_LooksProbeItsMiddleButADeleteWaitsForItsEnd()
+    {
+        _learner.Record("Deactivating", S(1.5), S(2.5));
+        var wait = Start();
+
+        Assert.True(wait.ProbesFirst);
+        Assert.Equal(S(2) + _options.TransitionSlack, wait.NextDelay(_time.GetUtcNow()));
+        Assert.Equal(S(2.5) + _options.TransitionSlack, wait.NextDelay(_time.GetUtcNow(), probe: false));
+        _time.Advance(S(2.1));
+        wait.StillRunning(_time.GetUtcNow());
+        Assert.False(wait.ProbesFirst);
+        Assert.Equal(S(0.4) + _options.TransitionSlack, wait.NextDelay(_time.GetUtcNow(), probe: false));
+    }
+
+    [Fact]
+    public void NextDelay_NarrowBracketLearnt_NoProbe()
+    {
+        _learner.Record("Deactivating", S(1.95), S(2.05));
+
+        Assert.False(Start().ProbesFirst);
     }
 
     [Fact]

@@ -47,7 +47,16 @@ public sealed record LifecycleOptions
     /// DeleteExpressConnect attempts in a row, without observing in between, while the ends are still Deactivating from
     /// our own Deactivate (an IncorrectStatus answer says as much as a poll would); then the delete observes again.
     /// </summary>
-    public int DeleteAttemptsWhileDeactivating { get; set; } = 3;
+    public int DeleteAttemptsWhileDeactivating { get; set; } = 1;
+
+    /// <summary>
+    /// How late a status look or route lookup may be served, per operation in flight, so that it shares one API call with
+    /// the others' (alone: this much; a fleet of 16: 16 times as much, up to <see cref="MaxReadSlack"/>).
+    /// </summary>
+    public TimeSpan ReadSlackPerOperation { get; set; } = TimeSpan.FromMilliseconds(20);
+
+    /// <summary>Upper bound of the read slack however many operations run.</summary>
+    public TimeSpan MaxReadSlack { get; set; } = TimeSpan.FromMilliseconds(600);
 
     /// <summary>How long the route tables of a router are reused between deletes (tables rarely change; entries are always read afresh).</summary>
     public TimeSpan RouteTableCacheTime { get; set; } = TimeSpan.FromMinutes(5);
@@ -82,9 +91,9 @@ public sealed record LifecycleOptions
         Positive(problems, nameof(ReadTimeout), ReadTimeout);
         Positive(problems, nameof(FinalDiagnosticTimeout), FinalDiagnosticTimeout);
         Positive(problems, nameof(TransitionFirstLook), TransitionFirstLook);
-        if (TransitionSlack < TimeSpan.Zero || RouteTableCacheTime < TimeSpan.Zero)
+        if (TransitionSlack < TimeSpan.Zero || RouteTableCacheTime < TimeSpan.Zero || ReadSlackPerOperation < TimeSpan.Zero || MaxReadSlack < TimeSpan.Zero)
         {
-            problems.Add($"{nameof(TransitionSlack)} and {nameof(RouteTableCacheTime)} must not be negative.");
+            problems.Add($"{nameof(TransitionSlack)}, {nameof(RouteTableCacheTime)}, {nameof(ReadSlackPerOperation)} and {nameof(MaxReadSlack)} must not be negative.");
         }
 
         if (!(TransitionCadence > 0 && TransitionCadence <= 2) || !(LearnedTransitionCadence > 0 && LearnedTransitionCadence <= 2))

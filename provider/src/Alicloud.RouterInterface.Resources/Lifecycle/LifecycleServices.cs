@@ -17,7 +17,8 @@ public sealed class LifecycleServices
         TimeProvider time,
         IOptions<LifecycleOptions> options,
         TransitionLearner? transitions = null,
-        RouteEntryLookup? routes = null)
+        RouteEntryLookup? routes = null,
+        OperationGauge? gauge = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         Context = context;
@@ -26,11 +27,15 @@ public sealed class LifecycleServices
         Time = time;
         Options = options.Value;
         Transitions = transitions ?? new TransitionLearner();
-        Routes = routes ?? new RouteEntryLookup(context, time, options);
+        Gauge = gauge ?? poller.Gauge;
+        Routes = routes ?? new RouteEntryLookup(context, time, options, Gauge);
     }
 
     /// <summary>How long transitions took so far in this process (shared by every operation).</summary>
     public TransitionLearner Transitions { get; }
+
+    /// <summary>Operations in flight, and how late reads may be served for sharing.</summary>
+    public OperationGauge Gauge { get; }
 
     /// <summary>The shared, batching route entry lookup.</summary>
     public RouteEntryLookup Routes { get; }

@@ -7,8 +7,8 @@ namespace Alicloud.RouterInterface.Resources.Lifecycle;
 /// <summary>
 /// Finds the custom route entries whose next hop is a router interface, shared by every delete in flight: the route
 /// tables of a router are reused for <see cref="LifecycleOptions.RouteTableCacheTime"/>; the entries of a table are
-/// read afresh for each batch, one DescribeRouteEntryList serving every delete that asked during the batch window (a
-/// lone request filters by its next hop). A batch starts after every request it serves, so nothing older is returned.
+/// read afresh for each batch, one DescribeRouteEntryList serving every delete that asked during the batch window (the
+/// larger of <see cref="LifecycleOptions.PollBatchWindow"/> and the gauge's read slack; a lone request filters by its next hop). A batch starts after every request it serves, so nothing older is returned.
 /// </summary>
 public sealed class RouteEntryLookup : IDisposable
 {
@@ -19,13 +19,15 @@ public sealed class RouteEntryLookup : IDisposable
     private readonly Dictionary<(string Region, string RouterId, string RouterType), (Task<IReadOnlyList<RouteTableInfo>> Tables, DateTimeOffset At)> _tables = [];
     private readonly Dictionary<(string Region, string TableId), TableBatch> _batches = [];
     private readonly CancellationTokenSource _lifetime = new();
+    private readonly OperationGauge _gauge;
 
-    public RouteEntryLookup(IProviderContext context, TimeProvider time, IOptions<LifecycleOptions> options)
+    public RouteEntryLookup(IProviderContext context, TimeProvider time, IOptions<LifecycleOptions> options, OperationGauge gauge)
     {
         ArgumentNullException.ThrowIfNull(options);
         _context = context;
         _time = time;
         _options = options.Value;
+        _gauge = gauge;
     }
 
     /// <summary>The custom entries (in any table of the router) whose next hop is <paramref name="nextHopId"/>.</summary>
@@ -104,9 +106,10 @@ public sealed class RouteEntryLookup : IDisposable
     {
         try
         {
-            if (_options.PollBatchWindow > TimeSpan.Zero)
+            var window = _gauge.ReadSlack > _options.PollBatchWindow ? _gauge.ReadSlack : _options.PollBatchWindow;
+            if (window > TimeSpan.Zero)
             {
-                await Task.Delay(_options.PollBatchWindow, _time, _lifetime.Token);
+                await Task.Delay(window, _time, _lifetime.Token);
             }
 
             string? only;

@@ -29,6 +29,7 @@ public sealed class RouterInterfaceDeleter
         ArgumentNullException.ThrowIfNull(target);
         _ = _services.Client; // fails with ProviderNotConfigured before anything else
         using var deadline = new OperationDeadline(timeout, Options.DeleteTimeout, _services.Time, cancellationToken);
+        using var tracked = _services.Gauge.Track();
         var run = new DeleteRun(this, target, deadline);
         _logger.DeleteStarted(target.Self.Id, target.Self.RegionId, target.Force, deadline.Timeout);
         try
@@ -138,7 +139,7 @@ public sealed class RouterInterfaceDeleter
                         break;
                     case DeactivateEnds deactivate:
                         delay = await DeactivateAsync(deactivate);
-                        if (_transition is not null && PlanAfterDeactivation(observation, deactivate) is { } next)
+                        if (_transition is { ProbesFirst: false } && PlanAfterDeactivation(observation, deactivate) is { } next)
                         {
                             // the delete would only observe the ends Deactivating and decide this: skip that look
                             delay = await DeleteWhenDeactivatedAsync(next);
@@ -395,7 +396,7 @@ public sealed class RouterInterfaceDeleter
         {
             for (var attempt = 0; attempt < owner.Options.DeleteAttemptsWhileDeactivating; attempt++)
             {
-                var wait = _transition?.NextDelay(Now) ?? TimeSpan.Zero;
+                var wait = _transition?.NextDelay(Now, probe: false) ?? TimeSpan.Zero;
                 if (wait > TimeSpan.Zero)
                 {
                     await Task.Delay(wait, owner._services.Time, Token);

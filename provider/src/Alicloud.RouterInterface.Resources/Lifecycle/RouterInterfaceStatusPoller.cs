@@ -7,9 +7,11 @@ namespace Alicloud.RouterInterface.Resources.Lifecycle;
 
 /// <summary>
 /// Coalesces status polls across every operation in flight: waiters ask for a fresh look at some interfaces
-/// (after a delay of their choosing); per region one DescribeRouterInterfaces call, filtered by all the IDs asked
-/// for, serves every waiter that is due or waiting at that tick. A region is ticked at the earliest due time of its
-/// waiters (woken early when a more urgent waiter arrives) but never more often than <see cref="LifecycleOptions.MinPollInterval"/>.
+/// (after a delay of their choosing, served at most the gauge's read slack later); per region one
+/// DescribeRouterInterfaces call, filtered by all the IDs asked for, serves every waiter that is due at that tick. A
+/// region is ticked when the most pressing waiter's slack runs out (woken early when a more urgent waiter arrives),
+/// never more often than <see cref="LifecycleOptions.MinPollInterval"/>; a waiter is never served before its due time,
+/// so a look timed for the end of a transition is not spent early.
 /// </summary>
 public sealed class RouterInterfaceStatusPoller : IDisposable
 {
@@ -20,14 +22,18 @@ public sealed class RouterInterfaceStatusPoller : IDisposable
     private readonly ConcurrentDictionary<string, RegionQueue> _regions = new(StringComparer.Ordinal);
     private readonly CancellationTokenSource _lifetime = new();
 
-    public RouterInterfaceStatusPoller(IProviderContext context, TimeProvider time, IOptions<LifecycleOptions> options, ILogger<RouterInterfaceStatusPoller> logger)
+    public RouterInterfaceStatusPoller(IProviderContext context, TimeProvider time, IOptions<LifecycleOptions> options, ILogger<RouterInterfaceStatusPoller> logger, OperationGauge? gauge = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         _context = context;
         _time = time;
         _options = options.Value;
         _logger = logger;
+        Gauge = gauge ?? new OperationGauge(options.Value);
     }
+
+    /// <summary>Operations in flight; sets how late a look may be served.</summary>
+    public OperationGauge Gauge { get; }
 
     /// <summary>
     /// A snapshot of <paramref name="ids"/> in <paramref name="regionId"/> from a Describe call that starts no earlier than
@@ -60,11 +66,14 @@ public sealed class RouterInterfaceStatusPoller : IDisposable
     /// <summary>Stops every region loop; waiters still queued fail. The token source is only cancelled, as loops may still read it.</summary>
     public void Dispose() => _lifetime.Cancel();
 
-    private sealed class PollRequest(IReadOnlyCollection<string> ids, DateTimeOffset due)
+    private sealed class PollRequest(IReadOnlyCollection<string> ids, DateTimeOffset due, DateTimeOffset latest)
     {
         public IReadOnlyCollection<string> Ids { get; } = ids;
 
         public DateTimeOffset Due { get; } = due;
+
+        /// <summary>When the waiter should be served at the latest (its due time plus the read slack).</summary>
+        public DateTimeOffset Latest { get; } = latest;
 
         public TaskCompletionSource<InterfaceSnapshot> Completion { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
     }
@@ -84,7 +93,8 @@ public sealed class RouterInterfaceStatusPoller : IDisposable
         {
             cancellationToken.ThrowIfCancellationRequested();
             var now = owner._time.GetUtcNow();
-            var request = new PollRequest(ids, now + (delay > TimeSpan.Zero ? delay : TimeSpan.Zero));
+            var due = now + (delay > TimeSpan.Zero ? delay : TimeSpan.Zero);
+            var request = new PollRequest(ids, due, due + owner.Gauge.ReadSlack);
             bool start;
             CancellationTokenSource? wake = null;
             lock (_gate)
@@ -97,7 +107,7 @@ public sealed class RouterInterfaceStatusPoller : IDisposable
                     _batchWindowEnd = now + owner._options.PollBatchWindow;
                 }
 
-                if (!start && request.Due < _plannedTick)
+                if (!start && request.Latest < _plannedTick)
                 {
                     wake = _sleep;
                 }
@@ -142,7 +152,7 @@ public sealed class RouterInterfaceStatusPoller : IDisposable
             }
         }
 
-        /// <summary>Sleeps until the next tick is due and takes every pending request; null when nobody waits any more.</summary>
+        /// <summary>Sleeps until the next tick and takes the requests due by then; null when nobody waits any more.</summary>
         private async Task<List<PollRequest>?> NextBatchAsync()
         {
             while (true)
@@ -160,13 +170,14 @@ public sealed class RouterInterfaceStatusPoller : IDisposable
                     }
 
                     var now = owner._time.GetUtcNow();
-                    var due = _pending.Min(r => r.Due);
-                    var tickAt = Latest(due, _batchWindowEnd, _lastTick is { } last ? last + owner._options.MinPollInterval : due);
+                    var pressing = _pending.Min(r => r.Latest);
+                    var tickAt = Latest(pressing, _batchWindowEnd, _lastTick is { } last ? last + owner._options.MinPollInterval : pressing);
                     wait = tickAt - now;
                     if (wait <= TimeSpan.Zero)
                     {
-                        var batch = _pending.ToList();
-                        _pending.Clear();
+                        // the most pressing waiter is due by now (due ≤ latest ≤ tick), so the batch is never empty
+                        var batch = _pending.Where(r => r.Due <= now).ToList();
+                        _pending.RemoveAll(r => r.Due <= now);
                         _plannedTick = DateTimeOffset.MaxValue;
                         _lastTick = now;
                         return batch;

@@ -64,13 +64,24 @@ public sealed class TransitionLearner
         }
     }
 
-    /// <summary>The longest expected duration of any transition seen: a scale for a transition not seen yet.</summary>
+    /// <summary>
+    /// A scale for a transition not seen yet: the middle of the longest bracket of any transition seen (the clouds'
+    /// transitions are of one order of magnitude); null when none ended yet.
+    /// </summary>
     public TimeSpan? ExpectedOfAny()
     {
         lock (_gate)
         {
-            return _brackets.Count == 0 ? null : _brackets.Values.Max(Estimate);
+            return _brackets.Count == 0 ? null : _brackets.Keys.Select(Middle).Max();
         }
+    }
+
+    private TimeSpan Middle(string status)
+    {
+        var queue = _brackets[status];
+        var lower = queue.Max(b => b.Lower);
+        var upper = queue.Min(b => b.Upper);
+        return lower <= upper ? lower + ((upper - lower) / 2) : Estimate(queue);
     }
 
     private static TimeSpan Estimate(Queue<(TimeSpan Lower, TimeSpan Upper)> brackets)

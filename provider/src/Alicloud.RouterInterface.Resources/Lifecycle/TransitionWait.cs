@@ -16,33 +16,42 @@ public sealed class TransitionWait(string status, DateTimeOffset startedAt, bool
     public DateTimeOffset StartedAt => startedAt;
 
     /// <summary>
-    /// The delay from <paramref name="now"/> until the next look. With a learnt duration known only roughly (a bracket
-    /// wider than a tenth of its upper end), the first look probes its middle, so that brackets narrow over a fleet;
-    /// later looks never come after the learnt upper end.
+    /// Whether the first look probes the middle of a learnt duration known only roughly (a bracket wider than a tenth of
+    /// its upper end), so that brackets narrow over a fleet. Only looks probe; a delete waits for the upper end.
     /// </summary>
-    public TimeSpan NextDelay(DateTimeOffset now)
+    public bool ProbesFirst => _lastStill is null && learner.Bracket(status) is { } b && b.Upper - b.Lower > b.Upper / 10;
+
+    /// <summary>
+    /// The delay from <paramref name="now"/> until the next look (<paramref name="probe"/>: the first look may probe a
+    /// rough bracket's middle; otherwise later looks too wait for the learnt upper end). Later looks come at a cadence
+    /// proportional to the time since the change, never after the learnt upper end.
+    /// </summary>
+    public TimeSpan NextDelay(DateTimeOffset now, bool probe = true)
     {
         var learnt = learner.Bracket(status);
-        var expected = learnt?.Upper ?? learner.ExpectedOfAny();
         DateTimeOffset target;
         if (_lastStill is not { } still)
         {
             target = startedAt + options.TransitionSlack + learnt switch
             {
-                { } b when b.Upper - b.Lower > b.Upper / 10 => b.Lower + ((b.Upper - b.Lower) / 2),
+                { } b when probe && ProbesFirst => b.Lower + ((b.Upper - b.Lower) / 2),
                 { } b => b.Upper,
-                null => expected ?? options.TransitionFirstLook - options.TransitionSlack,
+                null => learner.ExpectedOfAny() ?? options.TransitionFirstLook - options.TransitionSlack,
             };
         }
         else
         {
-            var cadence = learnt is null ? options.TransitionCadence : options.LearnedTransitionCadence;
-            var step = TimeSpan.FromTicks((long)((still - startedAt).Ticks * cadence));
-            step = step < options.MinPollInterval ? options.MinPollInterval : step > options.MaxPollDelay ? options.MaxPollDelay : step;
-            target = still + step;
-            if (learnt is { } b && startedAt + b.Upper + options.TransitionSlack is var latest && latest > still && latest < target)
+            DateTimeOffset? latest = learnt is { } b ? startedAt + b.Upper + options.TransitionSlack : null;
+            if (!probe && latest > still)
             {
-                target = latest;
+                target = latest.Value;
+            }
+            else
+            {
+                var cadence = learnt is null ? options.TransitionCadence : options.LearnedTransitionCadence;
+                var step = TimeSpan.FromTicks((long)((still - startedAt).Ticks * cadence));
+                step = step < options.MinPollInterval ? options.MinPollInterval : step > options.MaxPollDelay ? options.MaxPollDelay : step;
+                target = latest > still && latest < still + step ? latest.Value : still + step;
             }
         }
 

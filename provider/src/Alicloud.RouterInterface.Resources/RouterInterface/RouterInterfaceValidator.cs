@@ -65,7 +65,7 @@ public static partial class RouterInterfaceValidator
         var expected = routerId.StartsWith("vbr-", StringComparison.Ordinal) ? V.Vbr : V.VRouter;
         if (!string.Equals(expected, routerType, StringComparison.Ordinal))
         {
-            rules.Fail(typeProperty, $"is {routerType} but {idProperty} {routerId} is a {expected}");
+            rules.Fail(typeProperty, $"is {rules.Shown(typeProperty, routerType)} but {idProperty} {rules.Shown(idProperty, routerId)} is a {expected}");
         }
     }
 
@@ -220,6 +220,10 @@ public static partial class RouterInterfaceValidator
     {
         public void Fail(string property, string reason) => failures.Add(new CheckFailure(property, reason));
 
+        /// <summary>An input value as a message quotes it: short, and never the value of a secret input.</summary>
+        public string Shown(string property, string value) =>
+            args.Secrets.Contains(property) ? "[secret]" : $"\"{(value.Length <= 64 ? value : value[..64] + "…")}\"";
+
         public bool IsAbsent(string property, object? value) => value is null && !args.IsUnknown(property);
 
         public void Require(string property)
@@ -242,7 +246,7 @@ public static partial class RouterInterfaceValidator
             var canonical = V.Canonical(allowed, value);
             if (canonical is null)
             {
-                Fail(property, $"must be one of {string.Join(", ", allowed)}, got \"{value}\"");
+                Fail(property, $"must be one of {string.Join(", ", allowed)}, got {Shown(property, value)}");
                 return value;
             }
 
@@ -259,10 +263,8 @@ public static partial class RouterInterfaceValidator
                 return true;
             }
 
-            Fail(property, $"{reason}, got \"{Truncate(value)}\"");
+            Fail(property, $"{reason}, got {Shown(property, value)}");
             return false;
         }
-
-        private static string Truncate(string value) => value.Length <= 64 ? value : value[..64] + "…";
     }
 }
