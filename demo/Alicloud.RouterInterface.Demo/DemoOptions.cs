@@ -44,10 +44,21 @@ internal sealed record DemoOptions
         };
 
     /// <summary>
-    /// How long the deactivation made outside the stack lasts (set on the emulator just for that call): long enough that
-    /// the destroy, plugin start included, still finds the pair Deactivating even on a busy machine.
+    /// How long the deactivation made outside the stack lasts at least (set on the emulator just for that call). The run
+    /// lengthens it on a busy machine: to this many times the provider start-up seen during the up, plus the margin,
+    /// so the destroy, plugin start included, still finds the pair Deactivating.
     /// </summary>
-    public double DrainingDeactivationSeconds { get; init; } = 6;
+    public TimeSpan DrainingDeactivation { get; init; } = TimeSpan.FromSeconds(6);
+
+    public double DrainingStartupFactor { get; init; } = 2;
+
+    public TimeSpan DrainingMargin { get; init; } = TimeSpan.FromSeconds(2);
+
+    public TimeSpan DrainingDeactivationFor(TimeSpan providerStartup)
+    {
+        var needed = providerStartup * DrainingStartupFactor + DrainingMargin;
+        return TimeSpan.FromSeconds(Math.Ceiling((needed > DrainingDeactivation ? needed : DrainingDeactivation).TotalSeconds));
+    }
 
     /// <summary>Bound on the whole run; past it the demo interrupts the running operation like Ctrl-C and fails.</summary>
     public TimeSpan RunTimeout { get; init; } = TimeSpan.FromMinutes(3);

@@ -22,8 +22,11 @@ internal sealed class DemoRun(DemoOptions options, IAnsiConsole console, bool in
     private const string InitiatorRegion = "cn-hangzhou";
     private const string AcceptorRegion = "cn-shanghai";
 
+    private CancellationToken _userInterrupt;
+
     public async Task<int> RunAsync(CancellationToken interrupt)
     {
+        _userInterrupt = interrupt;
         foreach (var binary in new[] { options.PluginBinary, options.EmulatorBinary })
         {
             if (!File.Exists(binary))
@@ -41,9 +44,9 @@ internal sealed class DemoRun(DemoOptions options, IAnsiConsole console, bool in
         }
         catch (OperationCanceledException) when (bounded.IsCancellationRequested)
         {
-            return Interrupted(interrupt.IsCancellationRequested);
+            return Interrupted();
         }
-        catch (Exception error) when (error is TimeoutException or InvalidOperationException or HttpRequestException or Vpc.Client.Errors.AlibabaCloudException)
+        catch (Exception error) when (error is TimeoutException or InvalidOperationException or HttpRequestException or EmulatorAdminException or Vpc.Client.Errors.AlibabaCloudException)
         {
             console.MarkupLine($"[red]error:[/] {Markup.Escape(error.Message)}");
             return ExitUnexpected;
@@ -108,7 +111,7 @@ internal sealed class DemoRun(DemoOptions options, IAnsiConsole console, bool in
         parts.Add(new RunPart("pulumi up", up.Tracker.Elapsed, up.Calls));
         if (cancellationToken.IsCancellationRequested)
         {
-            return Interrupted(true);
+            return Interrupted();
         }
 
         if (up.Tracker.Rows.Any(r => r.State != RowState.Succeeded))
@@ -131,12 +134,13 @@ internal sealed class DemoRun(DemoOptions options, IAnsiConsole console, bool in
             var toHangzhou = await builder.AddRouteAsync(acceptorSite, initiatorSite.CidrBlock, ids[routed.AcceptorName], cancellationToken);
             Done($"route entry {toHangzhou.RouteEntryId}: {toHangzhou.DestinationCidrBlock} → {toHangzhou.NextHopId} ({routed.AcceptorName}) in {acceptorSite.RouteTableId}");
             // Only this deactivation is slow, so the destroy surely meets it; the provider's own ones keep the normal duration.
-            var slow = new Dictionary<string, double> { [EmulatorTransitions.Deactivating] = options.DrainingDeactivationSeconds };
+            var deactivation = options.DrainingDeactivationFor(up.Tracker.ProviderStartup);
+            var slow = new Dictionary<string, double> { [EmulatorTransitions.Deactivating] = deactivation.TotalSeconds };
             await emulator.Admin.SetTransitionsAsync(slow, cancellationToken);
             var status = await builder.DeactivateAsync(initiatorSite.RegionId, ids[draining.InitiatorName], cancellationToken);
             await emulator.Admin.SetTransitionsAsync(options.Transitions, cancellationToken);
             Done($"DeactivateRouterInterface {ids[draining.InitiatorName]} ({draining.InitiatorName}): now {status} "
-                + $"(the emulator makes this one last {options.DrainingDeactivationSeconds:0} s)");
+                + $"(the emulator makes this one last {deactivation.TotalSeconds:0} s)");
             return true;
         }, cancellationToken);
         parts.Add(new RunPart("outside the stack", outside.Duration, outside.Calls));
@@ -148,7 +152,7 @@ internal sealed class DemoRun(DemoOptions options, IAnsiConsole console, bool in
         parts.Add(new RunPart("pulumi destroy", destroy.Tracker.Elapsed, destroy.Calls));
         if (cancellationToken.IsCancellationRequested)
         {
-            return Interrupted(true);
+            return Interrupted();
         }
 
         // 5. Summary and the end state.
@@ -207,8 +211,10 @@ internal sealed class DemoRun(DemoOptions options, IAnsiConsole console, bool in
 
     private void Done(string text) => console.MarkupLine($"  [green]✔[/] {Markup.Escape(text)}");
 
-    private int Interrupted(bool byUser)
+    /// <summary>Ctrl-C (exit 130) or the run's own time bound (exit 1).</summary>
+    private int Interrupted()
     {
+        var byUser = _userInterrupt.IsCancellationRequested;
         console.MarkupLine(byUser
             ? "[yellow]Interrupted: the running operation was cancelled; the emulator and the plugins are being shut down.[/]"
             : $"[red]error:[/] the demo did not finish within {options.RunTimeout.TotalMinutes:0} minutes; stopped.");

@@ -73,6 +73,18 @@ internal sealed class OperationTracker
         }
     }
 
+    /// <summary>The longest wait from a step's start to the first word about it (plugin start, Configure, first call).</summary>
+    public TimeSpan ProviderStartup
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _rows.Select(r => r.FirstSign ?? TimeSpan.Zero).DefaultIfEmpty().Max();
+            }
+        }
+    }
+
     public IReadOnlyList<string> RecentStatus
     {
         get
@@ -214,6 +226,10 @@ internal sealed class OperationTracker
     private void Accept(LogRequest log)
     {
         _byUrn.TryGetValue(log.Urn, out var row);
+        if (row is { State: RowState.Running, FirstSign: null })
+        {
+            row.FirstSign = _time.GetElapsedTime(row.StartedAt);
+        }
         if (log.Ephemeral)
         {
             if (row is null || row.State != RowState.Running)

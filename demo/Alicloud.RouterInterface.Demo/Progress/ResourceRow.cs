@@ -41,6 +41,9 @@ internal sealed class ResourceRow(StackMember member)
 
     public string? Note { get; set; }
 
+    /// <summary>From the step's start to the first Engine.Log about it: mostly the provider's start-up.</summary>
+    public TimeSpan? FirstSign { get; set; }
+
     public List<Diagnostic> Diagnostics { get; } = [];
 
     public RowView View(TimeSpan elapsed) => new(
