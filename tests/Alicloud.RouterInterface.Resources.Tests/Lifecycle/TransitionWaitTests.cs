@@ -11,7 +11,7 @@ public sealed class TransitionWaitTests
 
     private static TimeSpan S(double seconds) => TimeSpan.FromSeconds(seconds);
 
-    private TransitionWait Start(string status = "Deactivating", bool startKnown = true) => new(status, _time.GetUtcNow(), startKnown, _learner, _options);
+    private TransitionWait Start(string status = "Deactivating", bool startKnown = true) => new(status, _time.GetUtcNow(), _time.GetUtcNow(), startKnown, _learner, _options);
 
     [Fact]
     public void NextDelay_NothingLearnt_FirstLookAfterTheConfiguredDelay()
@@ -117,6 +117,20 @@ public sealed class TransitionWaitTests
         wait.Ended(_time.GetUtcNow() + S(5)); // only the first end counts
 
         Assert.Equal(S(2.5), _learner.Expected("Deactivating"));
+    }
+
+    [Fact]
+    public void Ended_SlowRoundTrips_BracketHoldsWhateverTheServerSaw()
+    {
+        var sent = _time.GetUtcNow();
+        _time.Advance(S(0.3)); // the change took 300 ms to answer
+        var wait = new TransitionWait("Deactivating", sent, _time.GetUtcNow(), startKnown: true, _learner, _options);
+        _time.Advance(S(1));
+        wait.StillRunning(_time.GetUtcNow()); // look sent 1 s after the answer
+        _time.Advance(S(1.2));
+        wait.Ended(_time.GetUtcNow()); // answered 2.2 s after the answer, 2.5 s after sending the change
+
+        Assert.Equal((S(1), S(2.5)), _learner.Bracket("Deactivating"));
     }
 
     [Fact]

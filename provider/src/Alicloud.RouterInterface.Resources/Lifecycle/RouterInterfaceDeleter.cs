@@ -84,6 +84,8 @@ public sealed class RouterInterfaceDeleter
         private RouterInterfaceInfo? _lastOpposite;
         private bool _oppositeAbsent;
         private TransitionWait? _transition;
+        private DateTimeOffset _lookSent;
+        private DateTimeOffset _lookAnswered;
 
         public DeleteProgress Progress { get; private set; } = new();
 
@@ -174,6 +176,7 @@ public sealed class RouterInterfaceDeleter
             {
                 var infer = _opposite is { } known && known != target.Self && (_oppositeAbsent || OppositeEndInference.CanInfer(_lastSelf, known, _lastOpposite));
                 var snapshot = await owner._services.Poller.ObserveAsync(infer ? [target.Self] : Keys(), delay, Token);
+                (_lookSent, _lookAnswered) = (snapshot.RequestedAt, snapshot.ObservedAt);
                 var selfInfo = snapshot.Find(target.Self);
                 if (DiscoveredOpposite(selfInfo) is { } discovered && discovered != _opposite)
                 {
@@ -251,11 +254,11 @@ public sealed class RouterInterfaceDeleter
                 : observation.ExistingEnds.Any(e => Progress.DeactivatedByUs.Contains(e.Key.Id) && (e.IsIn(RouterInterfaceStatuses.Deactivating) || e.IsIn(RouterInterfaceStatuses.Active)));
             if (running)
             {
-                _transition.StillRunning(Now);
+                _transition.StillRunning(_lookSent);
             }
             else
             {
-                _transition.Ended(Now);
+                _transition.Ended(_lookAnswered);
                 _transition = null;
             }
         }
@@ -284,8 +287,8 @@ public sealed class RouterInterfaceDeleter
                 ? $"waiting for {moving.Key.Id} to leave Deactivating"
                 : "waiting for the ends to leave Deactivating";
 
-        private void StartTransition(string status) =>
-            _transition = new TransitionWait(status, Now, startKnown: true, owner._services.Transitions, owner.Options);
+        private void StartTransition(string status, DateTimeOffset changeSent) =>
+            _transition = new TransitionWait(status, changeSent, Now, startKnown: true, owner._services.Transitions, owner.Options);
 
         private InterfaceKey[] Keys() => _opposite is { } opposite && opposite != target.Self ? [target.Self, opposite] : [target.Self];
 
@@ -334,11 +337,13 @@ public sealed class RouterInterfaceDeleter
 
         private async Task<TimeSpan> DeactivateAsync(DeactivateEnds deactivate)
         {
+            var lastSent = Now;
             foreach (var end in deactivate.Ends)
             {
                 await _status.ShowAsync($"deactivating {end.Key.Id}", Token);
                 try
                 {
+                    lastSent = Now;
                     await Client.DeactivateRouterInterfaceAsync(end.Key.RegionId, end.Key.Id, Token);
                     Progress = Progress with
                     {
@@ -361,7 +366,7 @@ public sealed class RouterInterfaceDeleter
                 }
             }
 
-            StartTransition(RouterInterfaceStatuses.Deactivating);
+            StartTransition(RouterInterfaceStatuses.Deactivating, lastSent);
             return _transition!.NextDelay(Now);
         }
 
@@ -402,13 +407,14 @@ public sealed class RouterInterfaceDeleter
                     await Task.Delay(wait, owner._services.Time, Token);
                 }
 
+                var sent = Now;
                 try
                 {
                     return await CallDeleteAsync(delete);
                 }
                 catch (AlibabaCloudException ex) when (ApiErrors.Is(ex, AlibabaErrorCodes.IncorrectStatusRouterInterface))
                 {
-                    _transition?.StillRunning(Now);
+                    _transition?.StillRunning(sent);
                     Progress = Progress with { ClientToken = null, OutcomeUnknownAttempts = 0, LastApiError = ApiErrors.Describe(ex) };
                     owner._logger.DeleteRefused(target.Self.Id, ex.ErrorCode, DeleteErrorHandling.WaitAndRetry.ToString());
                 }
@@ -427,6 +433,7 @@ public sealed class RouterInterfaceDeleter
             var token = Progress.ClientToken ?? ClientTokens.New("delete");
             Progress = Progress with { ClientToken = token };
             await _status.ShowAsync($"deleting the Express Connect instance of {delete.Key.Id}{(delete.Force ? " (force)" : "")}", Token);
+            var sent = Now;
             await Client.DeleteExpressConnectAsync(delete.Key.RegionId, delete.Key.Id, delete.Force, token, Token);
             Progress = Progress with
             {
@@ -436,7 +443,7 @@ public sealed class RouterInterfaceDeleter
             };
             owner._logger.DeleteAccepted(delete.Key.Id, delete.Key.RegionId, delete.Force);
             _transition?.Ended(Now);
-            StartTransition(RouterInterfaceStatuses.Deleting);
+            StartTransition(RouterInterfaceStatuses.Deleting, sent);
             return _transition!.NextDelay(Now);
         }
 

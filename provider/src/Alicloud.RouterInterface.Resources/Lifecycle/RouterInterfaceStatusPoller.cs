@@ -60,7 +60,8 @@ public sealed class RouterInterfaceStatusPoller : IDisposable
         var snapshots = await Task.WhenAll(polls);
         var found = snapshots.SelectMany(s => s.Found).ToDictionary(kv => kv.Key, kv => kv.Value);
         var observedAt = snapshots.Length == 0 ? _time.GetUtcNow() : snapshots.Max(s => s.ObservedAt);
-        return new InterfaceSnapshot(found, observedAt);
+        var requestedAt = snapshots.Length == 0 ? observedAt : snapshots.Min(s => s.RequestedAt);
+        return new InterfaceSnapshot(found, observedAt, requestedAt);
     }
 
     /// <summary>Stops every region loop; waiters still queued fail. The token source is only cancelled, as loops may still read it.</summary>
@@ -203,6 +204,7 @@ public sealed class RouterInterfaceStatusPoller : IDisposable
         private async Task ServeAsync(List<PollRequest> batch)
         {
             var ids = batch.SelectMany(r => r.Ids).ToHashSet(StringComparer.Ordinal);
+            var requestedAt = owner._time.GetUtcNow();
             try
             {
                 var infos = await owner._context.VpcClient.DescribeRouterInterfacesAsync(regionId, ids, owner._lifetime.Token);
@@ -210,7 +212,7 @@ public sealed class RouterInterfaceStatusPoller : IDisposable
                     .Where(i => ids.Contains(i.RouterInterfaceId))
                     .GroupBy(i => new InterfaceKey(regionId, i.RouterInterfaceId))
                     .ToDictionary(g => g.Key, g => g.First());
-                var snapshot = new InterfaceSnapshot(found, owner._time.GetUtcNow());
+                var snapshot = new InterfaceSnapshot(found, owner._time.GetUtcNow(), requestedAt);
                 owner._logger.Polled(regionId, ids.Count, found.Count, batch.Count);
                 foreach (var request in batch)
                 {

@@ -1,12 +1,14 @@
 namespace Alicloud.RouterInterface.Resources.Lifecycle;
 
 /// <summary>
-/// When to look again while a transition runs that a change of ours started at <paramref name="startedAt"/>: first at
-/// its expected end (learned, else <see cref="LifecycleOptions.TransitionFirstLook"/>), then at a cadence proportional to
-/// the time since the change. What it sees is fed back to the <see cref="TransitionLearner"/> when the start is known.
-/// One per wait; not thread-safe.
+/// When to look again while a transition runs that a change of ours started: the server began it between
+/// <paramref name="changeSent"/> and <paramref name="startedAt"/> (the change's answer). First look at its expected end
+/// (learnt, else <see cref="LifecycleOptions.TransitionFirstLook"/>), then at a cadence proportional to the time since
+/// the change. What it sees is fed back to the <see cref="TransitionLearner"/> when the start is known, as a bracket
+/// that holds whatever the round trips took: more than (look sent − change answered), at most (look answered − change
+/// sent). One per wait; not thread-safe.
 /// </summary>
-public sealed class TransitionWait(string status, DateTimeOffset startedAt, bool startKnown, TransitionLearner learner, LifecycleOptions options)
+public sealed class TransitionWait(string status, DateTimeOffset changeSent, DateTimeOffset startedAt, bool startKnown, TransitionLearner learner, LifecycleOptions options)
 {
     private DateTimeOffset? _lastStill;
     private bool _ended;
@@ -59,7 +61,7 @@ public sealed class TransitionWait(string status, DateTimeOffset startedAt, bool
         return delay > TimeSpan.Zero ? delay : TimeSpan.Zero;
     }
 
-    /// <summary>A look at <paramref name="at"/> found the transition still running.</summary>
+    /// <summary>A look sent at <paramref name="at"/> found the transition still running.</summary>
     public void StillRunning(DateTimeOffset at)
     {
         if (_lastStill is null || at > _lastStill)
@@ -68,7 +70,7 @@ public sealed class TransitionWait(string status, DateTimeOffset startedAt, bool
         }
     }
 
-    /// <summary>A look at <paramref name="at"/> found it over; teaches the learner once.</summary>
+    /// <summary>A look answered at <paramref name="at"/> found it over; teaches the learner once.</summary>
     public void Ended(DateTimeOffset at)
     {
         if (_ended)
@@ -79,7 +81,7 @@ public sealed class TransitionWait(string status, DateTimeOffset startedAt, bool
         _ended = true;
         if (startKnown)
         {
-            learner.Record(status, (_lastStill ?? startedAt) - startedAt, at - startedAt);
+            learner.Record(status, (_lastStill ?? startedAt) - startedAt, at - changeSent);
         }
     }
 }
