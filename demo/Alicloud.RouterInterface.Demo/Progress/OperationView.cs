@@ -89,10 +89,11 @@ internal sealed class OperationView(IAnsiConsole console, bool interactive, Demo
         var clock = tracker.Elapsed;
         var rows = tracker.Rows;
         var table = new Table().Border(TableBorder.None).HideRowSeparators();
-        table.AddColumn(new TableColumn("").PadRight(1));
-        table.AddColumn(new TableColumn("[grey]Type[/]"));
-        table.AddColumn(new TableColumn("[grey]Name[/]"));
-        table.AddColumn(new TableColumn("[grey]Status[/]"));
+        // Only Info wraps: the other columns keep their width as statuses change.
+        table.AddColumn(new TableColumn("").PadRight(1).NoWrap());
+        table.AddColumn(new TableColumn("[grey]Type[/]").NoWrap());
+        table.AddColumn(new TableColumn("[grey]Name[/]").NoWrap());
+        table.AddColumn(new TableColumn("[grey]Status[/]").NoWrap());
         table.AddColumn(new TableColumn("[grey]Info[/]"));
         table.AddRow(verb.Symbol, StackType, Markup.Escape(stackName), StackStatus(tracker, rows), "");
         for (var i = 0; i < rows.Count; i++)
