@@ -18,6 +18,9 @@ public sealed record BenchSettings
 
     public int Seed { get; init; } = 6;
 
+    /// <summary>Also write each measured phase's emulator request log (for looking into a result).</summary>
+    public bool DumpRequests { get; init; }
+
     public string PluginBinary => Path.Combine(BinDirectory, "pulumi-resource-alicloud-routerinterface");
 
     public string EmulatorBinary => Path.Combine(BinDirectory, "alicloud-vpc-emulator");

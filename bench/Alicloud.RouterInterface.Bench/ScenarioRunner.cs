@@ -38,6 +38,7 @@ public sealed class ScenarioRunner(BenchSettings settings, TextWriter log)
             await using var engine = await DestroyEngineAsync(fleet, scenario, cancellationToken);
             ours = await OurDestroy.RunAsync(emulator, engine, fleet, scenario.Parallel, cancellationToken);
             await log.WriteLineAsync($"[{scenario.Name}] ours: {ours.WallSeconds:0.00} s, {ours.Requests.Total} calls{Problems(ours)}");
+            await DumpAsync(emulator, $"{scenario.Name}-ours", cancellationToken);
         }
 
         DestroyFigures? terraform = null;
@@ -51,6 +52,7 @@ public sealed class ScenarioRunner(BenchSettings settings, TextWriter log)
             await PrepareAsync(emulator, clients, fleet, scenario, cancellationToken);
             terraform = await new TerraformLegacyReplay(clients.Client, new TerraformTimings()).RunAsync(emulator, fleet, scenario.Parallel, cancellationToken);
             await log.WriteLineAsync($"[{scenario.Name}] terraform replay: {terraform.WallSeconds:0.00} s, {terraform.Requests.Total} calls{Problems(terraform)}");
+            await DumpAsync(emulator, $"{scenario.Name}-terraform", cancellationToken);
         }
 
         var bound = LowerBound.Compute(scenario.Pairs, scenario.Parallel, scenario.Qps,
@@ -64,6 +66,21 @@ public sealed class ScenarioRunner(BenchSettings settings, TextWriter log)
             Ours = ours,
             Terraform = terraform,
         };
+    }
+
+    /// <summary>The emulator's request log as one line per call (time, action, code, the interface or entry it names).</summary>
+    private async Task DumpAsync(EmulatorProcess emulator, string name, CancellationToken cancellationToken)
+    {
+        if (!settings.DumpRequests)
+        {
+            return;
+        }
+
+        var lines = (await emulator.Admin.GetRequestsAsync(null, cancellationToken)).Select(r => string.Join('\t',
+            r.Time.ToString("HH:mm:ss.fff", CultureInfo.InvariantCulture), r.Action, r.Code ?? "OK",
+            r.Parameters.GetValueOrDefault("RouterInterfaceId") ?? r.Parameters.GetValueOrDefault("Filter.1.Value.1") ?? r.Parameters.GetValueOrDefault("RouteTableId") ?? ""));
+        Directory.CreateDirectory(settings.ResultsDirectory);
+        await File.WriteAllLinesAsync(Path.Combine(settings.ResultsDirectory, name + "-requests.tsv"), lines, cancellationToken);
     }
 
     private static string Problems(DestroyFigures figures) =>

@@ -28,7 +28,7 @@ public sealed class LifecycleServices
         Options = options.Value;
         Transitions = transitions ?? new TransitionLearner();
         Gauge = gauge ?? poller.Gauge;
-        Routes = routes ?? new RouteEntryLookup(context, time, options, Gauge);
+        Routes = routes ?? new RouteEntryLookup(context, time, options, Gauge, Transitions);
     }
 
     /// <summary>How long transitions took so far in this process (shared by every operation).</summary>

@@ -8,7 +8,11 @@ namespace Alicloud.RouterInterface.Resources.Lifecycle;
 /// Finds the custom route entries whose next hop is a router interface, shared by every delete in flight: the route
 /// tables of a router are reused for <see cref="LifecycleOptions.RouteTableCacheTime"/>; the entries of a table are
 /// read afresh for each batch, one DescribeRouteEntryList serving every delete that asked during the batch window (the
-/// larger of <see cref="LifecycleOptions.PollBatchWindow"/> and the gauge's read slack; a lone request filters by its next hop). A batch starts after every request it serves, so nothing older is returned.
+/// larger of <see cref="LifecycleOptions.PollBatchWindow"/> and the gauge's read slack; a lone request filters by its
+/// next hop). A batch starts after every request it serves, so nothing older is returned.
+/// It also remembers which tables a forced delete of ours is emptying: the API refuses DeleteExpressConnect
+/// (IncorrectStatus.VSwitchOrRouteEntry) while any entry of either end's tables is changing, so other deletes on the
+/// same routers wait until those entries are expected gone (RouteEntry.Deleting, learnt like other transitions).
 /// </summary>
 public sealed class RouteEntryLookup : IDisposable
 {
@@ -18,16 +22,83 @@ public sealed class RouteEntryLookup : IDisposable
     private readonly Lock _gate = new();
     private readonly Dictionary<(string Region, string RouterId, string RouterType), (Task<IReadOnlyList<RouteTableInfo>> Tables, DateTimeOffset At)> _tables = [];
     private readonly Dictionary<(string Region, string TableId), TableBatch> _batches = [];
+    private readonly Dictionary<(string Region, string TableId), Removal> _removals = [];
     private readonly CancellationTokenSource _lifetime = new();
     private readonly OperationGauge _gauge;
+    private readonly TransitionLearner _learner;
 
-    public RouteEntryLookup(IProviderContext context, TimeProvider time, IOptions<LifecycleOptions> options, OperationGauge gauge)
+    public RouteEntryLookup(IProviderContext context, TimeProvider time, IOptions<LifecycleOptions> options, OperationGauge gauge, TransitionLearner learner)
     {
         ArgumentNullException.ThrowIfNull(options);
         _context = context;
         _time = time;
         _options = options.Value;
         _gauge = gauge;
+        _learner = learner;
+    }
+
+    /// <summary>The learnt-transition name of route entries being removed.</summary>
+    public const string RouteEntryDeleting = "RouteEntry.Deleting";
+
+    /// <summary>The tables of a router as last read (empty when not read yet or the read failed).</summary>
+    public IReadOnlyList<(string Region, string TableId)> KnownTables(string regionId, string routerId, string routerType)
+    {
+        lock (_gate)
+        {
+            return _tables.TryGetValue((regionId, routerId, routerType), out var cached) && cached.Tables.IsCompletedSuccessfully
+                ? [.. cached.Tables.Result.Select(t => (regionId, t.RouteTableId))]
+                : [];
+        }
+    }
+
+    /// <summary>A forced delete of ours, answered at <paramref name="at"/>, is removing entries of these tables.</summary>
+    public void Removing(IEnumerable<(string Region, string TableId)> tables, DateTimeOffset at)
+    {
+        lock (_gate)
+        {
+            foreach (var table in tables)
+            {
+                _removals[table] = new Removal(at);
+            }
+        }
+    }
+
+    /// <summary>When the entries our deletes are removing from these tables are expected gone; null when none are.</summary>
+    public DateTimeOffset? SteadyAt(IEnumerable<(string Region, string TableId)> tables)
+    {
+        var lasts = _learner.Expected(RouteEntryDeleting) ?? _options.TransitionFirstLook;
+        lock (_gate)
+        {
+            var marks = tables.Select(t => _removals.GetValueOrDefault(t)).OfType<Removal>().ToList();
+            return marks.Count == 0 ? null : marks.Max(m => m.Since) + lasts + _options.TransitionSlack;
+        }
+    }
+
+    /// <summary>A DeleteExpressConnect over these tables, sent at <paramref name="sent"/>, was refused because entries still change.</summary>
+    public void Refused(IEnumerable<(string Region, string TableId)> tables, DateTimeOffset sent)
+    {
+        lock (_gate)
+        {
+            foreach (var mark in tables.Select(t => _removals.GetValueOrDefault(t)).OfType<Removal>())
+            {
+                mark.StillAt = mark.StillAt is { } still && still > sent ? still : sent;
+            }
+        }
+    }
+
+    /// <summary>A DeleteExpressConnect over these tables was accepted at <paramref name="answered"/>: their removals are over (and teach how long they take).</summary>
+    public void Accepted(IEnumerable<(string Region, string TableId)> tables, DateTimeOffset answered)
+    {
+        lock (_gate)
+        {
+            foreach (var table in tables)
+            {
+                if (_removals.Remove(table, out var mark))
+                {
+                    _learner.Record(RouteEntryDeleting, (mark.StillAt ?? mark.Since) - mark.Since, answered - mark.Since);
+                }
+            }
+        }
     }
 
     /// <summary>The custom entries (in any table of the router) whose next hop is <paramref name="nextHopId"/>.</summary>
@@ -140,6 +211,14 @@ public sealed class RouteEntryLookup : IDisposable
                 waiter.TrySetException(ex);
             }
         }
+    }
+
+    private sealed class Removal(DateTimeOffset since)
+    {
+        public DateTimeOffset Since { get; } = since;
+
+        /// <summary>The latest time a delete over the table was still refused.</summary>
+        public DateTimeOffset? StillAt { get; set; }
     }
 
     private sealed class TableBatch

@@ -86,6 +86,8 @@ public sealed class RouterInterfaceDeleter
         private TransitionWait? _transition;
         private DateTimeOffset _lookSent;
         private DateTimeOffset _lookAnswered;
+        private DateTimeOffset _deleteSent;
+        private IReadOnlyList<(string Region, string TableId)> _tables = [];
 
         public DeleteProgress Progress { get; private set; } = new();
 
@@ -305,6 +307,8 @@ public sealed class RouterInterfaceDeleter
                 var perEnd = await Task.WhenAll(discover.Ends.Select(FindRouteEntriesAsync));
                 var entries = perEnd.SelectMany(e => e).DistinctBy(e => e.RouteEntryId).ToList();
                 Progress = Progress with { RouteEntries = entries };
+                _tables = [.. discover.Ends.Where(e => !string.IsNullOrEmpty(e.Info!.RouterId))
+                    .SelectMany(e => owner._services.Routes.KnownTables(e.Key.RegionId, e.Info!.RouterId, e.Info.RouterType))];
                 if (target.Force)
                 {
                     foreach (var entry in entries)
@@ -432,9 +436,23 @@ public sealed class RouterInterfaceDeleter
         {
             var token = Progress.ClientToken ?? ClientTokens.New("delete");
             Progress = Progress with { ClientToken = token };
+            if (owner._services.Routes.SteadyAt(_tables) is { } steady && steady > Now)
+            {
+                // another delete of ours is removing route entries in the same tables: the API refuses until they are gone
+                await _status.ShowAsync("waiting for route entries of another delete to be removed from the same route tables", Token);
+                await Task.Delay(steady - Now, owner._services.Time, Token);
+            }
+
             await _status.ShowAsync($"deleting the Express Connect instance of {delete.Key.Id}{(delete.Force ? " (force)" : "")}", Token);
             var sent = Now;
+            _deleteSent = sent;
             await Client.DeleteExpressConnectAsync(delete.Key.RegionId, delete.Key.Id, delete.Force, token, Token);
+            owner._services.Routes.Accepted(_tables, Now);
+            if (delete.Force && Progress.RouteEntries is { Count: > 0 } removed)
+            {
+                owner._services.Routes.Removing(removed.Select(e => (e.RegionId, e.RouteTableId)).Distinct(), Now);
+            }
+
             Progress = Progress with
             {
                 DeleteAccepted = true,
@@ -459,7 +477,7 @@ public sealed class RouterInterfaceDeleter
                     // a definite refusal: the next attempt is a new request
                     Progress = Progress with { ClientToken = null, OutcomeUnknownAttempts = 0, LastApiError = apiError };
                     await _status.ReportAsync($"waiting to retry DeleteExpressConnect after {ex.ErrorCode}", Token);
-                    return NextBackoff();
+                    return AfterRouteEntryRefusal(ex) ?? NextBackoff();
                 case DeleteErrorHandling.RetrySameToken:
                     Progress = Progress with { OutcomeUnknownAttempts = Progress.OutcomeUnknownAttempts + 1, LastApiError = apiError };
                     if (Progress.OutcomeUnknownAttempts >= owner.Options.MaxOutcomeUnknownAttempts)
@@ -477,6 +495,19 @@ public sealed class RouterInterfaceDeleter
                 default:
                     throw await FailAsync(entry?.Code ?? DiagnosticCodes.DeleteFailed, DeleteMessages.ApiRefused(target, "DeleteExpressConnect", entry, apiError, Progress));
             }
+        }
+
+        /// <summary>Entries of our tables still change: retry when the removals we know of are expected over (null: not that case).</summary>
+        private TimeSpan? AfterRouteEntryRefusal(AlibabaCloudException ex)
+        {
+            if (!ApiErrors.Is(ex, AlibabaErrorCodes.IncorrectStatusVSwitchOrRouteEntry))
+            {
+                return null;
+            }
+
+            owner._services.Routes.Refused(_tables, _deleteSent);
+            var backoff = NextBackoff();
+            return owner._services.Routes.SteadyAt(_tables) is { } steady && steady - Now > backoff ? steady - Now : backoff;
         }
 
         private async Task NoteTransientAsync(AlibabaCloudException ex, string action)

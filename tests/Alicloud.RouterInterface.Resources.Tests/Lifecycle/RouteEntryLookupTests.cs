@@ -1,0 +1,58 @@
+using Alicloud.RouterInterface.Resources.Lifecycle;
+using Alicloud.RouterInterface.Resources.Tests.Support;
+
+namespace Alicloud.RouterInterface.Resources.Tests.Lifecycle;
+
+/// <summary>Tables a forced delete of ours is emptying: other deletes over them wait, and the removal time is learnt.</summary>
+public sealed class RouteEntryLookupTests : IDisposable
+{
+    private static readonly (string, string) TableA = ("cn-hangzhou", "vtb-a");
+    private static readonly (string, string) TableB = ("cn-shanghai", "vtb-b");
+    private readonly TestRig _rig = new();
+
+    public void Dispose() => _rig.Dispose();
+
+    private RouteEntryLookup Routes => _rig.Services.Routes;
+
+    private static TimeSpan S(double seconds) => TimeSpan.FromSeconds(seconds);
+
+    [Fact]
+    public void SteadyAt_NoRemovalOfOurs_IsNull() => Assert.Null(Routes.SteadyAt([TableA, TableB]));
+
+    [Fact]
+    public void SteadyAt_RemovalInOneOfTheTables_NothingLearnt_AfterTheFirstLookDelay()
+    {
+        var since = _rig.Time.GetUtcNow();
+        Routes.Removing([TableA], since);
+
+        Assert.Equal(since + _rig.Options.TransitionFirstLook + _rig.Options.TransitionSlack, Routes.SteadyAt([TableA, TableB]));
+        Assert.Null(Routes.SteadyAt([TableB]));
+    }
+
+    [Fact]
+    public void RefusedThenAccepted_TeachesTheRemovalTimeAndClearsTheMark()
+    {
+        var since = _rig.Time.GetUtcNow();
+        Routes.Removing([TableA], since);
+        Routes.Refused([TableA, TableB], since + S(0.6));
+        Routes.Accepted([TableA, TableB], since + S(1.1));
+
+        Assert.Equal((S(0.6), S(1.1)), _rig.Services.Transitions.Bracket(RouteEntryLookup.RouteEntryDeleting));
+        Assert.Null(Routes.SteadyAt([TableA]));
+
+        Routes.Removing([TableB], since + S(5));
+        Assert.Equal(since + S(5) + S(1.1) + _rig.Options.TransitionSlack, Routes.SteadyAt([TableB]));
+    }
+
+    [Fact]
+    public async Task KnownTables_AfterALookup_AreTheRoutersTables()
+    {
+        _rig.Cloud.Pair("Active").Route("cn-hangzhou", "vrt-a", "10.1.0.0/16", "ri-init");
+        Assert.Empty(Routes.KnownTables("cn-hangzhou", "vrt-a", "VRouter"));
+
+        var found = await _rig.RunAsync(() => Routes.FindAsync("cn-hangzhou", "vrt-a", "VRouter", "ri-init", CancellationToken.None));
+
+        Assert.Single(found);
+        Assert.Equal([("cn-hangzhou", "vtb-a")], Routes.KnownTables("cn-hangzhou", "vrt-a", "VRouter"));
+    }
+}
