@@ -28,10 +28,11 @@ public sealed partial class DemoSmokeTests
         Assert.Matches(@"(?m)^ -  prepaid-initiator +\*\*deleting failed\*\* +1 error", output);
         Assert.Matches(@"(?m)^ -  prepaid-acceptor +skipped", output);
 
-        // The pair deactivated outside the stack was still moving when the destroy met it.
+        // The pair deactivated outside the stack is deleted too. Whether the destroy still met it Deactivating depends on
+        // the machine's load (plugin start-up), so the wait itself is asserted by the end-to-end transition tests instead.
         var drainingId = DeactivatedDrainingInitiator().Match(output).Groups[1].Value;
         Assert.StartsWith("ri-", drainingId, StringComparison.Ordinal);
-        Assert.Matches($@"(?m)^    draining-initiator +waiting for {drainingId} to leave Deactivating \(\d+s\)$", output);
+        Assert.Matches(@"(?m)^ -  draining-initiator +deleted \(\d+\.\ds\)", output);
 
         // Diagnostics grouped per resource, like the CLI's section.
         Assert.Matches(@"(?m)^  alicloud-routerinterface:index:RouterInterface \(prepaid-initiator\):\n    error: PrepaidInstance: cannot delete", output);
