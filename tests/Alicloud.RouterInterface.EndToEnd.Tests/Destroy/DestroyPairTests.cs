@@ -31,6 +31,8 @@ public sealed class DestroyPairTests(FastEmulatorFixture fixture, ITestOutputHel
         Assert.Contains(destroy.StatusLines(initiatorUrn), l => l.Contains($"deleting the Express Connect instance of {pair.InitiatorId}", StringComparison.Ordinal));
         Assert.Contains(destroy.StatusLines(acceptorUrn), l => l.Contains($"deleting the Express Connect instance of {pair.AcceptorId}", StringComparison.Ordinal));
         Assert.Contains(destroy.Diagnostics(initiatorUrn, LogSeverity.Info), m => m.Contains(pair.AcceptorId, StringComparison.Ordinal) && m.Contains("still exists", StringComparison.Ordinal));
+        // The initiator's wait is for itself only: the idle acceptor is not part of its instance and is not said to go.
+        Assert.DoesNotContain(destroy.StatusLines(initiatorUrn), l => l.Contains("to be gone", StringComparison.Ordinal) && l.Contains(pair.AcceptorId, StringComparison.Ordinal));
         Assert.DoesNotContain(destroy.Logs, l => l.Severity is LogSeverity.Error or LogSeverity.Warning);
     }
 

@@ -51,7 +51,8 @@ public static class DeletePlanner
 
         if (deleting)
         {
-            return new WaitForChange(DeleteMessages.WaitingGone(observation.ExistingEnds));
+            // name only what the wait is for: this end, and the opposite when it goes with it (DecideSelfGone)
+            return new WaitForChange(DeleteMessages.WaitingGone(observation.ExistingEnds.Where(e => e.End == InterfaceEnd.ThisEnd || e.IsIn(RouterInterfaceStatuses.Deleting))));
         }
 
         if (progress.RouteEntries is null)
