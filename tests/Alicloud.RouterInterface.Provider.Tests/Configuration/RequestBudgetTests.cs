@@ -25,12 +25,12 @@ public sealed class RequestBudgetTests
     }
 
     [Fact]
-    public void Apply_Twenty_IsBurstOneRefillNineteen()
+    public void Apply_Twenty_IsBurstOneRefillJustUnderNineteen()
     {
         var options = RequestBudget.Apply(VpcClientOptions.Default, 20);
 
         Assert.Equal(1, options.Burst);
-        Assert.Equal(19, options.RequestsPerSecond);
+        Assert.Equal(19 * 0.95, options.RequestsPerSecond, 6);
     }
 
     [Theory]

@@ -30,6 +30,22 @@ public sealed class OperationGaugeTests
     }
 
     [Fact]
+    public void ReadSlack_ReadsQueuedForTheBudget_AtLeastAsLongAsReadsTakeWhileSeveralRun()
+    {
+        var gauge = new OperationGauge(_options with { MaxReadSlack = TimeSpan.FromSeconds(1) });
+        using var first = gauge.Track();
+        for (var i = 0; i < 40; i++)
+        {
+            gauge.ReadTook(TimeSpan.FromMilliseconds(400));
+        }
+
+        Assert.Equal(TimeSpan.FromMilliseconds(20), gauge.ReadSlack); // alone: reads are not held back
+
+        using var second = gauge.Track();
+        Assert.InRange(gauge.ReadSlack, TimeSpan.FromMilliseconds(390), TimeSpan.FromMilliseconds(400));
+    }
+
+    [Fact]
     public async Task PollAsync_WaitersDueWithinTheSlack_ShareOneDescribe()
     {
         using var rig = new TestRig(new LifecycleOptions { JitterRatio = 0, ReadSlackPerOperation = TimeSpan.FromMilliseconds(150) });

@@ -56,7 +56,7 @@ public sealed record LifecycleOptions
     public TimeSpan ReadSlackPerOperation { get; set; } = TimeSpan.FromMilliseconds(20);
 
     /// <summary>Upper bound of the read slack however many operations run.</summary>
-    public TimeSpan MaxReadSlack { get; set; } = TimeSpan.FromMilliseconds(600);
+    public TimeSpan MaxReadSlack { get; set; } = TimeSpan.FromSeconds(1);
 
     /// <summary>How long the route tables of a router are reused between deletes (tables rarely change; entries are always read afresh).</summary>
     public TimeSpan RouteTableCacheTime { get; set; } = TimeSpan.FromMinutes(5);

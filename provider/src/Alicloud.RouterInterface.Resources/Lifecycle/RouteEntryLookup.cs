@@ -190,7 +190,9 @@ public sealed class RouteEntryLookup : IDisposable
                 only = batch.NextHops.Count == 1 ? batch.NextHops.First() : null;
             }
 
+            var sent = _time.GetUtcNow();
             var entries = await _context.VpcClient.DescribeRouteEntriesAsync(key.Region, key.TableId, only, _lifetime.Token);
+            _gauge.ReadTook(_time.GetUtcNow() - sent);
             foreach (var waiter in batch.Waiters)
             {
                 waiter.TrySetResult(entries);

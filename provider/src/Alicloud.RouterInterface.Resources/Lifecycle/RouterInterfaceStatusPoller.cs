@@ -213,6 +213,7 @@ public sealed class RouterInterfaceStatusPoller : IDisposable
                     .GroupBy(i => new InterfaceKey(regionId, i.RouterInterfaceId))
                     .ToDictionary(g => g.Key, g => g.First());
                 var snapshot = new InterfaceSnapshot(found, owner._time.GetUtcNow(), requestedAt);
+                owner.Gauge.ReadTook(snapshot.ObservedAt - requestedAt);
                 owner._logger.Polled(regionId, ids.Count, found.Count, batch.Count);
                 foreach (var request in batch)
                 {
