@@ -42,9 +42,18 @@ demo: build
 	$(DOTNET) build demo/Alicloud.RouterInterface.Demo $(DOTNET_FLAGS)
 	$(DOTNET) run --project demo/Alicloud.RouterInterface.Demo -c $(CONFIGURATION) --no-build -- --bin $(BIN) $(DEMO_FLAGS)
 
-## bench: fleet teardown benchmark (writes bench/results/<date>.json)
+## bench: fleet teardown benchmark (writes bench/results/<date>.json, prints a Markdown table; BENCH_FLAGS="--quick", "--scenario fleet-50", …)
 bench: build
-	$(DOTNET) run --project bench/Alicloud.RouterInterface.Bench $(DOTNET_FLAGS) -- --bin $(BIN)
+	$(DOTNET) build bench/Alicloud.RouterInterface.Bench $(DOTNET_FLAGS)
+	$(DOTNET) run --project bench/Alicloud.RouterInterface.Bench -c $(CONFIGURATION) --no-build -- --bin $(BIN) $(BENCH_FLAGS)
+
+## soak: the long fault soak (SOAK_RUNS seeded destroy runs, default 200, on SOAK_WORKERS emulators, default 2; SOAK_SEED);
+## ends with its SOAK SUMMARY line. `make test` runs a short one (8 runs) in the reliability tests.
+soak: SOAK_RUNS ?= 200
+soak: SOAK_WORKERS ?= 2
+soak: build
+	SOAK_RUNS=$(SOAK_RUNS) SOAK_WORKERS=$(SOAK_WORKERS) $(DOTNET) test tests/Alicloud.RouterInterface.Reliability.Tests $(DOTNET_FLAGS) \
+	  --filter "FullyQualifiedName~FaultSoakTests" --logger "console;verbosity=detailed"
 
 ## dist: self-contained single-file plugin per RID in DIST_RIDS, packed as dist/$(PROVIDER_NAME)-v<version>-linux-<amd64|arm64>.tar.gz
 dist:

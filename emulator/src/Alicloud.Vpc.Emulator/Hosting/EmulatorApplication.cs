@@ -51,7 +51,8 @@ internal static class EmulatorApplication
             HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsPost(context.Request.Method)
                 ? handler.HandleAsync(context)
                 : NotFoundAsync(context));
-        app.MapFallback(NotFoundAsync);
+        // "{*path}", not the default "{*path:nonfile}": paths that look like files (/favicon.ico) get the envelope too
+        app.MapFallback("{*path}", NotFoundAsync);
         return app;
     }
 

@@ -33,7 +33,7 @@ internal static class ProviderConfigValidator
             {
                 failures.Add(new CheckFailure(key, $"'{ProviderConfigKeys.Qualified(key)}' must be a string, got {plain.Kind}"));
             }
-            else if (key == ProviderConfigKeys.Endpoint && EndpointProblem(plain.StringValue) is { } problem)
+            else if (key == ProviderConfigKeys.Endpoint && EndpointProblem(plain.StringValue, value.IsSecret) is { } problem)
             {
                 failures.Add(new CheckFailure(key, problem));
             }
@@ -42,7 +42,22 @@ internal static class ProviderConfigValidator
         return failures;
     }
 
-    private static string? EndpointProblem(string endpoint)
+    /// <summary>The client's message, or, for a value given as a secret, one that does not quote it.</summary>
+    public static string Describe(VpcClientConfigurationException exception, bool secret)
+    {
+        ArgumentNullException.ThrowIfNull(exception);
+        if (!secret)
+        {
+            return exception.Message;
+        }
+
+        var rule = exception.Setting == ProviderConfigKeys.Endpoint
+            ? "; an endpoint is host[:port] or an http(s) URL without a path, plain http only for a loopback host"
+            : "";
+        return $"'{ProviderConfigKeys.Qualified(exception.Setting)}' is invalid (its value is a secret, so it is not shown){rule}";
+    }
+
+    private static string? EndpointProblem(string endpoint, bool secret)
     {
         if (string.IsNullOrWhiteSpace(endpoint))
         {
@@ -56,7 +71,7 @@ internal static class ProviderConfigValidator
         }
         catch (VpcClientConfigurationException exception)
         {
-            return $"'{ProviderConfigKeys.Qualified(ProviderConfigKeys.Endpoint)}' is not a valid endpoint: {exception.Message}";
+            return secret ? Describe(exception, secret) : $"'{ProviderConfigKeys.Qualified(ProviderConfigKeys.Endpoint)}' is not a valid endpoint: {exception.Message}";
         }
     }
 }

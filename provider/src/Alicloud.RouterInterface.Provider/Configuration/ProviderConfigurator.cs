@@ -35,7 +35,7 @@ internal sealed class ProviderConfigurator(
         }
         catch (VpcClientConfigurationException exception)
         {
-            throw new ProviderConfigurationException(exception.Setting, exception.Message, exception);
+            throw new ProviderConfigurationException(exception.Setting, ProviderConfigValidator.Describe(exception, config.SecretKeys.Contains(exception.Setting)), exception);
         }
 
         if (!resolved.IsComplete)

@@ -49,7 +49,16 @@ internal sealed class ErrorMapping(PropertyStructConverter converter)
         };
     }
 
-    private static RpcException Simple(StatusCode code, string message) => new(new Grpc.Core.Status(code, message));
+    /// <summary>
+    /// Longest status message sent. It travels in an HTTP/2 trailer (percent-encoded), and clients limit header size
+    /// (Grpc.Net.Client: 64 KiB), so a message echoing a huge input would turn a clean rejection into a transport error.
+    /// </summary>
+    public const int MaxMessageLength = 4096;
+
+    private static RpcException Simple(StatusCode code, string message) => new(new Grpc.Core.Status(code, Bounded(message)));
+
+    private static string Bounded(string message) =>
+        message.Length <= MaxMessageLength ? message : message[..MaxMessageLength] + $"… (message cut at {MaxMessageLength} characters)";
 
     private static StatusCode OperationCode(ResourceOperationException exception, OperationScope? scope)
     {
@@ -131,7 +140,7 @@ internal sealed class ErrorMapping(PropertyStructConverter converter)
         new Google.Rpc.Status
         {
             Code = (int)code,
-            Message = message,
+            Message = Bounded(message),
             Details = { Any.Pack(detail) },
         }.ToRpcException();
 }

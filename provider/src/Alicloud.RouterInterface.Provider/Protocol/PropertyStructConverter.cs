@@ -105,7 +105,7 @@ internal sealed class PropertyStructConverter(PropertyMarshallingOptions options
             PropertySignatures.Asset => throw new PropertyValidationException(path, "assets are not supported by this provider"),
             PropertySignatures.Archive => throw new PropertyValidationException(path, "archives are not supported by this provider"),
             PropertySignatures.ByteString => throw new PropertyValidationException(path, "byte strings are not supported by this provider"),
-            var other => throw new PropertyValidationException(path, $"unrecognized signature '{other}' in property map"),
+            var other => throw new PropertyValidationException(path, $"unrecognized signature '{(other.Length <= 64 ? other : other[..64] + "…")}' in property map"),
         };
     }
 

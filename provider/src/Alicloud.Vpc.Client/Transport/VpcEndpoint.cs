@@ -33,20 +33,21 @@ internal sealed class VpcEndpoint
         }
 
         var text = endpoint.Trim();
+        var shown = Display(text);
         var hasScheme = text.Contains("://", StringComparison.Ordinal);
         if (!Uri.TryCreate(hasScheme ? text : "http://" + text, UriKind.Absolute, out var parsed) || string.IsNullOrEmpty(parsed.Host))
         {
-            throw new VpcClientConfigurationException(SettingName, $"The endpoint '{text}' is not a valid host[:port] or URL.");
+            throw new VpcClientConfigurationException(SettingName, $"The endpoint '{shown}' is not a valid host[:port] or URL.");
         }
 
         if (parsed.Scheme != Uri.UriSchemeHttp && parsed.Scheme != Uri.UriSchemeHttps)
         {
-            throw new VpcClientConfigurationException(SettingName, $"The endpoint '{text}' must use http or https.");
+            throw new VpcClientConfigurationException(SettingName, $"The endpoint '{shown}' must use http or https.");
         }
 
         if (parsed.PathAndQuery is not ("/" or "") || !string.IsNullOrEmpty(parsed.UserInfo))
         {
-            throw new VpcClientConfigurationException(SettingName, $"The endpoint '{text}' must be a scheme, host and port only (no path, query or user info).");
+            throw new VpcClientConfigurationException(SettingName, $"The endpoint '{shown}' must be a scheme, host and port only (no path, query or user info).");
         }
 
         var loopback = IsLoopback(parsed.Host);
@@ -55,7 +56,7 @@ internal sealed class VpcEndpoint
         {
             throw new VpcClientConfigurationException(
                 SettingName,
-                $"The endpoint '{text}' uses plain http on a non-loopback host; use https, or http only with 127.0.0.0/8, ::1 or localhost.");
+                $"The endpoint '{shown}' uses plain http on a non-loopback host; use https, or http only with 127.0.0.0/8, ::1 or localhost.");
         }
 
         var builder = new UriBuilder(parsed) { Scheme = scheme, Path = "/", Query = "" };
@@ -65,6 +66,19 @@ internal sealed class VpcEndpoint
         }
 
         return builder.Uri;
+    }
+
+    /// <summary>The endpoint as messages show it: user info (which may hold a password) masked, at most 200 characters.</summary>
+    private static string Display(string text)
+    {
+        var at = text.LastIndexOf('@');
+        if (at >= 0)
+        {
+            var start = text.IndexOf("://", StringComparison.Ordinal) is var scheme and >= 0 && scheme < at ? scheme + 3 : 0;
+            text = string.Concat(text.AsSpan(0, start), "***", text.AsSpan(at));
+        }
+
+        return text.Length <= 200 ? text : text[..200] + "…";
     }
 
     public static bool IsLoopback(string host)
