@@ -1,6 +1,7 @@
 using Alicloud.RouterInterface.EndToEnd.Tests.Support;
 using Alicloud.RouterInterface.Testing.Emulator;
 using Alicloud.Vpc.Client.Models;
+using Pulumirpc;
 using Xunit.Abstractions;
 
 namespace Alicloud.RouterInterface.EndToEnd.Tests.Destroy;
@@ -75,6 +76,36 @@ public sealed class DestroyTransitionTests(FastEmulatorFixture fixture, ITestOut
         var mutations = (await requests.ReadAsync(test.Token)).Where(r => RequestLog.IsMutating(r) && r.Code is null).ToList();
         Assert.Equal(["DeactivateRouterInterface", "DeactivateRouterInterface", "DeleteExpressConnect"], mutations.Select(r => r.Action));
         Assert.Equal([pair.AcceptorId, pair.InitiatorId], mutations.Take(2).Select(r => r.Parameters["RouterInterfaceId"]));
+        CloudAssert.Gone(await fixture.StateAsync(test.Token), pair.InitiatorId, pair.AcceptorId);
+    }
+
+    [Fact]
+    public async Task Destroy_StartsWhileTheInstanceIsBeingDeletedElsewhere_FollowsItUntilGoneWithoutDeletingAgain()
+    {
+        using var test = Bounds.ForTest();
+        await using var engine = await fixture.StartEngineAsync(test.Token);
+        var pair = await fixture.UpPairAsync(engine, connect: false, test.Token);
+        var requests = await fixture.MarkRequestsAsync(test.Token);
+        var held = await HeldCall.ArmAsync(fixture.Emulator, "DescribeRouterInterfaces", Hold, test.Token);
+
+        var destroying = engine.DestroyAsync(cancellationToken: test.Token);
+        await held.WaitUntilHeldAsync(test.Token);
+        await using (await fixture.SlowDownAsync(Slow(EmulatorTransitions.Deleting), test.Token))
+        {
+            // Another teardown (or a colleague) deletes the initiator meanwhile.
+            await fixture.Cloud.DeleteExpressConnectAsync(Regions.Home, pair.InitiatorId, force: false, Guid.NewGuid().ToString(), test.Token);
+        }
+
+        var destroy = await destroying;
+        output.WriteLine(destroy.Render());
+
+        Assert.True(destroy.Succeeded, destroy.ToString());
+        var initiatorUrn = engine.Urn(PairStack.InitiatorName);
+        Assert.Contains(destroy.StatusLines(initiatorUrn), l => l.StartsWith($"waiting for {pair.InitiatorId} (Deleting) to be gone", StringComparison.Ordinal));
+        Assert.Contains(destroy.Diagnostics(initiatorUrn, LogSeverity.Info), m => m.Contains("disappeared while the delete was waiting", StringComparison.Ordinal));
+        // One DeleteExpressConnect for the initiator (the out-of-band one); the acceptor, not part of its instance, by its own Delete.
+        var deletes = (await requests.ReadAsync(test.Token)).Where(r => r.Action == "DeleteExpressConnect").ToList();
+        Assert.Equal([pair.InitiatorId, pair.AcceptorId], deletes.Select(r => r.Parameters["RouterInterfaceId"]));
         CloudAssert.Gone(await fixture.StateAsync(test.Token), pair.InitiatorId, pair.AcceptorId);
     }
 

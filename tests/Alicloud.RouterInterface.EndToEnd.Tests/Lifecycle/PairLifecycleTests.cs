@@ -32,4 +32,26 @@ public sealed class PairLifecycleTests(FastEmulatorFixture fixture, ITestOutputH
         Assert.All(again.Resources, r => Assert.Equal(StepKind.Same, r.Step));
         Assert.DoesNotContain(await requests.ReadAsync(test.Token), RequestLog.IsMutating);
     }
+
+    [Fact]
+    public async Task Up_ConnectSwitchedOnForAnIdlePair_ConnectsInPlaceAndWaitsUntilActive()
+    {
+        using var test = Bounds.ForTest();
+        await using var engine = await fixture.StartEngineAsync(test.Token);
+        var pair = await fixture.UpPairAsync(engine, connect: false, test.Token);
+        CloudAssert.Status(await fixture.StateAsync(test.Token), "Idle", pair.InitiatorId, pair.AcceptorId);
+        var connected = new StackProgram(pair.Program.Resources.Select(r => r.Name == PairStack.InitiatorName ? r.With(("connect", true)) : r));
+        var requests = await fixture.MarkRequestsAsync(test.Token);
+
+        var up = await engine.UpAsync(connected, cancellationToken: test.Token);
+        output.WriteLine(up.Render());
+
+        Assert.True(up.Succeeded, up.ToString());
+        Assert.Equal(StepKind.Update, up[PairStack.InitiatorName].Step);
+        Assert.Equal(StepKind.Same, up[PairStack.AcceptorName].Step);
+        Assert.Equal(pair.InitiatorId, engine.State.Find(PairStack.InitiatorName)!.Id);
+        CloudAssert.Status(await fixture.StateAsync(test.Token), "Active", pair.InitiatorId, pair.AcceptorId);
+        Assert.Equal("Active", PropertyValues.GetString(engine.State.Find(PairStack.InitiatorName)!.Outputs, "status"));
+        Assert.Contains("ConnectRouterInterface", (await requests.ReadAsync(test.Token)).Where(r => r.Code is null).Select(r => r.Action));
+    }
 }
