@@ -22,9 +22,13 @@ public sealed class BenchClients : IDisposable
 
     private readonly RateLimiter _limiter = VpcClientFactory.CreateRateLimiter(Unthrottled);
 
-    public BenchClients(EmulatorProcess emulator)
+    private readonly TimeProvider _time;
+
+    public BenchClients(EmulatorProcess emulator, TimeProvider time)
     {
         ArgumentNullException.ThrowIfNull(emulator);
+        ArgumentNullException.ThrowIfNull(time);
+        _time = time;
         Endpoint = emulator.BaseUri.ToString().TrimEnd('/');
         Client = Create(FleetTopology.InitiatorRegion);
     }
@@ -45,7 +49,7 @@ public sealed class BenchClients : IDisposable
             Endpoint = Endpoint,
         },
         Unthrottled,
-        TimeProvider.System,
+        _time,
         NullLoggerFactory.Instance,
         _limiter);
 }

@@ -16,7 +16,7 @@ public sealed class BenchRunner(BenchSettings settings, TextWriter log)
             }
         }
 
-        var started = DateTimeOffset.UtcNow;
+        var started = settings.Time.GetUtcNow();
         var machine = MachineFigures.Now();
         await log.WriteLineAsync($"bench: {settings.Scenarios.Count} scenario(s){(settings.Quick ? " (quick)" : "")}; {machine}");
         var results = new List<ScenarioResult>();
@@ -31,7 +31,7 @@ public sealed class BenchRunner(BenchSettings settings, TextWriter log)
         {
             await log.WriteLineAsync($"bench: plugin start time, {settings.StartLaunches} launches…");
             await using var engine = await FakeEngineServer.StartAsync(cancellationToken);
-            start = await PluginStartTimer.MeasureAsync(settings.PluginBinary, engine.Address, settings.StartLaunches, cancellationToken);
+            start = await PluginStartTimer.MeasureAsync(settings.PluginBinary, settings.Time, engine.Address, settings.StartLaunches, cancellationToken);
         }
 
         var report = new BenchReport

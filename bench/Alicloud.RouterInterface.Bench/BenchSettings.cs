@@ -21,6 +21,9 @@ public sealed record BenchSettings
     /// <summary>Also write each measured phase's emulator request log (for looking into a result).</summary>
     public bool DumpRequests { get; init; }
 
+    /// <summary>The clock of every timestamp, stopwatch and pause of the benchmark.</summary>
+    public TimeProvider Time { get; init; } = TimeProvider.System;
+
     public string PluginBinary => Path.Combine(BinDirectory, "pulumi-resource-alicloud-routerinterface");
 
     public string EmulatorBinary => Path.Combine(BinDirectory, "alicloud-vpc-emulator");

@@ -7,12 +7,13 @@ namespace Alicloud.RouterInterface.Bench;
 /// <summary>Destroys a seeded fleet (the initiators' stack) through the real plugin via the engine harness and collects the figures.</summary>
 public static class OurDestroy
 {
-    public static async Task<DestroyFigures> RunAsync(EmulatorProcess emulator, PulumiEngine engine, Fleet fleet, int parallel, CancellationToken cancellationToken)
+    public static async Task<DestroyFigures> RunAsync(EmulatorProcess emulator, PulumiEngine engine, TimeProvider time, Fleet fleet, int parallel, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(emulator);
         ArgumentNullException.ThrowIfNull(engine);
         ArgumentNullException.ThrowIfNull(fleet);
-        var started = DateTimeOffset.UtcNow;
+        ArgumentNullException.ThrowIfNull(time);
+        var started = time.GetUtcNow();
         OperationResult result;
         double rss;
         await using (var sampler = new ChildProcessMemorySampler("pulumi-resource-alicloud-routerinterface", TimeSpan.FromMilliseconds(25)))

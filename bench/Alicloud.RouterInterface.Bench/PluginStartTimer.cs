@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Alicloud.RouterInterface.Testing.Engine;
 
 namespace Alicloud.RouterInterface.Bench;
@@ -9,14 +8,15 @@ namespace Alicloud.RouterInterface.Bench;
 /// </summary>
 public static class PluginStartTimer
 {
-    public static async Task<PluginStartFigures> MeasureAsync(string pluginBinary, string engineAddress, int launches, CancellationToken cancellationToken)
+    public static async Task<PluginStartFigures> MeasureAsync(string pluginBinary, TimeProvider time, string engineAddress, int launches, CancellationToken cancellationToken)
     {
         var samples = new List<double>();
         for (var i = 0; i < launches; i++)
         {
-            var watch = Stopwatch.StartNew();
+            ArgumentNullException.ThrowIfNull(time);
+            var launched = time.GetTimestamp();
             var plugin = await PluginProcess.StartAsync(new PluginLaunchOptions { BinaryPath = pluginBinary, EngineAddress = engineAddress }, cancellationToken);
-            samples.Add(watch.Elapsed.TotalMilliseconds);
+            samples.Add(time.GetElapsedTime(launched).TotalMilliseconds);
             await plugin.DisposeAsync();
         }
 

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 using Alicloud.RouterInterface.Testing.Emulator;
 using Alicloud.RouterInterface.Testing.Engine;
@@ -24,7 +23,7 @@ public sealed class ScenarioRunner(BenchSettings settings, TextWriter log)
             Transitions = BenchTransitions.Realistic,
             Seed = settings.Seed,
         }, cancellationToken);
-        using var clients = new BenchClients(emulator);
+        using var clients = new BenchClients(emulator, settings.Time);
         var seeder = new FleetSeeder(emulator, clients, settings.PluginBinary);
 
         await log.WriteLineAsync($"[{scenario.Name}] seeding {scenario.Pairs} pair(s)…");
@@ -33,10 +32,10 @@ public sealed class ScenarioRunner(BenchSettings settings, TextWriter log)
         IReadOnlyDictionary<string, double> transitions;
         await using (var fleet = await seeder.SeedAsync(scenario.Pairs, cancellationToken))
         {
-            (transitions, roundTripMs) = await PrepareAsync(emulator, clients, fleet, scenario, cancellationToken);
+            (transitions, roundTripMs) = await PrepareAsync(emulator, clients, fleet, scenario, settings.Time, cancellationToken);
             await log.WriteLineAsync($"[{scenario.Name}] destroying with the plugin (parallel {scenario.Parallel})…");
             await using var engine = await DestroyEngineAsync(fleet, scenario, cancellationToken);
-            ours = await OurDestroy.RunAsync(emulator, engine, fleet, scenario.Parallel, cancellationToken);
+            ours = await OurDestroy.RunAsync(emulator, engine, settings.Time, fleet, scenario.Parallel, cancellationToken);
             await log.WriteLineAsync($"[{scenario.Name}] ours: {ours.WallSeconds:0.00} s, {ours.Requests.Total} calls{Problems(ours)}");
             await DumpAsync(emulator, $"{scenario.Name}-ours", cancellationToken);
         }
@@ -49,8 +48,8 @@ public sealed class ScenarioRunner(BenchSettings settings, TextWriter log)
             await log.WriteLineAsync($"[{scenario.Name}] seeding again for the Terraform replay…");
             await using var fleet = await seeder.SeedAsync(scenario.Pairs, cancellationToken);
             await RouteEntryRemover.RemoveAsync(clients.Client, fleet, cancellationToken);
-            await PrepareAsync(emulator, clients, fleet, scenario, cancellationToken);
-            terraform = await new TerraformLegacyReplay(clients.Client, new TerraformTimings()).RunAsync(emulator, fleet, scenario.Parallel, cancellationToken);
+            await PrepareAsync(emulator, clients, fleet, scenario, settings.Time, cancellationToken);
+            terraform = await new TerraformLegacyReplay(clients.Client, new TerraformTimings(), settings.Time).RunAsync(emulator, fleet, scenario.Parallel, cancellationToken);
             await log.WriteLineAsync($"[{scenario.Name}] terraform replay: {terraform.WallSeconds:0.00} s, {terraform.Requests.Total} calls{Problems(terraform)}");
             await DumpAsync(emulator, $"{scenario.Name}-terraform", cancellationToken);
         }
@@ -88,16 +87,16 @@ public sealed class ScenarioRunner(BenchSettings settings, TextWriter log)
 
     /// <summary>Realistic transitions, a round-trip sample, then the scenario's limit and faults (so the sample is not throttled).</summary>
     private static async Task<(IReadOnlyDictionary<string, double> Transitions, double RoundTripMs)> PrepareAsync(
-        EmulatorProcess emulator, BenchClients clients, Fleet fleet, Scenario scenario, CancellationToken cancellationToken)
+        EmulatorProcess emulator, BenchClients clients, Fleet fleet, Scenario scenario, TimeProvider time, CancellationToken cancellationToken)
     {
         var transitions = await emulator.Admin.SetTransitionsAsync(BenchTransitions.Realistic, cancellationToken);
         var probe = fleet.Pairs[0];
         var samples = new List<double>();
         for (var i = 0; i < 21; i++)
         {
-            var watch = Stopwatch.StartNew();
+            var sent = time.GetTimestamp();
             await clients.Client.DescribeRouterInterfacesAsync(probe.InitiatorVpc.RegionId, [probe.InitiatorId], cancellationToken);
-            samples.Add(watch.Elapsed.TotalMilliseconds);
+            samples.Add(time.GetElapsedTime(sent).TotalMilliseconds);
         }
 
         await emulator.Admin.SetLimitsAsync(new EmulatorLimitSettings(Qps: scenario.Qps), cancellationToken);
@@ -107,7 +106,7 @@ public sealed class ScenarioRunner(BenchSettings settings, TextWriter log)
         }
 
         // a fresh second for the limit: the bucket starts full, as it would for a destroy after a quiet period
-        await Task.Delay(TimeSpan.FromSeconds(scenario.Qps > 0 ? 1.5 : 0.1), cancellationToken);
+        await Task.Delay(TimeSpan.FromSeconds(scenario.Qps > 0 ? 1.5 : 0.1), time, cancellationToken);
         return (transitions, Percentiles.Median(samples));
     }
 

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Diagnostics;
 using System.Globalization;
 using Alicloud.RouterInterface.Testing.Emulator;
 using Alicloud.Vpc.Client;
@@ -15,7 +14,7 @@ namespace Alicloud.RouterInterface.Bench;
 /// describe every 5 s until gone (1000 s). Terraform deletes route entries as separate resources first; the replay gets
 /// a fleet whose route entries were already removed (untimed), which only flatters Terraform.
 /// </summary>
-public sealed class TerraformLegacyReplay(IVpcClient client, TerraformTimings timings)
+public sealed class TerraformLegacyReplay(IVpcClient client, TerraformTimings timings, TimeProvider time)
 {
     private static readonly string[] RetriedCodes = ["IncorrectStatus", AlibabaErrorCodes.DependencyViolationRouteEntry, "OperationConflict"];
 
@@ -25,11 +24,11 @@ public sealed class TerraformLegacyReplay(IVpcClient client, TerraformTimings ti
         ArgumentNullException.ThrowIfNull(fleet);
         var latencies = new ConcurrentBag<double>();
         var failures = new ConcurrentBag<string>();
-        var started = DateTimeOffset.UtcNow;
-        var wall = Stopwatch.StartNew();
+        var started = time.GetUtcNow();
+        var wallStarted = time.GetTimestamp();
         await Parallel.ForEachAsync(fleet.Interfaces, new ParallelOptions { MaxDegreeOfParallelism = parallel, CancellationToken = cancellationToken }, async (ri, ct) =>
         {
-            var one = Stopwatch.StartNew();
+            var oneStarted = time.GetTimestamp();
             try
             {
                 await DeleteAsync(ri.RegionId, ri.Id, ct);
@@ -39,16 +38,16 @@ public sealed class TerraformLegacyReplay(IVpcClient client, TerraformTimings ti
                 failures.Add($"{ri.Id}: {ex.Message}");
             }
 
-            latencies.Add(one.Elapsed.TotalSeconds);
+            latencies.Add(time.GetElapsedTime(oneStarted).TotalSeconds);
         });
-        wall.Stop();
+        var wall = time.GetElapsedTime(wallStarted);
         var requests = await emulator.Admin.GetRequestsAsync(null, cancellationToken);
         var stats = RequestLogStats.From(requests.Where(r => r.Time >= started));
         return new DestroyFigures
         {
             Algorithm = "terraform-legacy",
             Succeeded = failures.IsEmpty,
-            WallSeconds = wall.Elapsed.TotalSeconds,
+            WallSeconds = wall.TotalSeconds,
             Requests = stats,
             P50DeleteSeconds = Percentiles.Of(latencies, 50),
             P95DeleteSeconds = Percentiles.Of(latencies, 95),
@@ -71,7 +70,7 @@ public sealed class TerraformLegacyReplay(IVpcClient client, TerraformTimings ti
         }
 
         var token = ClientToken("DeleteRouterInterface");
-        var retryUntil = Stopwatch.StartNew();
+        var retryStarted = time.GetTimestamp();
         while (true)
         {
             try
@@ -79,9 +78,9 @@ public sealed class TerraformLegacyReplay(IVpcClient client, TerraformTimings ti
                 await client.DeleteRouterInterfaceAsync(region, id, token, cancellationToken);
                 break;
             }
-            catch (AlibabaCloudException ex) when (RetriedCodes.Contains(ex.ErrorCode, StringComparer.Ordinal) && retryUntil.Elapsed < timings.DeleteRetryTimeout)
+            catch (AlibabaCloudException ex) when (RetriedCodes.Contains(ex.ErrorCode, StringComparer.Ordinal) && time.GetElapsedTime(retryStarted) < timings.DeleteRetryTimeout)
             {
-                await Task.Delay(timings.Interval, cancellationToken);
+                await Task.Delay(timings.Interval, time, cancellationToken);
             }
             catch (AlibabaCloudException ex) when (ex.ErrorCode == AlibabaErrorCodes.InvalidInstanceIdNotFound)
             {
@@ -94,7 +93,7 @@ public sealed class TerraformLegacyReplay(IVpcClient client, TerraformTimings ti
             }
         }
 
-        var waited = Stopwatch.StartNew();
+        var waitStarted = time.GetTimestamp();
         while (true)
         {
             var now = await client.DescribeRouterInterfaceAsync(region, id, cancellationToken);
@@ -103,19 +102,19 @@ public sealed class TerraformLegacyReplay(IVpcClient client, TerraformTimings ti
                 return;
             }
 
-            if (waited.Elapsed > timings.WaitTimeout)
+            if (time.GetElapsedTime(waitStarted) > timings.WaitTimeout)
             {
                 throw new TimeoutException($"{id}: waiting for Deleted timed out (now {now.Status})");
             }
 
-            await Task.Delay(timings.Interval, cancellationToken);
+            await Task.Delay(timings.Interval, time, cancellationToken);
         }
     }
 
     /// <summary>TF's buildClientToken: TF-&lt;action&gt;-&lt;unix seconds&gt;-&lt;uuid&gt;, at most 64 characters.</summary>
-    private static string ClientToken(string action)
+    private string ClientToken(string action)
     {
-        var token = $"TF-{action}-{DateTimeOffset.UtcNow.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture)}-{Guid.NewGuid()}";
+        var token = $"TF-{action}-{time.GetUtcNow().ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture)}-{Guid.NewGuid()}";
         return token.Length > 64 ? token[..64] : token;
     }
 }
