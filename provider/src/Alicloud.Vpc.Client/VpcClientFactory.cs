@@ -41,26 +41,26 @@ public static class VpcClientFactory
             options,
             timeProvider,
             loggerFactory.CreateLogger<VpcClient>(),
-            sharedLimiter ?? DefaultLimiter(options));
+            sharedLimiter ?? DefaultLimiter(options, timeProvider));
     }
 
     /// <summary>
-    /// A token bucket of <see cref="VpcClientOptions.RequestsPerSecond"/> with <see cref="VpcClientOptions.Burst"/> tokens
-    /// (wall clock: the framework limiter cannot use a TimeProvider). Create one per process and pass it to every
+    /// At most <see cref="VpcClientOptions.Burst"/> calls in any window of Burst / <see cref="VpcClientOptions.RequestsPerSecond"/>
+    /// seconds, on <paramref name="time"/> (default: the system clock). Create one per process and pass it to every
     /// <see cref="Create"/>; the caller owns (disposes) it.
     /// </summary>
-    public static RateLimiter CreateRateLimiter(VpcClientOptions options)
+    public static RateLimiter CreateRateLimiter(VpcClientOptions options, TimeProvider? time = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         options.Validate();
-        return VpcRateLimiter.Create(options.RequestsPerSecond, options.Burst, options.RateLimitQueueLimit);
+        return VpcRateLimiter.Create(options.RequestsPerSecond, options.Burst, options.RateLimitQueueLimit, time ?? TimeProvider.System);
     }
 
-    private static RateLimiter DefaultLimiter(VpcClientOptions options)
+    private static RateLimiter DefaultLimiter(VpcClientOptions options, TimeProvider time)
     {
         lock (s_gate)
         {
-            return s_defaultLimiter ??= CreateRateLimiter(options);
+            return s_defaultLimiter ??= CreateRateLimiter(options, time);
         }
     }
 

@@ -19,10 +19,10 @@ public sealed record VpcClientOptions
     /// <summary>Timeout of one HTTP attempt (the overall bound is the caller's CancellationToken).</summary>
     public TimeSpan AttemptTimeout { get; init; } = TimeSpan.FromSeconds(30);
 
-    /// <summary>Client-side token bucket: tokens added per second, shared by every call of the process.</summary>
+    /// <summary>Client-side budget, shared by every call of the process: calls per second on average (see <see cref="Burst"/>).</summary>
     public double RequestsPerSecond { get; init; } = 20;
 
-    /// <summary>Token bucket size: how many calls may start at once after a quiet period.</summary>
+    /// <summary>At most this many calls start in any window of Burst / <see cref="RequestsPerSecond"/> seconds (all at once after a quiet period).</summary>
     public int Burst { get; init; } = 20;
 
     /// <summary>Calls that may wait for a token before further ones are rejected (and retried).</summary>

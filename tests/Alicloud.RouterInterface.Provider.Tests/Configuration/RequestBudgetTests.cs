@@ -9,28 +9,31 @@ namespace Alicloud.RouterInterface.Provider.Tests.Configuration;
 public sealed class RequestBudgetTests
 {
     [Theory]
+    [InlineData(0.5)]
     [InlineData(1)]
     [InlineData(2.5)]
     [InlineData(5)]
     [InlineData(20)]
     [InlineData(100)]
     [InlineData(1000)]
-    public void Apply_AnyLimit_BucketNeverStartsMoreThanTheLimitInOneSecond(double limit)
+    public void Apply_AnyLimit_NeverStartsMoreThanTheLimitInOneSecond(double limit)
     {
         var options = RequestBudget.Apply(VpcClientOptions.Default, limit);
 
-        Assert.InRange(options.Burst, 1, int.MaxValue);
-        Assert.True(options.RequestsPerSecond > 0);
-        Assert.True(options.Burst + options.RequestsPerSecond <= Math.Max(limit, 1.5), $"burst {options.Burst} + refill {options.RequestsPerSecond} > {limit}");
+        // the limiter admits Burst calls per window of Burst / RequestsPerSecond seconds
+        var window = options.Burst / options.RequestsPerSecond;
+        Assert.InRange(options.Burst, 1, Math.Max(1, limit));
+        Assert.True(window > 1, $"window {window} s: a second could hold a call of the next window");
+        Assert.True(options.RequestsPerSecond < limit, $"{options.RequestsPerSecond} per second on average exceeds {limit}");
     }
 
     [Fact]
-    public void Apply_Twenty_IsBurstOneRefillJustUnderNineteen()
+    public void Apply_Twenty_IsTwentyCallsPerWindowOfOnePointZeroFiveSeconds()
     {
         var options = RequestBudget.Apply(VpcClientOptions.Default, 20);
 
-        Assert.Equal(1, options.Burst);
-        Assert.Equal(19 * 0.95, options.RequestsPerSecond, 6);
+        Assert.Equal(20, options.Burst);
+        Assert.Equal(1.05, options.Burst / options.RequestsPerSecond, 6);
     }
 
     [Theory]

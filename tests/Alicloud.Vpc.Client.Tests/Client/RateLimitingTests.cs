@@ -3,7 +3,7 @@ using Alicloud.Vpc.Client.Tests.Support;
 
 namespace Alicloud.Vpc.Client.Tests.Client;
 
-// The framework token bucket runs on the wall clock, so these tests wait for real refills, always with a bound.
+// Limiters from VpcClientFactory on the system clock, as the provider gets them: real waits, always with a bound.
 public sealed class RateLimitingTests
 {
     private static readonly TimeSpan s_bound = TimeSpan.FromSeconds(10);
@@ -22,7 +22,7 @@ public sealed class RateLimitingTests
         await second.ConnectRouterInterfaceAsync("cn-hangzhou", "ri-2", CancellationToken.None).WaitAsync(s_bound);
         var third = first.ConnectRouterInterfaceAsync("cn-hangzhou", "ri-3", CancellationToken.None);
 
-        Assert.False(third.IsCompleted); // both tokens spent by two different clients; the next one comes after 2 s
+        Assert.False(third.IsCompleted); // the window of 2 calls (4 s at 0.5 per second) is full after two different clients' calls
         Assert.Equal(2, handler.Requests.Count);
 
         await third.WaitAsync(s_bound);

@@ -3,32 +3,16 @@ using System.Threading.RateLimiting;
 namespace Alicloud.Vpc.Client.Resilience;
 
 /// <summary>
-/// The client-side token bucket. It runs on the wall clock: the framework's TokenBucketRateLimiter measures elapsed
-/// time with Stopwatch even when replenished by hand, so it cannot follow an injected TimeProvider.
+/// The client-side budget: <c>burst</c> calls in any window of <c>burst / requestsPerSecond</c> seconds. That never
+/// starts more calls in an interval than a token bucket of the same burst and rate would allow, so a server bucket of
+/// that size never refuses, yet a quiet client's calls go out at once instead of one per refill period.
 /// </summary>
 internal static class VpcRateLimiter
 {
-    private static readonly TimeSpan s_minimumPeriod = TimeSpan.FromMilliseconds(10);
-
-    public static TokenBucketRateLimiter Create(double tokensPerSecond, int burst, int queueLimit)
+    public static RateLimiter Create(double requestsPerSecond, int burst, int queueLimit, TimeProvider time)
     {
-        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(tokensPerSecond, 0);
-
-        // One token per period when that period is long enough; otherwise several tokens per 10 ms.
-        var period = TimeSpan.FromSeconds(1 / tokensPerSecond);
-        if (period < s_minimumPeriod)
-        {
-            period = s_minimumPeriod;
-        }
-
-        return new TokenBucketRateLimiter(new TokenBucketRateLimiterOptions
-        {
-            TokenLimit = burst,
-            TokensPerPeriod = Math.Max(1, (int)Math.Round(tokensPerSecond * period.TotalSeconds)),
-            ReplenishmentPeriod = period,
-            AutoReplenishment = true,
-            QueueLimit = queueLimit,
-            QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
-        });
+        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(requestsPerSecond, 0);
+        ArgumentOutOfRangeException.ThrowIfLessThan(burst, 1);
+        return new SlidingWindowLogRateLimiter(burst, TimeSpan.FromSeconds(burst / requestsPerSecond), queueLimit, time);
     }
 }
