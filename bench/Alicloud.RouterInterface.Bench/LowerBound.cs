@@ -1,33 +1,77 @@
 namespace Alicloud.RouterInterface.Bench;
 
 /// <summary>
-/// The least wall time any delete algorithm could take for a scenario, from the physics of the emulator:
+/// The least wall time a delete algorithm with no overhead of its own could take for a scenario, from the physics of the
+/// emulator:
 /// <list type="bullet">
 /// <item>one Active pair cannot be gone sooner than Deactivating + Deleting after its delete starts, plus the requests that
 /// must run one after the other (observe, deactivate, delete, confirm: <see cref="SerialRequests"/> round trips);</item>
-/// <item>the engine runs at most <c>parallel</c> deletes at once, so N equal deletes take ceil(N/parallel) of them back
-/// to back on the busiest worker; the acceptors' antichain then costs one round trip per wave;</item>
+/// <item>the engine runs at most <c>parallel</c> deletes at once, taking them in order as workers free up;</item>
+/// <item>a forced DeleteExpressConnect removes route entries from both ends' route tables, and the API refuses another
+/// DeleteExpressConnect touching a table while its entries change (RouteEntry.Deleting): deletes on a shared router
+/// are accepted one RouteEntry.Deleting apart (the topology puts up to five interfaces on a router);</item>
 /// <item>under a request limit, every pair needs at least 3 changing calls (2 × Deactivate, 1 × DeleteExpressConnect); the
 /// last DeleteExpressConnect cannot start before (3N − burst)/qps, and its Deleting follows.</item>
 /// </list>
-/// The bound is the larger of the parallelism bound and the rate bound.
+/// The first three are played as a schedule (<see cref="Schedule"/>); the bound is the larger of that and the rate bound.
+/// The figures also keep the plain parallelism bound, ceil(N/parallel) × one pair, which ignores shared route tables.
 /// </summary>
 public static class LowerBound
 {
     public const int SerialRequests = 4;
     public const int ChangingCallsPerPair = 3;
 
-    public static LowerBoundFigures Compute(int pairs, int parallel, int qps, double deactivatingSeconds, double deletingSeconds, double roundTripSeconds)
+    public static LowerBoundFigures Compute(
+        IReadOnlyList<(string InitiatorRouter, string AcceptorRouter)> pairs, int parallel, int qps, BoundPhysics physics)
     {
-        var perDelete = deactivatingSeconds + deletingSeconds + (SerialRequests * roundTripSeconds);
-        var waves = (pairs + parallel - 1) / parallel;
+        ArgumentNullException.ThrowIfNull(pairs);
+        ArgumentNullException.ThrowIfNull(physics);
+        var perDelete = physics.DeactivatingSeconds + physics.DeletingSeconds + (SerialRequests * physics.RoundTripSeconds);
+        var waves = (pairs.Count + parallel - 1) / parallel;
         var parallelBound = waves * perDelete;
+        var scheduled = Math.Min(Schedule(pairs, parallel, physics), Schedule([.. pairs.Reverse()], parallel, physics));
         var rateBound = qps > 0
-            ? (Math.Max(0, (ChangingCallsPerPair * pairs) - qps) / (double)qps) + deletingSeconds + roundTripSeconds
+            ? (Math.Max(0, (ChangingCallsPerPair * pairs.Count) - qps) / (double)qps) + physics.DeletingSeconds + physics.RoundTripSeconds
             : 0;
-        return new LowerBoundFigures(Math.Max(parallelBound, rateBound), parallelBound, rateBound, waves, perDelete);
+        return new LowerBoundFigures(Math.Max(scheduled, rateBound), parallelBound, scheduled, rateBound, waves, perDelete);
+    }
+
+    /// <summary>
+    /// Deletes in the given order on <paramref name="parallel"/> workers, each as fast as physics allows: observe and
+    /// deactivate (2 round trips), Deactivating, DeleteExpressConnect as soon as both routers' tables are steady, then
+    /// Deleting and the confirming look. Either order of the fleet may be the engine's; the bound takes the faster.
+    /// </summary>
+    public static double Schedule(IReadOnlyList<(string InitiatorRouter, string AcceptorRouter)> pairs, int parallel, BoundPhysics physics)
+    {
+        ArgumentNullException.ThrowIfNull(pairs);
+        ArgumentNullException.ThrowIfNull(physics);
+        var rtt = physics.RoundTripSeconds;
+        var workers = new PriorityQueue<int, double>();
+        for (var i = 0; i < Math.Max(1, parallel); i++)
+        {
+            workers.Enqueue(i, 0);
+        }
+
+        var steadyAt = new Dictionary<string, double>(StringComparer.Ordinal);
+        var end = 0.0;
+        foreach (var (initiator, acceptor) in pairs)
+        {
+            workers.TryDequeue(out var worker, out var start);
+            var deactivated = start + (2 * rtt) + physics.DeactivatingSeconds;
+            var accepted = Math.Max(deactivated, Math.Max(steadyAt.GetValueOrDefault(initiator), steadyAt.GetValueOrDefault(acceptor)));
+            steadyAt[initiator] = steadyAt[acceptor] = accepted + physics.RouteEntryDeletingSeconds;
+            var done = accepted + rtt + physics.DeletingSeconds + rtt;
+            end = Math.Max(end, done);
+            workers.Enqueue(worker, done);
+        }
+
+        return end;
     }
 }
 
+/// <summary>The emulator's transition times and the measured round trip (seconds).</summary>
+public sealed record BoundPhysics(double DeactivatingSeconds, double DeletingSeconds, double RouteEntryDeletingSeconds, double RoundTripSeconds);
+
 /// <summary>The bound and its parts (seconds).</summary>
-public sealed record LowerBoundFigures(double Seconds, double ParallelBoundSeconds, double RateBoundSeconds, int Waves, double PerDeleteSeconds);
+public sealed record LowerBoundFigures(
+    double Seconds, double ParallelBoundSeconds, double ScheduledBoundSeconds, double RateBoundSeconds, int Waves, double PerDeleteSeconds);

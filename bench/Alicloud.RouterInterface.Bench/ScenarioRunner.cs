@@ -54,8 +54,11 @@ public sealed class ScenarioRunner(BenchSettings settings, TextWriter log)
             await DumpAsync(emulator, $"{scenario.Name}-terraform", cancellationToken);
         }
 
-        var bound = LowerBound.Compute(scenario.Pairs, scenario.Parallel, scenario.Qps,
-            transitions[EmulatorTransitions.Deactivating], transitions[EmulatorTransitions.Deleting], roundTripMs / 1000);
+        var routers = Enumerable.Range(0, scenario.Pairs).Select(i => FleetTopology.Place(i, scenario.Pairs))
+            .Select(p => ($"initiator-{p.Initiator}", $"acceptor-{p.Acceptor}")).ToList();
+        var bound = LowerBound.Compute(routers, scenario.Parallel, scenario.Qps, new BoundPhysics(
+            transitions[EmulatorTransitions.Deactivating], transitions[EmulatorTransitions.Deleting],
+            transitions[EmulatorTransitions.RouteEntryDeleting], roundTripMs / 1000));
         return new ScenarioResult
         {
             Scenario = scenario,
