@@ -28,12 +28,12 @@ public sealed class RequestBudgetTests
     }
 
     [Fact]
-    public void Apply_Twenty_IsTwentyCallsPerWindowOfOnePointZeroFiveSeconds()
+    public void Apply_Twenty_IsTwentyCallsPerWindowOfOnePointOneSeconds()
     {
         var options = RequestBudget.Apply(VpcClientOptions.Default, 20);
 
         Assert.Equal(20, options.Burst);
-        Assert.Equal(1.05, options.Burst / options.RequestsPerSecond, 6);
+        Assert.Equal(1.1, options.Burst / options.RequestsPerSecond, 6);
     }
 
     [Theory]
