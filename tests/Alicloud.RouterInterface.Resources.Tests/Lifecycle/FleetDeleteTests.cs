@@ -122,22 +122,4 @@ public sealed class FleetDeleteTests : IDisposable
         Assert.Equal(2, _rig.Cloud.Calls(nameof(IVpcClient.DescribeRouteEntriesAsync))); // one per table, all deletes in one batch
         Assert.Equal(pairs * 2, _rig.Diagnostics.Of("warning").Count(w => w.Contains("route entry", StringComparison.OrdinalIgnoreCase)));
     }
-
-    [Fact]
-    public async Task DeleteAsync_ForcedPairsOnSharedRouters_TakeTurnsOneRemovalApart()
-    {
-        const int pairs = 4;
-        AddPairs(0, pairs, routes: true);
-
-        await DeleteAllAsync(0, pairs);
-
-        AssertGone(0, pairs);
-        var times = _rig.Cloud.DeleteTimes.ToList();
-        Assert.Equal(pairs, times.Count); // each accepted at its turn: no refusal, no retry
-        var gap = _rig.Options.TransitionFirstLook + _rig.Options.TransitionSlack;
-        for (var i = 1; i < times.Count; i++)
-        {
-            Assert.True(times[i] - times[i - 1] >= gap && times[i] - times[i - 1] <= gap + TimeSpan.FromMilliseconds(250), string.Join(", ", times.Select(t => (t - times[0]).TotalMilliseconds)));
-        }
-    }
 }

@@ -45,46 +45,6 @@ public sealed class RouteEntryLookupTests : IDisposable
     }
 
     [Fact]
-    public void TakeTurn_DeletesOverSharedTables_GoOneExpectedRemovalApartInTheOrderTheyAsk()
-    {
-        var now = _rig.Time.GetUtcNow();
-        var gap = _rig.Options.TransitionFirstLook + _rig.Options.TransitionSlack;
-        (string, string) tableC = ("cn-shanghai", "vtb-c");
-
-        Assert.Equal(now, Routes.TakeTurn([TableA, TableB], now));
-        Assert.Equal(now + gap, Routes.TakeTurn([TableA, tableC], now)); // shares TableA with the first
-        Assert.Equal(now + gap + gap, Routes.TakeTurn([TableB, tableC], now)); // after the second, through tableC
-        Assert.Equal(now, Routes.TakeTurn([("cn-beijing", "vtb-d")], now)); // no shared table: at once
-    }
-
-    [Fact]
-    public void TakeTurn_RemovalTimeLearnt_SpacesTurnsByIt()
-    {
-        var since = _rig.Time.GetUtcNow();
-        Routes.Removing([TableA], since);
-        Routes.Refused([TableA], since + S(1.8));
-        Routes.Accepted([TableA], since + S(2.2));
-        var expected = _rig.Services.Transitions.Expected(RouteEntryLookup.RouteEntryDeleting)!.Value;
-        var now = since + S(10);
-
-        Routes.TakeTurn([TableA], now);
-
-        Assert.InRange(expected, S(1.8), S(2.2));
-        Assert.Equal(now + expected + _rig.Options.TransitionSlack, Routes.TakeTurn([TableA], now));
-    }
-
-    [Fact]
-    public void TakeTurn_AfterEarlierTurnsPassed_IsNow()
-    {
-        var now = _rig.Time.GetUtcNow();
-        Routes.TakeTurn([TableA], now);
-
-        var later = now + S(30);
-
-        Assert.Equal(later, Routes.TakeTurn([TableA], later));
-    }
-
-    [Fact]
     public async Task KnownTables_AfterALookup_AreTheRoutersTables()
     {
         _rig.Cloud.Pair("Active").Route("cn-hangzhou", "vrt-a", "10.1.0.0/16", "ri-init");

@@ -51,9 +51,6 @@ internal sealed class ScriptedCloud
     /// <summary>The ClientToken of every DeleteExpressConnect call, in order.</summary>
     public ConcurrentQueue<string> DeleteTokens { get; } = new();
 
-    /// <summary>When each DeleteExpressConnect arrived (fake clock), in order.</summary>
-    public ConcurrentQueue<DateTimeOffset> DeleteTimes { get; } = new();
-
     public ScriptedCloud Add(RouterInterfaceInfo info)
     {
         lock (_gate)
@@ -199,7 +196,6 @@ internal sealed class ScriptedCloud
             .Returns((string region, string id, bool force, string token, CancellationToken _) =>
             {
                 DeleteTokens.Enqueue(token);
-                DeleteTimes.Enqueue(_time.GetUtcNow());
                 return Run("DeleteExpressConnect", () => DeleteExpressConnect(region, id, force, token));
             });
         Mock.Setup(c => c.DescribeRouteTablesAsync(It.IsAny<string>(), It.IsAny<string>(), It.IsAny<string>(), It.IsAny<CancellationToken>()))

@@ -12,8 +12,7 @@ namespace Alicloud.RouterInterface.Resources.Lifecycle;
 /// next hop). A batch starts after every request it serves, so nothing older is returned.
 /// It also remembers which tables a forced delete of ours is emptying: the API refuses DeleteExpressConnect
 /// (IncorrectStatus.VSwitchOrRouteEntry) while any entry of either end's tables is changing, so other deletes on the
-/// same routers wait until those entries are expected gone (RouteEntry.Deleting, learnt like other transitions), and
-/// forced deletes of ours that will remove entries take turns over shared tables instead of all trying at once.
+/// same routers wait until those entries are expected gone (RouteEntry.Deleting, learnt like other transitions).
 /// </summary>
 public sealed class RouteEntryLookup : IDisposable
 {
@@ -24,7 +23,6 @@ public sealed class RouteEntryLookup : IDisposable
     private readonly Dictionary<(string Region, string RouterId, string RouterType), (Task<IReadOnlyList<RouteTableInfo>> Tables, DateTimeOffset At)> _tables = [];
     private readonly Dictionary<(string Region, string TableId), TableBatch> _batches = [];
     private readonly Dictionary<(string Region, string TableId), Removal> _removals = [];
-    private readonly Dictionary<(string Region, string TableId), DateTimeOffset> _turns = [];
     private readonly CancellationTokenSource _lifetime = new();
     private readonly OperationGauge _gauge;
     private readonly TransitionLearner _learner;
@@ -73,29 +71,6 @@ public sealed class RouteEntryLookup : IDisposable
         {
             var marks = tables.Select(t => _removals.GetValueOrDefault(t)).OfType<Removal>().ToList();
             return marks.Count == 0 ? null : marks.Max(m => m.Since) + lasts + _options.TransitionSlack;
-        }
-    }
-
-    /// <summary>
-    /// When a delete of ours that will remove route entries may send DeleteExpressConnect over these tables (every table
-    /// of both ends' routers): now, or one expected RouteEntry.Deleting after the turn of the delete that asked before
-    /// it on any of them. The API refuses while entries of a table change, so deletes on a shared router go one after
-    /// the other in the order they are ready, each right when the previous removal is expected over.
-    /// </summary>
-    public DateTimeOffset TakeTurn(IEnumerable<(string Region, string TableId)> tables, DateTimeOffset now)
-    {
-        ArgumentNullException.ThrowIfNull(tables);
-        var lasts = _learner.Expected(RouteEntryDeleting) ?? _options.TransitionFirstLook;
-        lock (_gate)
-        {
-            var shared = tables.Distinct().ToList();
-            var turn = shared.Select(t => _turns.GetValueOrDefault(t)).Append(now).Max();
-            foreach (var table in shared)
-            {
-                _turns[table] = turn + lasts + _options.TransitionSlack;
-            }
-
-            return turn;
         }
     }
 

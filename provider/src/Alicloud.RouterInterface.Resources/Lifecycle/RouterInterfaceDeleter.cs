@@ -436,14 +436,11 @@ public sealed class RouterInterfaceDeleter
         {
             var token = Progress.ClientToken ?? ClientTokens.New("delete");
             Progress = Progress with { ClientToken = token };
-            // the API refuses while entries of either end's tables change: wait for removals of other deletes of ours to
-            // end, and when this delete removes entries too, for its turn among them (a turn ahead of ours may have been
-            // accepted later than planned: its removal, once known, counts)
-            var turn = delete.Force && Progress.RouteEntries is { Count: > 0 } ? owner._services.Routes.TakeTurn(_tables, Now) : Now;
-            for (var due = Later(turn, owner._services.Routes.SteadyAt(_tables)); due > Now; due = Later(turn, owner._services.Routes.SteadyAt(_tables)))
+            if (owner._services.Routes.SteadyAt(_tables) is { } steady && steady > Now)
             {
+                // another delete of ours is removing route entries in the same tables: the API refuses until they are gone
                 await _status.ShowAsync("waiting for route entries of another delete to be removed from the same route tables", Token);
-                await Task.Delay(due - Now, owner._services.Time, Token);
+                await Task.Delay(steady - Now, owner._services.Time, Token);
             }
 
             await _status.ShowAsync($"deleting the Express Connect instance of {delete.Key.Id}{(delete.Force ? " (force)" : "")}", Token);
@@ -546,7 +543,5 @@ public sealed class RouterInterfaceDeleter
         }
 
         private TimeSpan NextBackoff() => _backoff.Delay(_attempt++);
-
-        private static DateTimeOffset Later(DateTimeOffset turn, DateTimeOffset? steady) => steady is { } at && at > turn ? at : turn;
     }
 }
