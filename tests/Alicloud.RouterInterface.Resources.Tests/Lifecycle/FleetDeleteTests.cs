@@ -122,4 +122,21 @@ public sealed class FleetDeleteTests : IDisposable
         Assert.Equal(2, _rig.Cloud.Calls(nameof(IVpcClient.DescribeRouteEntriesAsync))); // one per table, all deletes in one batch
         Assert.Equal(pairs * 2, _rig.Diagnostics.Of("warning").Count(w => w.Contains("route entry", StringComparison.OrdinalIgnoreCase)));
     }
+
+    [Fact]
+    public async Task DeleteAsync_RemovalOfOursExpectedToLastLong_WaitsAtMostAPollBeforeTrying()
+    {
+        AddPairs(0, 1, routes: true);
+        // the ends' own transitions are known (3 s here), so only the removal's guess could hold the delete back
+        _rig.Services.Transitions.Record("Deactivating", TimeSpan.FromSeconds(2.9), TimeSpan.FromSeconds(3.1));
+        _rig.Services.Transitions.Record("Deleting", TimeSpan.FromSeconds(2.9), TimeSpan.FromSeconds(3.1));
+        _rig.Services.Transitions.Record(RouteEntryLookup.RouteEntryDeleting, TimeSpan.FromSeconds(60), TimeSpan.FromSeconds(60));
+        var started = _rig.Time.GetUtcNow();
+        _rig.Services.Routes.Removing([("cn-hangzhou", "vtb-a"), ("cn-shanghai", "vtb-b")], started);
+
+        await DeleteAllAsync(0, 1);
+
+        AssertGone(0, 1);
+        Assert.InRange(_rig.Time.GetUtcNow() - started, TimeSpan.Zero, TimeSpan.FromSeconds(20)); // not the 60 s guess
+    }
 }

@@ -45,6 +45,20 @@ public sealed class RouteEntryLookupTests : IDisposable
     }
 
     [Fact]
+    public void RefusedOverAnOldAndANewRemoval_TeachesOnlyFromTheNewOne()
+    {
+        var since = _rig.Time.GetUtcNow();
+        Routes.Removing([TableA], since);
+        Routes.Removing([TableB], since + S(10));
+        Routes.Refused([TableA, TableB], since + S(10.5));
+        Routes.Accepted([TableA, TableB], since + S(11));
+
+        // the refusal belongs to the removal begun at 10 s; the one begun at 0 s would teach "more than 10.5 s"
+        Assert.Equal((S(0.5), S(1)), _rig.Services.Transitions.Bracket(RouteEntryLookup.RouteEntryDeleting));
+        Assert.Null(Routes.SteadyAt([TableA, TableB]));
+    }
+
+    [Fact]
     public async Task KnownTables_AfterALookup_AreTheRoutersTables()
     {
         _rig.Cloud.Pair("Active").Route("cn-hangzhou", "vrt-a", "10.1.0.0/16", "ri-init");

@@ -75,11 +75,16 @@ public sealed class RouteEntryLookup : IDisposable
     }
 
     /// <summary>A DeleteExpressConnect over these tables, sent at <paramref name="sent"/>, was refused because entries still change.</summary>
+    /// <remarks>
+    /// The refusal proves only that one of the tables still changes: it is put on the newest removal of ours among
+    /// them. Marking every one would teach an old removal's "still running" from a newer one's and inflate the learnt
+    /// time (seen in fleets: waits of minutes).
+    /// </remarks>
     public void Refused(IEnumerable<(string Region, string TableId)> tables, DateTimeOffset sent)
     {
         lock (_gate)
         {
-            foreach (var mark in tables.Select(t => _removals.GetValueOrDefault(t)).OfType<Removal>())
+            if (Newest(tables) is { } mark)
             {
                 mark.StillAt = mark.StillAt is { } still && still > sent ? still : sent;
             }
@@ -87,19 +92,28 @@ public sealed class RouteEntryLookup : IDisposable
     }
 
     /// <summary>A DeleteExpressConnect over these tables was accepted at <paramref name="answered"/>: their removals are over (and teach how long they take).</summary>
+    /// <remarks>Only the newest removal teaches: the older ones ended before it, so their "at most" says little.</remarks>
     public void Accepted(IEnumerable<(string Region, string TableId)> tables, DateTimeOffset answered)
     {
+        ArgumentNullException.ThrowIfNull(tables);
         lock (_gate)
         {
-            foreach (var table in tables)
+            var list = tables.ToList();
+            if (Newest(list) is { } mark)
             {
-                if (_removals.Remove(table, out var mark))
-                {
-                    _learner.Record(RouteEntryDeleting, (mark.StillAt ?? mark.Since) - mark.Since, answered - mark.Since);
-                }
+                _learner.Record(RouteEntryDeleting, (mark.StillAt ?? mark.Since) - mark.Since, answered - mark.Since);
+            }
+
+            foreach (var table in list)
+            {
+                _removals.Remove(table);
             }
         }
     }
+
+    /// <summary>The newest removal of ours in these tables (caller holds the gate).</summary>
+    private Removal? Newest(IEnumerable<(string Region, string TableId)> tables) =>
+        tables.Select(t => _removals.GetValueOrDefault(t)).OfType<Removal>().MaxBy(m => m.Since);
 
     /// <summary>The custom entries (in any table of the router) whose next hop is <paramref name="nextHopId"/>.</summary>
     public async Task<IReadOnlyList<RouteEntryRef>> FindAsync(string regionId, string routerId, string routerType, string nextHopId, CancellationToken cancellationToken)

@@ -438,9 +438,10 @@ public sealed class RouterInterfaceDeleter
             Progress = Progress with { ClientToken = token };
             if (owner._services.Routes.SteadyAt(_tables) is { } steady && steady > Now)
             {
-                // another delete of ours is removing route entries in the same tables: the API refuses until they are gone
+                // another delete of ours is removing route entries in the same tables: the API refuses until they are
+                // gone; a guess, so never longer than a poll (a refusal then says more)
                 await _status.ShowAsync("waiting for route entries of another delete to be removed from the same route tables", Token);
-                await Task.Delay(steady - Now, owner._services.Time, Token);
+                await Task.Delay(AtMostAPoll(steady - Now), owner._services.Time, Token);
             }
 
             await _status.ShowAsync($"deleting the Express Connect instance of {delete.Key.Id}{(delete.Force ? " (force)" : "")}", Token);
@@ -507,7 +508,7 @@ public sealed class RouterInterfaceDeleter
 
             owner._services.Routes.Refused(_tables, _deleteSent);
             var backoff = NextBackoff();
-            return owner._services.Routes.SteadyAt(_tables) is { } steady && steady - Now > backoff ? steady - Now : backoff;
+            return owner._services.Routes.SteadyAt(_tables) is { } steady && steady - Now > backoff ? AtMostAPoll(steady - Now) : backoff;
         }
 
         private async Task NoteTransientAsync(AlibabaCloudException ex, string action)
@@ -543,5 +544,7 @@ public sealed class RouterInterfaceDeleter
         }
 
         private TimeSpan NextBackoff() => _backoff.Delay(_attempt++);
+
+        private TimeSpan AtMostAPoll(TimeSpan wait) => wait < owner.Options.MaxPollDelay ? wait : owner.Options.MaxPollDelay;
     }
 }
