@@ -38,8 +38,10 @@ public static class LowerBound
 
     /// <summary>
     /// Deletes in the given order on <paramref name="parallel"/> workers, each as fast as physics allows: observe and
-    /// deactivate (2 round trips), Deactivating, DeleteExpressConnect as soon as both routers' tables are steady, then
-    /// Deleting and the confirming look. Either order of the fleet may be the engine's; the bound takes the faster.
+    /// deactivate (2 round trips), Deactivating, DeleteExpressConnect at the first moment no other acceptance on either
+    /// router lies within one RouteEntry.Deleting of it (earlier gaps are used: a delete waiting for one router does not
+    /// hold the other), then Deleting and the confirming look. Either order of the fleet may be the engine's; the bound
+    /// takes the faster. Greedy, so a close estimate rather than a proof: a cleverer order could still beat it.
     /// </summary>
     public static double Schedule(IReadOnlyList<(string InitiatorRouter, string AcceptorRouter)> pairs, int parallel, BoundPhysics physics)
     {
@@ -52,20 +54,40 @@ public static class LowerBound
             workers.Enqueue(i, 0);
         }
 
-        var steadyAt = new Dictionary<string, double>(StringComparer.Ordinal);
+        var accepted = new Dictionary<string, List<double>>(StringComparer.Ordinal);
         var end = 0.0;
         foreach (var (initiator, acceptor) in pairs)
         {
             workers.TryDequeue(out var worker, out var start);
             var deactivated = start + (2 * rtt) + physics.DeactivatingSeconds;
-            var accepted = Math.Max(deactivated, Math.Max(steadyAt.GetValueOrDefault(initiator), steadyAt.GetValueOrDefault(acceptor)));
-            steadyAt[initiator] = steadyAt[acceptor] = accepted + physics.RouteEntryDeletingSeconds;
-            var done = accepted + rtt + physics.DeletingSeconds + rtt;
+            var at = FirstFreeMoment(deactivated, [.. Acceptances(accepted, initiator), .. Acceptances(accepted, acceptor)], physics.RouteEntryDeletingSeconds);
+            Acceptances(accepted, initiator).Add(at);
+            Acceptances(accepted, acceptor).Add(at);
+            var done = at + rtt + physics.DeletingSeconds + rtt;
             end = Math.Max(end, done);
             workers.Enqueue(worker, done);
         }
 
         return end;
+    }
+
+    private static List<double> Acceptances(Dictionary<string, List<double>> accepted, string router) =>
+        accepted.TryGetValue(router, out var list) ? list : accepted[router] = [];
+
+    /// <summary>The earliest t ≥ <paramref name="ready"/> at least <paramref name="gap"/> away from every other acceptance.</summary>
+    private static double FirstFreeMoment(double ready, List<double> others, double gap)
+    {
+        others.Sort();
+        var t = ready;
+        foreach (var other in others)
+        {
+            if (Math.Abs(t - other) < gap - 1e-9)
+            {
+                t = other + gap;
+            }
+        }
+
+        return t;
     }
 }
 

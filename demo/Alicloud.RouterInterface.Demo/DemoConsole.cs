@@ -9,14 +9,14 @@ internal static class DemoConsole
     public static (IAnsiConsole Console, bool Interactive) Create(DemoOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        Console.OutputEncoding = Encoding.UTF8;
+        Console.OutputEncoding = Encoding.UTF8; // allowed: the demo is a console program rendering to the terminal
         var interactive = !Console.IsOutputRedirected;
         var console = AnsiConsole.Create(new AnsiConsoleSettings
         {
             Ansi = interactive ? AnsiSupport.Detect : AnsiSupport.No,
             ColorSystem = options.NoColor || !interactive ? ColorSystemSupport.NoColors : ColorSystemSupport.Detect,
             Interactive = interactive ? InteractionSupport.Yes : InteractionSupport.No,
-            Out = new AnsiConsoleOutput(Console.Out),
+            Out = new AnsiConsoleOutput(Console.Out), // allowed: the demo writes its CLI-style output to stdout
         });
         if (!interactive)
         {
