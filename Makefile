@@ -1,5 +1,6 @@
 # Two commands on a fresh machine with only the .NET 10 SDK: `make demo` and `make test`.
-PROVIDER_VERSION ?= 0.1.0-dev
+# One version for the plugin, the dist tarballs and the C# SDK (its version.txt and pulumi-plugin.json): VERSION.
+PROVIDER_VERSION ?= $(shell cat $(CURDIR)/VERSION)
 CONFIGURATION    ?= Release
 DOTNET           ?= dotnet
 BIN              := $(CURDIR)/bin
@@ -91,9 +92,11 @@ install: dist
 	install -m 0755 $(DIST)/stage/$(HOST_RID)/publish/$(PROVIDER_NAME) $(PREFIX)/bin/$(PROVIDER_NAME)
 	@echo "installed $(PREFIX)/bin/$(PROVIDER_NAME) (put $(PREFIX)/bin on PATH)"
 
-## sdk: check sdk/dotnet and the examples against schema.json (Roslyn; the SDK itself needs the Pulumi package to build)
+## sdk: sdk/dotnet and examples/ against schema.json (Roslyn), then both compiled against the Pulumi .NET SDK feed in
+## ../shared/nuget (skipped when absent): the example's tests, our Deployment.TestAsync checks, a pack with a version
 sdk:
-	$(DOTNET) test $(PACKAGE_TESTS) $(DOTNET_FLAGS) --filter "FullyQualifiedName~.Sdk.|FullyQualifiedName~.Examples."
+	$(DOTNET) test $(PACKAGE_TESTS) $(DOTNET_FLAGS) --filter "FullyQualifiedName~.Sdk.|FullyQualifiedName~.Examples." \
+	  --logger "console;verbosity=normal"
 
 ## schema: check schema.json (the answer of GetSchema) against the Pulumi metaschema, the contract and its formatting
 schema:

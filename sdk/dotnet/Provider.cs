@@ -1,5 +1,6 @@
-// The C# SDK for the alicloud-routerinterface provider, kept in the shape `pulumi package gen-sdk --language dotnet`
-// gives it. `make sdk` checks it against schema.json (names, types, tokens); edit the two together.
+// *** WARNING: this file has the shape pulumi-language-dotnet generates (`pulumi package gen-sdk --language dotnet`). ***
+// *** Do not edit by hand unless you're certain you know what you are doing! ***
+// Kept equal to schema.json by `make sdk`: edit the two together.
 
 namespace Pulumi.AlicloudRouterInterface;
 

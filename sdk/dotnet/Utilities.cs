@@ -1,5 +1,6 @@
-// The C# SDK for the alicloud-routerinterface provider, kept in the shape `pulumi package gen-sdk --language dotnet`
-// gives it. `make sdk` checks it against schema.json (names, types, tokens); edit the two together.
+// *** WARNING: this file has the shape pulumi-language-dotnet generates (`pulumi package gen-sdk --language dotnet`). ***
+// *** Do not edit by hand unless you're certain you know what you are doing! ***
+// Kept equal to schema.json by `make sdk`: edit the two together.
 
 using System;
 using System.IO;
@@ -7,6 +8,8 @@ using System.Reflection;
 
 namespace Pulumi.AlicloudRouterInterface;
 
+// The helpers of the generated Utilities class (csharpUtilitiesTemplate in pulumi/pulumi-dotnet
+// pulumi-language-dotnet/codegen/templates.go), including its overloads.
 internal static class Utilities
 {
     private static readonly string[] s_trueValues = ["1", "t", "T", "true", "TRUE", "True"];
@@ -51,6 +54,15 @@ internal static class Utilities
     public static double? GetEnvDouble(params string[] names) => double.TryParse(GetEnv(names), out var value) ? value : null;
 
     /// <summary>Pins invokes to this SDK's plugin version unless the caller chose one.</summary>
+    [Obsolete("Please use WithDefaults instead")]
+    public static global::Pulumi.InvokeOptions WithVersion(this global::Pulumi.InvokeOptions? options)
+    {
+        var result = options ?? new global::Pulumi.InvokeOptions();
+        result.Version = options?.Version ?? Version;
+        return result;
+    }
+
+    /// <summary>Pins invokes to this SDK's plugin version unless the caller chose one.</summary>
     public static global::Pulumi.InvokeOptions WithDefaults(this global::Pulumi.InvokeOptions? original)
     {
         var options = original ?? new global::Pulumi.InvokeOptions();
@@ -58,13 +70,25 @@ internal static class Utilities
         return options;
     }
 
+    /// <summary>The same for output-form invokes.</summary>
+    public static global::Pulumi.InvokeOutputOptions WithDefaults(this global::Pulumi.InvokeOutputOptions? original)
+    {
+        var options = original ?? new global::Pulumi.InvokeOutputOptions();
+        options.Version = original?.Version ?? Version;
+        return options;
+    }
+
+    // version.txt holds the version, or (as pulumi-language-dotnet also accepts) the provider name and the version
+    // on two lines.
     private static string ReadVersion()
     {
         var assembly = typeof(Utilities).GetTypeInfo().Assembly;
         using var stream = assembly.GetManifestResourceStream("Pulumi.AlicloudRouterInterface.version.txt")
-            ?? throw new NotSupportedException("The SDK was built without its embedded version.txt.");
+            ?? throw new NotSupportedException("Missing embedded version.txt file");
         using var reader = new StreamReader(stream);
-        return reader.ReadToEnd().Trim();
+        var version = reader.ReadToEnd().Trim();
+        var parts = version.Split('\n');
+        return parts.Length == 2 ? parts[1].Trim() : version;
     }
 }
 

@@ -21,8 +21,9 @@ public sealed class RouterInterfacePairStackTests
 
     public RouterInterfacePairStackTests()
     {
+        // A new resource comes with an empty ID (the import ID), never null: the mock names one.
         _mocks.Setup(m => m.NewResourceAsync(It.IsAny<MockResourceArgs>()))
-            .ReturnsAsync((MockResourceArgs args) => (args.Id ?? $"ri-{args.Name}", (object)args.Inputs));
+            .ReturnsAsync((MockResourceArgs args) => (string.IsNullOrEmpty(args.Id) ? $"ri-{args.Name}" : args.Id, (object)args.Inputs));
         _mocks.Setup(m => m.CallAsync(It.IsAny<MockCallArgs>()))
             .ReturnsAsync((MockCallArgs args) => (object)args.Args);
         Environment.SetEnvironmentVariable("PULUMI_CONFIG", """

@@ -1,5 +1,6 @@
-// The C# SDK for the alicloud-routerinterface provider, kept in the shape `pulumi package gen-sdk --language dotnet`
-// gives it. `make sdk` checks it against schema.json (names, types, tokens); edit the two together.
+// *** WARNING: this file has the shape pulumi-language-dotnet generates (`pulumi package gen-sdk --language dotnet`). ***
+// *** Do not edit by hand unless you're certain you know what you are doing! ***
+// Kept equal to schema.json by `make sdk`: edit the two together.
 
 using System;
 
@@ -10,9 +11,34 @@ namespace Pulumi.AlicloudRouterInterface;
 /// </summary>
 public static class Config
 {
-    private static readonly global::Pulumi.Config _packageConfig = new global::Pulumi.Config("alicloud-routerinterface");
+    // Each read asks the current deployment's configuration again unless the program set a value, as the generated
+    // Config does (genConfig in pulumi/pulumi-dotnet pulumi-language-dotnet/codegen/gen.go): a second deployment in
+    // one process (Deployment.TestAsync in users' unit tests) reads its own configuration, not the first one's.
+    [global::System.Diagnostics.CodeAnalysis.SuppressMessage("Microsoft.Design", "IDE1006", Justification =
+        "Double underscore prefix used to avoid conflicts with variable names.")]
+    private sealed class __Value<T>
+    {
+        private readonly Func<T> _getter;
+        private T _value = default!;
+        private bool _set;
 
-    private static readonly Setting<string?> _accessKey = new Setting<string?>(() => _packageConfig.Get("accessKey") ?? Utilities.GetEnv("ALIBABA_CLOUD_ACCESS_KEY_ID", "ALICLOUD_ACCESS_KEY"));
+        public __Value(Func<T> getter)
+        {
+            _getter = getter;
+        }
+
+        public T Get() => _set ? _value : _getter();
+
+        public void Set(T value)
+        {
+            _value = value;
+            _set = true;
+        }
+    }
+
+    private static readonly global::Pulumi.Config __config = new global::Pulumi.Config("alicloud-routerinterface");
+
+    private static readonly __Value<string?> _accessKey = new __Value<string?>(() => __config.Get("accessKey") ?? Utilities.GetEnv("ALIBABA_CLOUD_ACCESS_KEY_ID", "ALICLOUD_ACCESS_KEY"));
 
     /// <summary>
     /// The AccessKey ID used to sign VPC API calls. Falls back to `ALIBABA_CLOUD_ACCESS_KEY_ID`, then `ALICLOUD_ACCESS_KEY`, then the `profile`. Never written to logs, diagnostics or outputs.
@@ -23,7 +49,7 @@ public static class Config
         set => _accessKey.Set(value);
     }
 
-    private static readonly Setting<string?> _endpoint = new Setting<string?>(() => _packageConfig.Get("endpoint"));
+    private static readonly __Value<string?> _endpoint = new __Value<string?>(() => __config.Get("endpoint"));
 
     /// <summary>
     /// The VPC OpenAPI endpoint to call instead of the regional `https://vpc.&lt;region&gt;.aliyuncs.com`, for example the local emulator (`http://127.0.0.1:&lt;port&gt;`). Plain `http` is accepted only for loopback hosts.
@@ -34,7 +60,7 @@ public static class Config
         set => _endpoint.Set(value);
     }
 
-    private static readonly Setting<string?> _profile = new Setting<string?>(() => _packageConfig.Get("profile") ?? Utilities.GetEnv("ALIBABA_CLOUD_PROFILE"));
+    private static readonly __Value<string?> _profile = new __Value<string?>(() => __config.Get("profile") ?? Utilities.GetEnv("ALIBABA_CLOUD_PROFILE"));
 
     /// <summary>
     /// The name of an Alibaba Cloud CLI profile in `~/.aliyun/config.json` to take credentials and region from when they are not set directly. Falls back to `ALIBABA_CLOUD_PROFILE`.
@@ -45,7 +71,7 @@ public static class Config
         set => _profile.Set(value);
     }
 
-    private static readonly Setting<string?> _region = new Setting<string?>(() => _packageConfig.Get("region") ?? Utilities.GetEnv("ALIBABA_CLOUD_REGION_ID", "ALIBABA_CLOUD_REGION", "ALICLOUD_REGION"));
+    private static readonly __Value<string?> _region = new __Value<string?>(() => __config.Get("region") ?? Utilities.GetEnv("ALIBABA_CLOUD_REGION_ID", "ALIBABA_CLOUD_REGION", "ALICLOUD_REGION"));
 
     /// <summary>
     /// The Alibaba Cloud region the provider works in (for example `cn-hangzhou`). A RouterInterface is created in this region. Falls back to the first set of `ALIBABA_CLOUD_REGION_ID`, `ALIBABA_CLOUD_REGION`, `ALICLOUD_REGION`, then to the region of the `profile`.
@@ -56,7 +82,7 @@ public static class Config
         set => _region.Set(value);
     }
 
-    private static readonly Setting<string?> _secretKey = new Setting<string?>(() => _packageConfig.Get("secretKey") ?? Utilities.GetEnv("ALIBABA_CLOUD_ACCESS_KEY_SECRET", "ALICLOUD_SECRET_KEY"));
+    private static readonly __Value<string?> _secretKey = new __Value<string?>(() => __config.Get("secretKey") ?? Utilities.GetEnv("ALIBABA_CLOUD_ACCESS_KEY_SECRET", "ALICLOUD_SECRET_KEY"));
 
     /// <summary>
     /// The AccessKey secret that belongs to `accessKey`. Falls back to `ALIBABA_CLOUD_ACCESS_KEY_SECRET`, then `ALICLOUD_SECRET_KEY`, then the `profile`. Never written to logs, diagnostics or outputs.
@@ -67,7 +93,7 @@ public static class Config
         set => _secretKey.Set(value);
     }
 
-    private static readonly Setting<string?> _securityToken = new Setting<string?>(() => _packageConfig.Get("securityToken") ?? Utilities.GetEnv("ALIBABA_CLOUD_SECURITY_TOKEN", "ALICLOUD_SECURITY_TOKEN"));
+    private static readonly __Value<string?> _securityToken = new __Value<string?>(() => __config.Get("securityToken") ?? Utilities.GetEnv("ALIBABA_CLOUD_SECURITY_TOKEN", "ALICLOUD_SECURITY_TOKEN"));
 
     /// <summary>
     /// The STS security token, needed only with temporary (STS) credentials. Falls back to `ALIBABA_CLOUD_SECURITY_TOKEN`, then `ALICLOUD_SECURITY_TOKEN`.
@@ -76,35 +102,5 @@ public static class Config
     {
         get => _securityToken.Get();
         set => _securityToken.Set(value);
-    }
-
-    // Read on first use, like the generated SDKs, so a program can still set a value before any resource reads it.
-    private sealed class Setting<T>
-    {
-        private readonly Func<T> _read;
-        private bool _isSet;
-        private T _value = default!;
-
-        public Setting(Func<T> read)
-        {
-            _read = read;
-        }
-
-        public T Get()
-        {
-            if (!_isSet)
-            {
-                _value = _read();
-                _isSet = true;
-            }
-
-            return _value;
-        }
-
-        public void Set(T value)
-        {
-            _value = value;
-            _isSet = true;
-        }
     }
 }

@@ -234,25 +234,27 @@ public static class SdkDriftChecker
         }
     }
 
+    // version.txt and pulumi-plugin.json are written from the packed Version at build time, so the csproj is checked:
+    // it must name the plugin, take the version from $(Version), embed both files and pack them as content.
     private static void CheckPackageFiles(PackageSchema schema, SdkSource sdk, List<string> problems)
     {
-        if (!sdk.OtherFiles.TryGetValue("pulumi-plugin.json", out var pluginJson))
+        var csprojName = $"{schema.CSharpNamespace}.csproj";
+        if (!sdk.OtherFiles.TryGetValue(csprojName, out var csproj))
         {
-            problems.Add("no pulumi-plugin.json");
-        }
-        else
-        {
-            using var plugin = JsonDocument.Parse(pluginJson);
-            var root = plugin.RootElement;
-            Expect(root.TryGetProperty("resource", out var resource) && resource.ValueKind == JsonValueKind.True, "pulumi-plugin.json: \"resource\" should be true", problems);
-            Expect(root.TryGetProperty("name", out var name) && name.GetString() == schema.Name, $"pulumi-plugin.json: \"name\" should be {schema.Name}", problems);
-            var version = sdk.OtherFiles.TryGetValue("version.txt", out var text) ? text.Trim() : null;
-            Expect(root.TryGetProperty("version", out var v) && v.GetString() == version, $"pulumi-plugin.json: \"version\" should equal version.txt ({version})", problems);
+            problems.Add($"no {csprojName}");
+            return;
         }
 
-        var csprojName = $"{schema.CSharpNamespace}.csproj";
-        Expect(sdk.OtherFiles.TryGetValue(csprojName, out var csproj) && csproj.Contains("<PackageReference Include=\"Pulumi\"", StringComparison.Ordinal),
-            $"{csprojName} should exist and reference the Pulumi package", problems);
+        Expect(csproj.Contains("<PackageReference Include=\"Pulumi\"", StringComparison.Ordinal), $"{csprojName} should reference the Pulumi package", problems);
+        Expect(csproj.Contains("\"resource\": true", StringComparison.Ordinal), "pulumi-plugin.json: \"resource\" should be true", problems);
+        Expect(csproj.Contains($"\"name\": \"{schema.Name}\"", StringComparison.Ordinal), $"pulumi-plugin.json: \"name\" should be {schema.Name}", problems);
+        Expect(csproj.Contains("\"version\": \"$(Version)\"", StringComparison.Ordinal), "pulumi-plugin.json: \"version\" should be the packed $(Version)", problems);
+        foreach (var file in new[] { "version.txt", "pulumi-plugin.json" })
+        {
+            Expect(csproj.Contains($"<EmbeddedResource Include=\"$(PluginMetadataDirectory){file}\"", StringComparison.Ordinal), $"{csprojName} should embed {file}", problems);
+            Expect(csproj.Contains($"<None Include=\"$(PluginMetadataDirectory){file}\" Pack=\"True\" PackagePath=\"content\"", StringComparison.Ordinal), $"{csprojName} should pack {file} as content", problems);
+            Expect(!sdk.OtherFiles.ContainsKey(file), $"{file} is committed: it is written from the packed version at build time", problems);
+        }
     }
 
     private static void CheckBaseConstructorTokens(SdkClass type, string token, List<string> problems)

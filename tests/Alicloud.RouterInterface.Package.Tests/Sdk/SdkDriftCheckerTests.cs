@@ -19,7 +19,8 @@ public sealed class SdkDriftCheckerTests
     [InlineData("Provider.cs", "var emptySecret = Output.CreateSecret(0);\n            _secretKey", "_secretKey", "SecretKey: secret wrapping is False")]
     [InlineData("Config/Config.cs", "\"ALICLOUD_REGION\"", "\"ALICLOUD_REGION_ID\"", "Config.Region: environment fallbacks")]
     [InlineData("Config/Config.cs", "Get(\"profile\")", "Get(\"profileName\")", "Config: no setting reads \"profile\"")]
-    [InlineData("pulumi-plugin.json", "\"alicloud-routerinterface\"", "\"alicloud\"", "pulumi-plugin.json: \"name\"")]
+    [InlineData("Pulumi.AlicloudRouterInterface.csproj", "\"name\": \"alicloud-routerinterface\"", "\"name\": \"alicloud\"", "pulumi-plugin.json: \"name\"")]
+    [InlineData("Pulumi.AlicloudRouterInterface.csproj", "\"version\": \"$(Version)\"", "\"version\": \"0.1.0-dev\"", "pulumi-plugin.json: \"version\"")]
     public void Check_OneDeliberateDrift_IsReported(string file, string find, string replace, string expectedProblem)
     {
         var files = Directory.EnumerateFiles(SdkDriftTests.SdkFolder, "*", SearchOption.AllDirectories)

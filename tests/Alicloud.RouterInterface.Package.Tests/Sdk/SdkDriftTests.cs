@@ -17,13 +17,19 @@ public sealed class SdkDriftTests
     }
 
     [Fact]
-    public void SdkVersion_VersionTxt_IsTheMakefilesProviderVersion()
+    public void Version_OneSource_FeedsTheMakefileThePluginAndTheSdk()
     {
-        // The SDK asks the engine for the plugin of its own version, so both come from one number.
+        // The SDK asks the engine for the plugin of its own version, so both come from VERSION (or one -p:Version).
+        var version = File.ReadAllText(Path.Combine(RepoPaths.Root, "VERSION"));
+        Assert.Matches(@"^\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?\n$", version);
         var makefile = File.ReadAllLines(Path.Combine(RepoPaths.Root, "Makefile"));
-        var providerVersion = makefile.Single(l => l.StartsWith("PROVIDER_VERSION", StringComparison.Ordinal)).Split("?=")[1].Trim();
-
-        Assert.Equal(providerVersion, File.ReadAllText(Path.Combine(SdkFolder, "version.txt")).Trim());
+        Assert.Equal("$(shell cat $(CURDIR)/VERSION)", makefile.Single(l => l.StartsWith("PROVIDER_VERSION", StringComparison.Ordinal)).Split("?=")[1].Trim());
+        var provider = File.ReadAllText(Path.Combine(RepoPaths.Root, "provider", "src", "Alicloud.RouterInterface.Provider", "Alicloud.RouterInterface.Provider.csproj"));
+        Assert.Contains("ReadAllText('$(RepoRoot)VERSION')", provider, StringComparison.Ordinal);
+        var sdk = File.ReadAllText(Path.Combine(SdkFolder, "Pulumi.AlicloudRouterInterface.csproj"));
+        Assert.Contains("<VersionFile>$(MSBuildThisFileDirectory)../../VERSION</VersionFile>", sdk, StringComparison.Ordinal);
+        Assert.Contains("ReadAllText('$(VersionFile)')", sdk, StringComparison.Ordinal);
+        Assert.DoesNotContain("<Version>", sdk, StringComparison.Ordinal);
     }
 
     [Fact]
