@@ -13,6 +13,7 @@ internal sealed partial class Deployment
     {
         var previous = State.Provider;
         var news = ConfigStruct(config, keepSecrets: false);
+        AddVersion(news);
         CheckResponse check;
         try
         {
@@ -48,7 +49,22 @@ internal sealed partial class Deployment
             return false;
         }
 
-        var checkedInputs = check.Inputs ?? news;
+        var checkedInputs = check.Inputs?.Clone() ?? news;
+
+        // registry.go: a provider that drops the version key gets it back; one that changes it fails the operation.
+        if (news.Fields.TryGetValue(VersionKey, out var asked))
+        {
+            if (!checkedInputs.Fields.TryGetValue(VersionKey, out var answered))
+            {
+                checkedInputs.Fields[VersionKey] = asked.Clone();
+            }
+            else if (!answered.Equals(asked))
+            {
+                AddError($"provider \"{ProviderUrn}\" attempted to change version from \"{asked.StringValue}\" to \"{answered.StringValue}\"");
+                return false;
+            }
+        }
+
         var id = previous is not null && await ConfigurationUnchangedAsync(previous, checkedInputs)
             ? previous.Id
             : DryRun ? PropertyValues.UnknownSentinel : Guid.NewGuid().ToString();
@@ -70,7 +86,26 @@ internal sealed partial class Deployment
     public Task<bool> ConfigureFromStateAsync(IReadOnlyDictionary<string, ConfigValue> fallback)
     {
         var provider = State.Provider;
-        return ConfigureAsync(provider?.Inputs ?? ConfigStruct(fallback, keepSecrets: true), provider?.Id ?? Guid.NewGuid().ToString());
+        var args = provider?.Inputs;
+        if (args is null)
+        {
+            args = ConfigStruct(fallback, keepSecrets: true);
+            AddVersion(args);
+        }
+
+        return ConfigureAsync(args, provider?.Id ?? Guid.NewGuid().ToString());
+    }
+
+    private const string VersionKey = "version";
+
+    /// <summary>The <c>version</c> key the engine adds to a provider's inputs when the program asks for a version.</summary>
+    private void AddVersion(Struct inputs)
+    {
+        var version = _options.ProviderVersion ?? Session.PluginInfo.Version;
+        if (!string.IsNullOrEmpty(version))
+        {
+            inputs.Fields[VersionKey] = Value.ForString(version);
+        }
     }
 
     private async Task<bool> ConfigurationUnchangedAsync(ProviderStateEntry previous, Struct news)
@@ -113,7 +148,7 @@ internal sealed partial class Deployment
         };
         foreach (var (key, value) in PropertyValues.StripSecrets(args).Fields)
         {
-            if (key != "version")
+            if (key != VersionKey)
             {
                 request.Variables[$"{_options.Package}:config:{key}"] =
                     value.KindCase == Value.KindOneofCase.StringValue ? value.StringValue : JsonFormatter.Default.Format(value);

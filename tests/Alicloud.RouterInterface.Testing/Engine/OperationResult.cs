@@ -24,6 +24,16 @@ public sealed record OperationResult
     /// <summary>The Engine.Log calls received during this operation.</summary>
     public required IReadOnlyList<LogRequest> Logs { get; init; }
 
+    /// <summary>The "Diagnostics:" section as the CLI prints it, duplicates included (see <see cref="EngineDiagnostic.Collect"/>).</summary>
+    public IReadOnlyList<EngineDiagnostic> Diagnostics => EngineDiagnostic.Collect(Logs, Resources, Errors, ShowDebug);
+
+    /// <summary>Whether debug logs are shown (<c>pulumi up --debug</c>).</summary>
+    public bool ShowDebug { get; init; }
+
+    /// <summary>The diagnostic texts on the resource named <paramref name="name"/>, in the order the CLI prints them.</summary>
+    public IReadOnlyList<string> DiagnosticsOf(string name) =>
+        [.. Diagnostics.Where(d => d.Urn.Length > 0 && Urns.NameOf(d.Urn) == name).Select(d => d.Message)];
+
     /// <summary>True when the operation was interrupted (the caller's token: Ctrl-C).</summary>
     public bool Cancelled { get; init; }
 

@@ -183,6 +183,7 @@ public sealed class PulumiEngine : IAsyncDisposable
                 Resources = [],
                 Errors = [$"could not load the provider: {exception.Message}"],
                 Logs = EngineServer.LogsSince(firstLog),
+                ShowDebug = Options.ShowDebug,
                 Duration = Options.TimeProvider.GetElapsedTime(started),
             };
         }
@@ -206,6 +207,7 @@ public sealed class PulumiEngine : IAsyncDisposable
             Resources = deployment.Outcomes,
             Errors = deployment.Errors,
             Logs = EngineServer.LogsSince(firstLog),
+            ShowDebug = Options.ShowDebug,
             Cancelled = deployment.Interrupted,
             Duration = Options.TimeProvider.GetElapsedTime(started),
             Shutdown = session.Plugin is null ? null : shutdown,

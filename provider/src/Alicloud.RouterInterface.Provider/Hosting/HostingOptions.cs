@@ -11,4 +11,7 @@ internal sealed record HostingOptions
 
     /// <summary>Concurrent calls per connection (the engine runs up to <c>--parallel</c> operations at once).</summary>
     public int MaxConcurrentStreams { get; init; } = 1000;
+
+    /// <summary>How long an idle engine connection is kept (Kestrel's KeepAliveTimeout): never closed, the engine owns it.</summary>
+    public TimeSpan IdleConnectionTimeout { get; init; } = Timeout.InfiniteTimeSpan;
 }
