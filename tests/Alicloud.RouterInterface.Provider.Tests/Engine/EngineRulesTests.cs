@@ -179,6 +179,39 @@ public sealed class EngineRulesTests(EmulatorStack stack) : IClassFixture<Emulat
         Assert.Equal(session.PluginInfo.Version, version);
     }
 
+    // pkg/host/host.go: one plugin process per provider instance, the default provider and each explicit one; each is
+    // configured from its own arguments, and destroy loads both again from the state.
+    [Fact]
+    public async Task Providers_EachExplicitProviderGetsAPluginProcessOfItsOwn()
+    {
+        using var deadline = new CancellationTokenSource(Bound);
+        await using var engine = await stack.StartEngineAsync(deadline.Token);
+        var secondConfig = new Dictionary<string, ConfigValue>(StringComparer.Ordinal);
+        stack.Configure(secondConfig);
+        var program = new StackProgram(
+            EmulatorStack.Acceptor("onDefault", await stack.NewRouterAsync(deadline.Token)),
+            EmulatorStack.Acceptor("onSecond", await stack.NewRouterAsync(deadline.Token)) with { Provider = "second" })
+        {
+            Providers = [new ProviderDeclaration("second", secondConfig)],
+        };
+
+        var up = await engine.UpAsync(program, cancellationToken: deadline.Token);
+
+        Assert.True(up.Succeeded, up.ToString());
+        Assert.Equal(2, up.PluginProcessIds.Distinct().Count());
+        var secondUrn = Urns.Provider(engine.State.Stack, engine.State.Project, engine.Options.Package, "second");
+        Assert.Equal(secondUrn, engine.State.Find("onSecond")!.Provider);
+        Assert.Null(engine.State.Find("onDefault")!.Provider);
+        Assert.Equal(secondUrn, Assert.Single(engine.State.ExplicitProviders).Urn);
+
+        var destroy = await engine.DestroyAsync(cancellationToken: deadline.Token);
+
+        Assert.True(destroy.Succeeded, destroy.ToString());
+        Assert.Equal(2, destroy.PluginProcessIds.Distinct().Count());
+        Assert.Empty(engine.State.Resources);
+        Assert.Empty(engine.State.ExplicitProviders);
+    }
+
     // pkg/resource/deploy/step_generator.go issueCheckFailures + sdk/go/common/diag/errors.go (2003): a failure that
     // names a property is printed with that input's value beside the reason.
     [Fact]

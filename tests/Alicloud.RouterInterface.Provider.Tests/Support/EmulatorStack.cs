@@ -4,7 +4,6 @@ using Alicloud.RouterInterface.Testing.Engine;
 using Alicloud.Vpc.Client;
 using Alicloud.Vpc.Client.Models;
 using Google.Protobuf.WellKnownTypes;
-using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Alicloud.RouterInterface.Provider.Tests.Support;
 
@@ -27,20 +26,8 @@ public sealed class EmulatorStack : IAsyncLifetime
     {
         using var bound = new CancellationTokenSource(TimeSpan.FromSeconds(60));
         _emulator = await EmulatorProcess.StartAsync(new EmulatorStartOptions { Transitions = EmulatorTransitions.Instant }, bound.Token);
-        var options = VpcClientOptions.Default with { RequestsPerSecond = 200, Burst = 200 };
-        _limiter = VpcClientFactory.CreateRateLimiter(options);
-        _cloud = VpcClientFactory.Create(
-            new ResolvedSettings
-            {
-                Region = Region,
-                AccessKeyId = EmulatorCredentials.Dev.AccessKeyId,
-                AccessKeySecret = EmulatorCredentials.Dev.AccessKeySecret,
-                Endpoint = _emulator.Endpoint,
-            },
-            options,
-            TimeProvider.System,
-            NullLoggerFactory.Instance,
-            _limiter);
+        _limiter = VpcClientFactory.CreateRateLimiter(EmulatorVpcClient.Options);
+        _cloud = EmulatorVpcClient.Create(_emulator, Region, _limiter);
     }
 
     public async Task DisposeAsync()

@@ -5,13 +5,13 @@ using Pulumirpc;
 
 namespace Alicloud.RouterInterface.Testing.Engine;
 
-/// <summary>Configuring the default provider (§4.1): from the program's config (CheckConfig, DiffConfig, Configure) or from the state (Configure only).</summary>
+/// <summary>Configuring a provider (§4.1): from the program's config (CheckConfig, DiffConfig, Configure) or from the state (Configure only).</summary>
 internal sealed partial class Deployment
 {
     /// <summary>up / preview / import: CheckConfig → [DiffConfig] → Configure. False (with an operation error) when the provider rejects its config.</summary>
     public async Task<bool> ConfigureFromProgramAsync(IReadOnlyDictionary<string, ConfigValue> config)
     {
-        var previous = State.Provider;
+        var previous = State.ProviderEntry(ProviderUrn);
         var news = ConfigStruct(config, keepSecrets: false);
         AddVersion(news);
         CheckResponse check;
@@ -23,7 +23,7 @@ internal sealed partial class Deployment
                     Urn = ProviderUrn,
                     Olds = PropertyValues.StripSecrets(previous?.Inputs),
                     News = news,
-                    Name = "default",
+                    Name = Urns.NameOf(ProviderUrn),
                     Type = ProviderType,
                     RandomSeed = RandomSeed(),
                 },
@@ -76,7 +76,7 @@ internal sealed partial class Deployment
 
         if (!DryRun)
         {
-            State.SetProvider(new ProviderStateEntry(ProviderUrn, id, args));
+            State.SetProviderEntry(new ProviderStateEntry(ProviderUrn, id, args));
         }
 
         return true;
@@ -85,7 +85,7 @@ internal sealed partial class Deployment
     /// <summary>destroy / refresh: Configure with the provider inputs stored in the state (no CheckConfig).</summary>
     public Task<bool> ConfigureFromStateAsync(IReadOnlyDictionary<string, ConfigValue> fallback)
     {
-        var provider = State.Provider;
+        var provider = State.ProviderEntry(ProviderUrn);
         var args = provider?.Inputs;
         if (args is null)
         {
@@ -120,7 +120,7 @@ internal sealed partial class Deployment
                     Olds = PropertyValues.StripSecrets(previous.Inputs),
                     News = news,
                     OldInputs = PropertyValues.StripSecrets(previous.Inputs),
-                    Name = "default",
+                    Name = Urns.NameOf(ProviderUrn),
                     Type = ProviderType,
                 },
                 Call());
@@ -143,7 +143,7 @@ internal sealed partial class Deployment
             SendsOldInputsToDelete = true,
             Id = id,
             Urn = ProviderUrn,
-            Name = "default",
+            Name = Urns.NameOf(ProviderUrn),
             Type = ProviderType,
         };
         foreach (var (key, value) in PropertyValues.StripSecrets(args).Fields)

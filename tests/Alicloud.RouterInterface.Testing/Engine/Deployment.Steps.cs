@@ -62,6 +62,7 @@ internal sealed partial class Deployment
             Outputs = old?.Outputs ?? new Struct(),
             Dependencies = dependencies,
             CustomTimeouts = declaration.CustomTimeouts,
+            Provider = ProviderReference,
             Protect = declaration.Protect,
             RetainOnDelete = declaration.RetainOnDelete,
             DeleteBeforeReplace = declaration.DeleteBeforeReplace,

@@ -42,8 +42,11 @@ public sealed record OperationResult
     /// <summary>How the plugin ended after the final Cancel + SIGINT (null in attach mode or when none was started).</summary>
     public ProviderShutdown? Shutdown { get; init; }
 
-    /// <summary>The plugin's stderr during the operation (the engine hides it; tests scan it, e.g. for secrets).</summary>
+    /// <summary>The plugins' stderr during the operation (the CLI shows it only with --debug; tests scan it, e.g. for secrets).</summary>
     public string PluginStandardError { get; init; } = "";
+
+    /// <summary>The plugin processes the operation started: one per provider it loaded (the default provider's first).</summary>
+    public IReadOnlyList<int> PluginProcessIds { get; init; } = [];
 
     /// <summary>The plugin's stdout (should be the port line only).</summary>
     public string PluginStandardOutput { get; init; } = "";
