@@ -4,6 +4,7 @@ using Alicloud.RouterInterface.Provider.Protocol;
 using Alicloud.RouterInterface.Resources;
 using Alicloud.RouterInterface.Resources.Abstractions;
 using Alicloud.Vpc.Client;
+using Grpc.AspNetCore.Server.Model;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
@@ -31,6 +32,9 @@ internal static class ProviderServiceCollectionExtensions
             VpcClientOptions.Default, Environment.GetEnvironmentVariable, sp.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(RequestBudget))));
         services.TryAddSingleton(_ => VpcClientSettingsResolver.ForCurrentProcess());
 
+        services.AddSingleton<ResourceProviderService>();
+        services.AddSingleton<ResourceProviderEndpoint>();
+        services.AddSingleton<IServiceMethodProvider<ResourceProviderEndpoint>, ResourceProviderMethods>();
         services.AddSingleton<EngineConnection>();
         services.AddSingleton<OperationCancellation>();
         services.AddSingleton<PropertyStructConverter>();

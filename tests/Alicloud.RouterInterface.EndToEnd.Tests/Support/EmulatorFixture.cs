@@ -53,20 +53,8 @@ public abstract class EmulatorFixture : IAsyncLifetime
         _emulator = await EmulatorProcess.StartAsync(
             new EmulatorStartOptions { Transitions = Transitions, CredentialsFile = CredentialsFile },
             bound.Token);
-        var options = VpcClientOptions.Default with { RequestsPerSecond = 200, Burst = 200, BaseDelay = TimeSpan.FromMilliseconds(100) };
-        _limiter = VpcClientFactory.CreateRateLimiter(options);
-        _cloud = VpcClientFactory.Create(
-            new ResolvedSettings
-            {
-                Region = Regions.Home,
-                AccessKeyId = EmulatorCredentials.Dev.AccessKeyId,
-                AccessKeySecret = EmulatorCredentials.Dev.AccessKeySecret,
-                Endpoint = _emulator.Endpoint,
-            },
-            options,
-            TimeProvider.System,
-            NullLoggerFactory.Instance,
-            _limiter);
+        _limiter = VpcClientFactory.CreateRateLimiter(EmulatorVpcClient.Options);
+        _cloud = EmulatorVpcClient.Create(_emulator, Regions.Home, _limiter);
     }
 
     public virtual async Task DisposeAsync()

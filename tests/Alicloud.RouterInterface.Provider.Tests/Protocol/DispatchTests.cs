@@ -174,6 +174,9 @@ public sealed class DispatchTests
         Assert.True(response.HasDetailedDiff);
         Assert.Equal(PropertyDiff.Types.Kind.UpdateReplace, response.DetailedDiff["spec"].Kind);
         Assert.Equal(PropertyDiff.Types.Kind.Update, response.DetailedDiff["name"].Kind);
+
+        // The differ compares inputs: with inputDiff false the engine would show the old value from the outputs.
+        Assert.All(response.DetailedDiff.Values, d => Assert.True(d.InputDiff));
     }
 
     [Fact]

@@ -60,4 +60,48 @@ public sealed class HandlerTests
         Assert.Null(rig.Cloud.Find("cn-hangzhou", "ri-init"));
         Assert.Null(rig.Cloud.Find("cn-shanghai", "ri-acc"));
     }
+    // The engine creates a replacement first (step_generator.go) and the delete of a connected end removes the whole
+    // instance: replacing one end of a connected pair is refused in Diff, before anything changes.
+    [Theory]
+    [InlineData("Active", true)]
+    [InlineData("Inactive", true)]
+    [InlineData("Idle", false)]
+    public async Task DiffAsync_ReplacingOneEnd_IsRefusedOnlyWhileThePairIsConnected(string status, bool refused)
+    {
+        using var rig = new TestRig();
+        rig.Cloud.Pair(status);
+        var olds = Inputs.Initiator().With("routerId", PropertyValue.FromString("vrt-a")).With("oppositeInterfaceId", PropertyValue.FromString("ri-acc"));
+        var oldOutputs = olds.With("regionId", PropertyValue.FromString("cn-hangzhou")).With("status", PropertyValue.FromString("Idle"));
+        var request = new ResourceDiffRequest("ri-init", TestRig.Urn, oldOutputs, olds, olds.With("routerId", PropertyValue.FromString("vrt-new")), []);
+
+        var refusal = await Record.ExceptionAsync(() => rig.RunAsync(() => rig.Handler.DiffAsync(request, CancellationToken.None)));
+
+        if (!refused)
+        {
+            Assert.Null(refusal);
+            return;
+        }
+
+        var error = Assert.IsType<ResourceOperationException>(refusal);
+        Assert.Equal(DiagnosticCodes.ReplaceConnectedPair, error.Code);
+        Assert.Contains("routerId", error.Message, StringComparison.Ordinal);
+        Assert.Contains("ri-acc", error.Message, StringComparison.Ordinal);
+        Assert.Contains("new resource names", error.Message, StringComparison.Ordinal);
+        Assert.Contains("Nothing was changed", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(rig.Cloud.Mock.Invocations, i => !i.Method.Name.StartsWith("Describe", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task DiffAsync_InPlaceChangeOfAConnectedEnd_IsNotRefusedAndAsksNothingOfTheCloud()
+    {
+        using var rig = new TestRig();
+        rig.Cloud.Pair("Active");
+        var olds = Inputs.Initiator().With("oppositeInterfaceId", PropertyValue.FromString("ri-acc"));
+        var request = new ResourceDiffRequest("ri-init", TestRig.Urn, olds.With("status", PropertyValue.FromString("Active")), olds, olds.With("name", PropertyValue.FromString("renamed")), []);
+
+        var diff = await rig.Handler.DiffAsync(request, CancellationToken.None);
+
+        Assert.Empty(diff.Replaces);
+        Assert.Empty(rig.Cloud.Mock.Invocations);
+    }
 }

@@ -120,4 +120,73 @@ public sealed class UpdateTests : IDisposable
         _rig.Cloud.Mock.Verify(c => c.ConnectRouterInterfaceAsync(It.IsAny<string>(), It.IsAny<string>(), It.IsAny<CancellationToken>()), Times.Never);
         Assert.DoesNotContain(_rig.Cloud.Mock.Invocations, i => i.Method.Name == nameof(IVpcClient.DeleteExpressConnectAsync));
     }
+    // The engine's Update after a partial create sends olds equal to news (step_generator.go, init errors): only the
+    // live interface tells what is missing.
+    [Fact]
+    public async Task UpdateAsync_OldsEqualNewsAndConnectTrueButIdle_ConnectsThePair()
+    {
+        using var rig = new TestRig();
+        rig.Cloud.Add(ScriptedCloud.Interface("ri-init", "cn-hangzhou", "vrt-a", RouterInterfaceRole.Initiator, "Idle", oppositeId: "ri-acc", oppositeRegion: "cn-shanghai", oppositeRouterId: "vrt-b"));
+        rig.Cloud.Add(ScriptedCloud.Interface("ri-acc", "cn-shanghai", "vrt-b", RouterInterfaceRole.Acceptor, "Idle"));
+        var inputs = _olds.With("connect", PropertyValue.FromBool(true));
+
+        var result = await rig.RunAsync(() => rig.Handler.UpdateAsync(
+            new ResourceUpdateRequest("ri-init", TestRig.Urn, inputs.With("status", PropertyValue.FromString("Idle")), inputs, inputs, null, false, []), CancellationToken.None));
+
+        Assert.Equal(PropertyValue.FromString("Active"), result.Outputs["status"]);
+        Assert.Equal("Active", rig.Cloud.Find("cn-shanghai", "ri-acc")!.Status);
+        rig.Cloud.Mock.Verify(c => c.ConnectRouterInterfaceAsync("cn-hangzhou", "ri-init", It.IsAny<CancellationToken>()), Times.Once);
+    }
+
+    [Fact]
+    public async Task UpdateAsync_OldsEqualNewsAndTheCloudShowsThemAll_SendsNothing()
+    {
+        var live = _rig.Cloud.Find("cn-hangzhou", "ri-init")!;
+        var inputs = _olds.With("spec", PropertyValue.FromString(live.Spec));
+
+        await _rig.RunAsync(() => _rig.Handler.UpdateAsync(new ResourceUpdateRequest("ri-init", TestRig.Urn, _oldOutputs, inputs, inputs, null, false, []), CancellationToken.None));
+
+        Assert.Equal(0, Mutations);
+    }
+
+    [Fact]
+    public async Task UpdateAsync_OldsEqualNewsButTheCloudShowsAnotherSpecAndName_ReappliesBoth()
+    {
+        var live = _rig.Cloud.Find("cn-hangzhou", "ri-init")!;
+        _rig.Cloud.Add(live with { Name = "link-a" });
+        var wanted = live.Spec == "Large.1" ? "Large.2" : "Large.1";
+        var inputs = _olds.With("spec", PropertyValue.FromString(wanted)).With("name", PropertyValue.FromString("link-z"));
+
+        var result = await _rig.RunAsync(() => _rig.Handler.UpdateAsync(new ResourceUpdateRequest("ri-init", TestRig.Urn, _oldOutputs, inputs, inputs, null, false, []), CancellationToken.None));
+
+        _rig.Cloud.Mock.Verify(c => c.ModifyRouterInterfaceSpecAsync("cn-hangzhou", "ri-init", wanted, It.IsAny<string>(), It.IsAny<CancellationToken>()), Times.Once);
+        _rig.Cloud.Mock.Verify(c => c.ModifyRouterInterfaceAttributeAsync(
+            It.Is<ModifyRouterInterfaceAttributeRequest>(r => r.Name == "link-z" && r.Description == null), It.IsAny<CancellationToken>()), Times.Once);
+        Assert.Equal(PropertyValue.FromString(wanted), result.Outputs["spec"]);
+    }
+
+    [Fact]
+    public async Task UpdateAsync_SpecChangedInTheProgramButAlreadyInTheCloud_IsNotSentAgain()
+    {
+        var live = _rig.Cloud.Find("cn-hangzhou", "ri-init")!;
+        var olds = _olds.With("spec", PropertyValue.FromString(live.Spec == "Large.1" ? "Large.2" : "Large.1"));
+        var news = _olds.With("spec", PropertyValue.FromString(live.Spec));
+
+        await _rig.RunAsync(() => _rig.Handler.UpdateAsync(new ResourceUpdateRequest("ri-init", TestRig.Urn, _oldOutputs, olds, news, null, false, []), CancellationToken.None));
+
+        _rig.Cloud.Mock.Verify(c => c.ModifyRouterInterfaceSpecAsync(It.IsAny<string>(), It.IsAny<string>(), It.IsAny<string>(), It.IsAny<string>(), It.IsAny<CancellationToken>()), Times.Never);
+    }
+
+    [Fact]
+    public async Task UpdateAsync_InterfaceGone_FailsSayingRefreshWithoutChangingAnything()
+    {
+        using var rig = new TestRig();
+
+        var error = await Assert.ThrowsAsync<ResourceOperationException>(() =>
+            rig.RunAsync(() => rig.Handler.UpdateAsync(Request(_olds.With("name", PropertyValue.FromString("link-b"))), CancellationToken.None)));
+
+        Assert.Equal(DiagnosticCodes.UpdateFailed, error.Code);
+        Assert.Contains("pulumi refresh", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(rig.Cloud.Mock.Invocations, i => !i.Method.Name.StartsWith("Describe", StringComparison.Ordinal));
+    }
 }

@@ -5,14 +5,15 @@ using Pulumirpc;
 
 namespace Alicloud.RouterInterface.Testing.Engine;
 
-/// <summary>Configuring the default provider (§4.1): from the program's config (CheckConfig, DiffConfig, Configure) or from the state (Configure only).</summary>
+/// <summary>Configuring a provider (§4.1): from the program's config (CheckConfig, DiffConfig, Configure) or from the state (Configure only).</summary>
 internal sealed partial class Deployment
 {
     /// <summary>up / preview / import: CheckConfig → [DiffConfig] → Configure. False (with an operation error) when the provider rejects its config.</summary>
     public async Task<bool> ConfigureFromProgramAsync(IReadOnlyDictionary<string, ConfigValue> config)
     {
-        var previous = State.Provider;
+        var previous = State.ProviderEntry(ProviderUrn);
         var news = ConfigStruct(config, keepSecrets: false);
+        AddVersion(news);
         CheckResponse check;
         try
         {
@@ -22,7 +23,7 @@ internal sealed partial class Deployment
                     Urn = ProviderUrn,
                     Olds = PropertyValues.StripSecrets(previous?.Inputs),
                     News = news,
-                    Name = "default",
+                    Name = Urns.NameOf(ProviderUrn),
                     Type = ProviderType,
                     RandomSeed = RandomSeed(),
                 },
@@ -48,7 +49,22 @@ internal sealed partial class Deployment
             return false;
         }
 
-        var checkedInputs = check.Inputs ?? news;
+        var checkedInputs = check.Inputs?.Clone() ?? news;
+
+        // registry.go: a provider that drops the version key gets it back; one that changes it fails the operation.
+        if (news.Fields.TryGetValue(VersionKey, out var asked))
+        {
+            if (!checkedInputs.Fields.TryGetValue(VersionKey, out var answered))
+            {
+                checkedInputs.Fields[VersionKey] = asked.Clone();
+            }
+            else if (!answered.Equals(asked))
+            {
+                AddError($"provider \"{ProviderUrn}\" attempted to change version from \"{asked.StringValue}\" to \"{answered.StringValue}\"");
+                return false;
+            }
+        }
+
         var id = previous is not null && await ConfigurationUnchangedAsync(previous, checkedInputs)
             ? previous.Id
             : DryRun ? PropertyValues.UnknownSentinel : Guid.NewGuid().ToString();
@@ -60,7 +76,7 @@ internal sealed partial class Deployment
 
         if (!DryRun)
         {
-            State.SetProvider(new ProviderStateEntry(ProviderUrn, id, args));
+            State.SetProviderEntry(new ProviderStateEntry(ProviderUrn, id, args));
         }
 
         return true;
@@ -69,8 +85,27 @@ internal sealed partial class Deployment
     /// <summary>destroy / refresh: Configure with the provider inputs stored in the state (no CheckConfig).</summary>
     public Task<bool> ConfigureFromStateAsync(IReadOnlyDictionary<string, ConfigValue> fallback)
     {
-        var provider = State.Provider;
-        return ConfigureAsync(provider?.Inputs ?? ConfigStruct(fallback, keepSecrets: true), provider?.Id ?? Guid.NewGuid().ToString());
+        var provider = State.ProviderEntry(ProviderUrn);
+        var args = provider?.Inputs;
+        if (args is null)
+        {
+            args = ConfigStruct(fallback, keepSecrets: true);
+            AddVersion(args);
+        }
+
+        return ConfigureAsync(args, provider?.Id ?? Guid.NewGuid().ToString());
+    }
+
+    private const string VersionKey = "version";
+
+    /// <summary>The <c>version</c> key the engine adds to a provider's inputs when the program asks for a version.</summary>
+    private void AddVersion(Struct inputs)
+    {
+        var version = _options.ProviderVersion ?? Session.PluginInfo.Version;
+        if (!string.IsNullOrEmpty(version))
+        {
+            inputs.Fields[VersionKey] = Value.ForString(version);
+        }
     }
 
     private async Task<bool> ConfigurationUnchangedAsync(ProviderStateEntry previous, Struct news)
@@ -85,7 +120,7 @@ internal sealed partial class Deployment
                     Olds = PropertyValues.StripSecrets(previous.Inputs),
                     News = news,
                     OldInputs = PropertyValues.StripSecrets(previous.Inputs),
-                    Name = "default",
+                    Name = Urns.NameOf(ProviderUrn),
                     Type = ProviderType,
                 },
                 Call());
@@ -108,12 +143,12 @@ internal sealed partial class Deployment
             SendsOldInputsToDelete = true,
             Id = id,
             Urn = ProviderUrn,
-            Name = "default",
+            Name = Urns.NameOf(ProviderUrn),
             Type = ProviderType,
         };
         foreach (var (key, value) in PropertyValues.StripSecrets(args).Fields)
         {
-            if (key != "version")
+            if (key != VersionKey)
             {
                 request.Variables[$"{_options.Package}:config:{key}"] =
                     value.KindCase == Value.KindOneofCase.StringValue ? value.StringValue : JsonFormatter.Default.Format(value);

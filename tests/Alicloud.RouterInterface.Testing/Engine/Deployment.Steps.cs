@@ -44,7 +44,7 @@ internal sealed partial class Deployment
                 Type = declaration.Type,
                 Step = step,
                 Status = OutcomeStatus.Failed,
-                Error = string.Join("; ", check.Failures.Select(f => $"{f.Property}: {f.Reason}")),
+                Error = string.Join(Environment.NewLine, check.Failures.Select(f => CheckFailureText(declaration.Type, declaration.Name, news, f))),
                 CheckFailures = [.. check.Failures],
                 Duration = Since(started),
             });
@@ -62,6 +62,7 @@ internal sealed partial class Deployment
             Outputs = old?.Outputs ?? new Struct(),
             Dependencies = dependencies,
             CustomTimeouts = declaration.CustomTimeouts,
+            Provider = ProviderReference,
             Protect = declaration.Protect,
             RetainOnDelete = declaration.RetainOnDelete,
             DeleteBeforeReplace = declaration.DeleteBeforeReplace,
@@ -99,6 +100,13 @@ internal sealed partial class Deployment
             DiffResponse.Types.DiffChanges.DiffSome => true,
             _ => !inputs.Equals(old.Inputs), // DIFF_UNKNOWN: the engine compares old and new inputs itself
         };
+        if (!changed && old.InitErrors.Count > 0)
+        {
+            // A resource with init errors gets an Update even when Diff says DIFF_NONE, olds = its outputs and news =
+            // its inputs (pkg/resource/deploy/step_generator.go, "initialization errors").
+            return await UpdateAsync(old, resource, declaration.IgnoreChanges, started, diff);
+        }
+
         if (!changed)
         {
             if (!DryRun)
@@ -375,7 +383,9 @@ internal sealed partial class Deployment
         {
             if (Describe(exception).InitFailed is { } initFailed && !DryRun)
             {
-                State.Upsert(resource with { Outputs = Receive(initFailed.Properties, resource.Inputs), InitErrors = [.. initFailed.Reasons] });
+                // A partial update keeps the detail's outputs but the OLD inputs (pkg/engine/update.go, "partially-failed
+                // update"); the detail's inputs are ignored (pkg/resource/plugin/provider_plugin.go parseError).
+                State.Upsert(resource with { Inputs = old.Inputs, Outputs = Receive(initFailed.Properties, old.Inputs), InitErrors = [.. initFailed.Reasons] });
             }
 
             return Failed(old.Urn, old.Name, old.Type, StepKind.Update, started, exception);
@@ -404,6 +414,16 @@ internal sealed partial class Deployment
             State.Upsert(replacing with { PendingDelete = true });
         }
     }
+
+    /// <summary>
+    /// A CheckFailure as the engine prints it (pkg/resource/deploy/step_generator.go issueCheckFailures,
+    /// sdk/go/common/diag/errors.go 2002/2003): with a property, that input's value is printed beside the reason, in
+    /// clear even when it is a secret (<c>PropertyValue.String()</c> does not redact).
+    /// </summary>
+    internal static string CheckFailureText(string type, string name, Struct inputs, Pulumirpc.CheckFailure failure) =>
+        string.IsNullOrEmpty(failure.Property)
+            ? $"{type} resource '{name}' has a problem: {failure.Reason}"
+            : $"{type} resource '{name}': property {failure.Property} value {PropertyValues.EngineText(inputs.Fields.GetValueOrDefault(failure.Property))} has a problem: {failure.Reason}";
 
     /// <summary>ignoreChanges: the named top-level inputs keep their old values (or stay absent).</summary>
     private static Struct ApplyIgnoreChanges(Struct news, Struct? olds, IReadOnlyList<string> ignoreChanges)
@@ -460,6 +480,11 @@ internal sealed partial class Deployment
     private bool Failed(string urn, string name, string type, StepKind step, long started, RpcException exception)
     {
         var (message, code, initFailed) = Describe(exception);
+        if (initFailed is not null)
+        {
+            message = InitErrorText(initFailed.Reasons);
+        }
+
         Record(new ResourceOutcome
         {
             Urn = urn,
@@ -476,4 +501,13 @@ internal sealed partial class Deployment
         });
         return false;
     }
+
+    /// <summary>
+    /// The error the engine prints for a partial failure: its <c>InitError</c> (provider_plugin.go), a go-multierror of
+    /// the reasons; the status message is not shown.
+    /// </summary>
+    internal static string InitErrorText(IReadOnlyCollection<string> reasons) =>
+        reasons.Count == 0
+            ? "resource init failed"
+            : $"{reasons.Count} error{(reasons.Count == 1 ? "" : "s")} occurred:\n" + string.Concat(reasons.Select(r => $"\t* {r}\n")) + "\n";
 }

@@ -12,40 +12,47 @@ namespace Alicloud.RouterInterface.Testing.Engine;
 /// </summary>
 internal sealed partial class Deployment
 {
-    private readonly Lock _gate = new();
-    private readonly List<ResourceOutcome> _outcomes = [];
-    private readonly List<string> _errors = [];
+    private readonly Ledger _ledger;
     private readonly PulumiEngineOptions _options;
-    private Task<string?>? _interruptCancel;
-    private volatile bool _failed;
-    private volatile bool _interrupted;
 
     public Deployment(PulumiEngineOptions options, StackState state, ProviderSession session, bool dryRun)
+        : this(options, state, session, dryRun, new Ledger(), Urns.DefaultProvider(state.Stack, state.Project, options.Package))
+    {
+    }
+
+    private Deployment(PulumiEngineOptions options, StackState state, ProviderSession session, bool dryRun, Ledger ledger, string providerUrn)
     {
         _options = options;
         State = state;
         Session = session;
         DryRun = dryRun;
+        _ledger = ledger;
+        ProviderUrn = providerUrn;
+        lock (ledger.Gate)
+        {
+            ledger.Sessions.Add(session);
+        }
     }
 
     public StackState State { get; }
 
+    /// <summary>The provider this deployment's steps go to (one plugin process per provider, pkg/host/host.go).</summary>
     public ProviderSession Session { get; }
 
     public bool DryRun { get; }
 
-    public bool Interrupted => _interrupted;
+    public bool Interrupted => _ledger.Interrupted;
 
     /// <summary>Whether the scheduler may start new steps.</summary>
-    public bool ShouldStop => _interrupted || (_failed && !_options.ContinueOnError);
+    public bool ShouldStop => _ledger.Interrupted || (_ledger.Failed && !_options.ContinueOnError);
 
     public IReadOnlyList<ResourceOutcome> Outcomes
     {
         get
         {
-            lock (_gate)
+            lock (_ledger.Gate)
             {
-                return [.. _outcomes];
+                return [.. _ledger.Outcomes];
             }
         }
     }
@@ -54,64 +61,88 @@ internal sealed partial class Deployment
     {
         get
         {
-            lock (_gate)
+            lock (_ledger.Gate)
             {
-                return [.. _errors];
+                return [.. _ledger.Errors];
             }
         }
     }
 
-    public string ProviderUrn => Urns.DefaultProvider(State.Stack, State.Project, _options.Package);
+    /// <summary>Every provider session of the operation (the default one first).</summary>
+    public IReadOnlyList<ProviderSession> Sessions
+    {
+        get
+        {
+            lock (_ledger.Gate)
+            {
+                return [.. _ledger.Sessions];
+            }
+        }
+    }
+
+    public string ProviderUrn { get; }
+
+    public bool IsDefaultProvider => ProviderUrn == Urns.DefaultProvider(State.Stack, State.Project, _options.Package);
+
+    /// <summary>The provider's reference as resources record it: null for the default provider.</summary>
+    public string? ProviderReference => IsDefaultProvider ? null : ProviderUrn;
 
     public string ProviderType => Urns.ProviderType(_options.Package);
 
-    /// <summary>First Ctrl-C: no new steps, Cancel to the provider (30 s deadline); running steps end with the provider's answer.</summary>
+    /// <summary>The same operation (state, outcomes, Ctrl-C) with the steps going to another provider's session.</summary>
+    public Deployment ForProvider(ProviderSession session, string providerUrn) =>
+        new(_options, State, session, DryRun, _ledger, providerUrn);
+
+    /// <summary>First Ctrl-C: no new steps, Cancel to every provider (30 s deadline); running steps end with the provider's answer.</summary>
     public void Interrupt()
     {
-        lock (_gate)
+        lock (_ledger.Gate)
         {
-            if (_interrupted)
+            if (_ledger.Interrupted)
             {
                 return;
             }
 
-            _interrupted = true;
-            _interruptCancel = Session.CancelAsync(_options.InterruptCancelDeadline);
+            _ledger.Interrupted = true;
+            _ledger.InterruptCancels.AddRange(_ledger.Sessions.Select(s => s.CancelAsync(_options.InterruptCancelDeadline)));
         }
     }
 
     public async Task WaitForInterruptAsync()
     {
-        Task<string?>? cancel;
-        lock (_gate)
+        Task<string?>[] cancels;
+        lock (_ledger.Gate)
         {
-            cancel = _interruptCancel;
+            cancels = [.. _ledger.InterruptCancels];
         }
 
-        if (cancel is not null && await cancel is { } error)
+        foreach (var cancel in cancels)
         {
-            AddError($"Cancel failed: {error}");
+            if (await cancel is { } error)
+            {
+                AddError($"Cancel failed: {error}");
+            }
         }
     }
 
     public void AddError(string error)
     {
-        lock (_gate)
+        lock (_ledger.Gate)
         {
-            _errors.Add(error);
+            _ledger.Errors.Add(error);
         }
     }
 
     public void Record(ResourceOutcome outcome)
     {
-        lock (_gate)
+        lock (_ledger.Gate)
         {
-            _outcomes.Add(outcome);
+            _ledger.Outcomes.Add(outcome);
         }
 
         if (outcome.Status == OutcomeStatus.Failed)
         {
-            _failed = true;
+            _ledger.Failed = true;
         }
     }
 
@@ -167,5 +198,17 @@ internal sealed partial class Deployment
         }
 
         return (exception.Status.Detail, exception.StatusCode, initFailed);
+    }
+
+    /// <summary>What the deployments of one operation share: outcomes, errors, the failure and Ctrl-C flags, the sessions.</summary>
+    private sealed class Ledger
+    {
+        public readonly Lock Gate = new();
+        public readonly List<ResourceOutcome> Outcomes = [];
+        public readonly List<string> Errors = [];
+        public readonly List<ProviderSession> Sessions = [];
+        public readonly List<Task<string?>> InterruptCancels = [];
+        public volatile bool Failed;
+        public volatile bool Interrupted;
     }
 }

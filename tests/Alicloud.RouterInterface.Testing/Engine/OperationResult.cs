@@ -24,6 +24,16 @@ public sealed record OperationResult
     /// <summary>The Engine.Log calls received during this operation.</summary>
     public required IReadOnlyList<LogRequest> Logs { get; init; }
 
+    /// <summary>The "Diagnostics:" section as the CLI prints it, duplicates included (see <see cref="EngineDiagnostic.Collect"/>).</summary>
+    public IReadOnlyList<EngineDiagnostic> Diagnostics => EngineDiagnostic.Collect(Logs, Resources, Errors, ShowDebug);
+
+    /// <summary>Whether debug logs are shown (<c>pulumi up --debug</c>).</summary>
+    public bool ShowDebug { get; init; }
+
+    /// <summary>The diagnostic texts on the resource named <paramref name="name"/>, in the order the CLI prints them.</summary>
+    public IReadOnlyList<string> DiagnosticsOf(string name) =>
+        [.. Diagnostics.Where(d => d.Urn.Length > 0 && Urns.NameOf(d.Urn) == name).Select(d => d.Message)];
+
     /// <summary>True when the operation was interrupted (the caller's token: Ctrl-C).</summary>
     public bool Cancelled { get; init; }
 
@@ -32,8 +42,11 @@ public sealed record OperationResult
     /// <summary>How the plugin ended after the final Cancel + SIGINT (null in attach mode or when none was started).</summary>
     public ProviderShutdown? Shutdown { get; init; }
 
-    /// <summary>The plugin's stderr during the operation (the engine hides it; tests scan it, e.g. for secrets).</summary>
+    /// <summary>The plugins' stderr during the operation (the CLI shows it only with --debug; tests scan it, e.g. for secrets).</summary>
     public string PluginStandardError { get; init; } = "";
+
+    /// <summary>The plugin processes the operation started: one per provider it loaded (the default provider's first).</summary>
+    public IReadOnlyList<int> PluginProcessIds { get; init; } = [];
 
     /// <summary>The plugin's stdout (should be the port line only).</summary>
     public string PluginStandardOutput { get; init; } = "";

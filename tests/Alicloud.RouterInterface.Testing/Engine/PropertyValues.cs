@@ -144,6 +144,36 @@ public static class PropertyValues
     public static Struct ForProvider(Struct? properties, bool acceptSecrets, bool acceptResources) =>
         acceptSecrets && acceptResources ? properties?.Clone() ?? new Struct() : TransformObject(properties, acceptResources, keepSecrets: acceptSecrets);
 
+    /// <summary>
+    /// A value as the engine's <c>PropertyValue.String()</c> prints it (sdk/go/common/resource/properties.go): the value
+    /// in braces, a secret's plain value included (no redaction), an unknown as its type and <c>{}</c>.
+    /// </summary>
+    public static string EngineText(Value? value)
+    {
+        if (value is null || value.KindCase is Value.KindOneofCase.NullValue or Value.KindOneofCase.None)
+        {
+            return "{<nil>}";
+        }
+
+        if (IsUnknown(value))
+        {
+            return "output<string>{}";
+        }
+
+        if (IsSecret(value))
+        {
+            return "{&{" + EngineText(Unwrap(value)) + "}}";
+        }
+
+        return value.KindCase switch
+        {
+            Value.KindOneofCase.StringValue => "{" + value.StringValue + "}",
+            Value.KindOneofCase.BoolValue => value.BoolValue ? "{true}" : "{false}",
+            Value.KindOneofCase.NumberValue => "{" + value.NumberValue.ToString(System.Globalization.CultureInfo.InvariantCulture) + "}",
+            _ => "{" + JsonFormatter.Default.Format(value) + "}",
+        };
+    }
+
     /// <summary>The JSON text of a Struct, for searches (e.g. that no credential appears anywhere).</summary>
     public static string ToJson(IMessage message) => JsonFormatter.Default.Format(message);
 

@@ -36,13 +36,16 @@ public sealed class ProviderSession : IAsyncDisposable
 
     public ConfigureResponse? Configuration { get; private set; }
 
-    /// <summary>Whether the engine sends secrets as secret objects (Handshake or Configure said so).</summary>
-    public bool AcceptSecrets => Configuration?.AcceptSecrets ?? Handshake?.AcceptSecrets ?? false;
+    // After a Handshake the engine takes the capabilities from its answer and ignores Configure's; only a provider that
+    // did not handshake is judged by Configure (pkg/resource/plugin/provider_plugin.go, pluginProtocol).
 
-    public bool AcceptResources => Configuration?.AcceptResources ?? Handshake?.AcceptResources ?? false;
+    /// <summary>Whether the engine sends secrets as secret objects.</summary>
+    public bool AcceptSecrets => Handshake?.AcceptSecrets ?? Configuration?.AcceptSecrets ?? false;
 
-    /// <summary>Whether Create/Update are called with <c>preview = true</c> (else the engine fakes preview outputs).</summary>
-    public bool SupportsPreview => Configuration?.SupportsPreview ?? false;
+    public bool AcceptResources => Handshake?.AcceptResources ?? Configuration?.AcceptResources ?? false;
+
+    /// <summary>Whether Create/Update are called with <c>preview = true</c> (else the engine fakes preview outputs): always after a Handshake.</summary>
+    public bool SupportsPreview => Handshake is not null || (Configuration?.SupportsPreview ?? false);
 
     /// <summary>Loads the provider: start or attach, Handshake, [Attach], GetPluginInfo.</summary>
     public static async Task<ProviderSession> OpenAsync(PulumiEngineOptions options, string engineAddress, IReadOnlyDictionary<string, string> pulumiConfig, CancellationToken cancellationToken)

@@ -56,14 +56,14 @@ public sealed class PulumiEngine : IAsyncDisposable
     public Task<OperationResult> RefreshAsync(CancellationToken cancellationToken = default) =>
         RunAsync(OperationKind.Refresh, dryRun: false, async deployment =>
         {
-            if (!await deployment.ConfigureFromStateAsync(Config))
+            if (!await deployment.ConfigureFromStateAsync(Config) || await ProvidersFromStateAsync(deployment) is not { } providers)
             {
                 return;
             }
 
             var resources = State.Resources;
             var skipped = await StepScheduler.RunInDependencyOrderAsync(
-                resources, _ => [], Options.Parallel, deployment.RefreshAsync, continueOnError: true, () => deployment.Interrupted);
+                resources, _ => [], Options.Parallel, r => providers.For(r.Provider).RefreshAsync(r), continueOnError: true, () => deployment.Interrupted);
             RecordSkipped(deployment, skipped, StepKind.Refresh);
         }, cancellationToken);
 
@@ -93,12 +93,13 @@ public sealed class PulumiEngine : IAsyncDisposable
 
         return RunAsync(OperationKind.Destroy, dryRun: false, async deployment =>
         {
-            if (!await deployment.ConfigureFromStateAsync(Config))
+            if (!await deployment.ConfigureFromStateAsync(Config) || await ProvidersFromStateAsync(deployment) is not { } providers)
             {
                 return;
             }
 
-            await DeleteAllAsync(deployment, State.Resources, parallel ?? Options.Parallel, StepKind.Delete);
+            await DeleteAllAsync(providers, State.Resources, parallel ?? Options.Parallel, StepKind.Delete);
+            DropUnusedProviders();
             if (State.Resources.Count == 0)
             {
                 State.SetProvider(null);
@@ -122,13 +123,28 @@ public sealed class PulumiEngine : IAsyncDisposable
             return;
         }
 
+        // Each explicit provider the program uses: its own plugin process, configured from its own arguments.
+        var providers = new ProviderDeployments(deployment);
+        foreach (var name in program.Resources.Select(r => r.Provider).OfType<string>().Distinct(StringComparer.Ordinal))
+        {
+            var provider = program.Providers.FirstOrDefault(p => p.Name == name)
+                ?? throw new ArgumentException($"A resource names provider '{name}', which the program does not declare.", nameof(program));
+            if (await OpenProviderAsync(deployment, ProviderUrn(name), child => child.ConfigureFromProgramAsync(provider.Config)) is not { } child)
+            {
+                return;
+            }
+
+            providers.Add(child);
+        }
+
         var byName = program.Resources.ToDictionary(r => r.Name, StringComparer.Ordinal);
         string UrnOf(ResourceDeclaration r) => Urns.Create(State.Stack, State.Project, r.Type, r.Name);
         var skipped = await StepScheduler.RunInDependencyOrderAsync(
             program.Resources,
             declaration => declaration.DependsOn.Select(name => byName[name]),
             parallel,
-            declaration => deployment.RegisterAsync(declaration, [.. declaration.DependsOn.Select(name => UrnOf(byName[name]))]),
+            declaration => providers.For(declaration.Provider is null ? null : ProviderUrn(declaration.Provider))
+                .RegisterAsync(declaration, [.. declaration.DependsOn.Select(name => UrnOf(byName[name]))]),
             Options.ContinueOnError,
             () => deployment.ShouldStop);
         foreach (var declaration in skipped)
@@ -143,16 +159,70 @@ public sealed class PulumiEngine : IAsyncDisposable
 
         var declared = program.Resources.Select(UrnOf).ToHashSet(StringComparer.Ordinal);
         var obsolete = State.Resources.Where(r => r.PendingDelete || !declared.Contains(r.Urn)).ToList();
-        await DeleteAllAsync(deployment, obsolete, parallel, StepKind.Delete);
+        if (obsolete.Count > 0 && await ProvidersFromStateAsync(deployment, providers) is { } all)
+        {
+            await DeleteAllAsync(all, obsolete, parallel, StepKind.Delete);
+        }
+
+        DropUnusedProviders();
     }
 
-    private async Task DeleteAllAsync(Deployment deployment, IReadOnlyList<StackResource> resources, int parallel, StepKind step)
+    private string ProviderUrn(string name) => Urns.Provider(State.Stack, State.Project, Options.Package, name);
+
+    /// <summary>Loads a provider's plugin (its own process) for the operation and configures it; null (with an error) when that fails.</summary>
+    private async Task<Deployment?> OpenProviderAsync(Deployment root, string urn, Func<Deployment, Task<bool>> configure)
     {
+        ProviderSession session;
+        try
+        {
+            session = await ProviderSession.OpenAsync(Options, EngineServer.Address, PulumiConfig(), CancellationToken.None);
+        }
+        catch (Exception exception) when (exception is PluginLaunchException or RpcException)
+        {
+            root.AddError($"could not load the provider {urn}: {exception.Message}");
+            return null;
+        }
+
+        var child = root.ForProvider(session, urn);
+        return await configure(child) ? child : null;
+    }
+
+    /// <summary>destroy/refresh (and up's deletes): every explicit provider in the state, configured from its stored inputs.</summary>
+    private async Task<ProviderDeployments?> ProvidersFromStateAsync(Deployment root, ProviderDeployments? known = null)
+    {
+        var providers = known ?? new ProviderDeployments(root);
+        var needed = State.Resources.Select(r => r.Provider).OfType<string>().Distinct(StringComparer.Ordinal);
+        foreach (var urn in needed.Where(u => !providers.Has(u)))
+        {
+            if (await OpenProviderAsync(root, urn, child => child.ConfigureFromStateAsync(Config)) is not { } child)
+            {
+                return null;
+            }
+
+            providers.Add(child);
+        }
+
+        return providers;
+    }
+
+    /// <summary>An explicit provider no resource uses any more leaves the state (the engine deletes provider resources too).</summary>
+    private void DropUnusedProviders()
+    {
+        var used = State.Resources.Select(r => r.Provider).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        foreach (var entry in State.ExplicitProviders.Where(e => !used.Contains(e.Urn)))
+        {
+            State.RemoveProviderEntry(entry.Urn);
+        }
+    }
+
+    private async Task DeleteAllAsync(ProviderDeployments providers, IReadOnlyList<StackResource> resources, int parallel, StepKind step)
+    {
+        var deployment = providers.Root;
         var skipped = await StepScheduler.RunInReverseDependencyOrderAsync(
             resources,
             resource => resources.Where(other => resource.Dependencies.Contains(other.Urn) && !ReferenceEquals(other, resource)),
             parallel,
-            resource => deployment.DeleteAsync(resource, resource.PendingDelete ? StepKind.DeleteReplaced : step),
+            resource => providers.For(resource.Provider).DeleteAsync(resource, resource.PendingDelete ? StepKind.DeleteReplaced : step),
             Options.ContinueOnError,
             () => deployment.ShouldStop);
         RecordSkipped(deployment, skipped, step);
@@ -183,6 +253,7 @@ public sealed class PulumiEngine : IAsyncDisposable
                 Resources = [],
                 Errors = [$"could not load the provider: {exception.Message}"],
                 Logs = EngineServer.LogsSince(firstLog),
+                ShowDebug = Options.ShowDebug,
                 Duration = Options.TimeProvider.GetElapsedTime(started),
             };
         }
@@ -194,9 +265,16 @@ public sealed class PulumiEngine : IAsyncDisposable
         }
 
         await deployment.WaitForInterruptAsync();
-        if (session.Plugin is { HasExited: true } exited)
+        var sessions = deployment.Sessions;
+        foreach (var exited in sessions.Select(s => s.Plugin).Where(p => p is { HasExited: true }))
         {
-            deployment.AddError($"the plugin exited prematurely (exit code {exited.ExitCode}); this is always a bug in the provider");
+            deployment.AddError($"the plugin exited prematurely (exit code {exited!.ExitCode}); this is always a bug in the provider");
+        }
+
+        var processIds = sessions.Select(s => s.Plugin?.ProcessId).OfType<int>().ToList();
+        foreach (var other in sessions.Skip(1))
+        {
+            await other.ShutdownAsync();
         }
 
         var shutdown = await session.ShutdownAsync();
@@ -206,10 +284,12 @@ public sealed class PulumiEngine : IAsyncDisposable
             Resources = deployment.Outcomes,
             Errors = deployment.Errors,
             Logs = EngineServer.LogsSince(firstLog),
+            ShowDebug = Options.ShowDebug,
             Cancelled = deployment.Interrupted,
             Duration = Options.TimeProvider.GetElapsedTime(started),
             Shutdown = session.Plugin is null ? null : shutdown,
-            PluginStandardError = session.Plugin?.StandardError ?? "",
+            PluginStandardError = string.Concat(sessions.Select(s => s.Plugin?.StandardError ?? "")),
+            PluginProcessIds = processIds,
             PluginStandardOutput = session.Plugin?.StandardOutput ?? "",
         };
     }

@@ -12,6 +12,13 @@ public sealed record PulumiEngineOptions
 
     public string PluginBinary { get; init; } = RepoPaths.PluginBinary;
 
+    /// <summary>
+    /// The plugin version the program's SDK asks for, sent as the <c>version</c> key of the provider's inputs
+    /// (CheckConfig, DiffConfig, Configure; pkg/resource/deploy/providers/registry.go SetProviderVersion). Null: the
+    /// version the loaded plugin reports (an SDK of the same build); empty: no key (a program that names no version).
+    /// </summary>
+    public string? ProviderVersion { get; init; }
+
     /// <summary>Flags before the engine address, e.g. <c>-v=9</c>, <c>--logtostderr</c>.</summary>
     public IReadOnlyList<string> PluginArguments { get; init; } = [];
 
@@ -32,6 +39,9 @@ public sealed record PulumiEngineOptions
 
     /// <summary><c>--parallel</c> default: 4 × CPU count, like the CLI.</summary>
     public int Parallel { get; init; } = 4 * Environment.ProcessorCount;
+
+    /// <summary><c>--debug</c>: debug diagnostics are shown (and the CLI would show the plugin's stderr, <see cref="OperationResult.PluginStandardError"/>).</summary>
+    public bool ShowDebug { get; init; }
 
     /// <summary><c>--continue-on-error</c>: keep scheduling after a failed step (dependents of a failure are skipped).</summary>
     public bool ContinueOnError { get; init; }

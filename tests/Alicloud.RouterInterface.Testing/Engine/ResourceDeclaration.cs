@@ -10,6 +10,9 @@ public sealed record ResourceDeclaration(string Type, string Name, Struct Inputs
 
     public CustomTimeouts? CustomTimeouts { get; init; }
 
+    /// <summary>The <c>provider</c> option: the name of one of the program's <see cref="StackProgram.Providers"/>; null = the default provider.</summary>
+    public string? Provider { get; init; }
+
     public bool DeleteBeforeReplace { get; init; }
 
     /// <summary><c>protect</c>: destroy fails for this resource without calling the provider.</summary>
@@ -21,3 +24,9 @@ public sealed record ResourceDeclaration(string Type, string Name, Struct Inputs
     /// <summary>Top-level input names whose changes are ignored (<c>ignoreChanges</c>).</summary>
     public IReadOnlyList<string> IgnoreChanges { get; init; } = [];
 }
+
+/// <summary>
+/// An explicit provider of the program (<c>new AlicloudRouterInterface.Provider(name, args)</c>): its own config, and
+/// its own plugin process (pkg/host/host.go: one per provider instance).
+/// </summary>
+public sealed record ProviderDeclaration(string Name, IReadOnlyDictionary<string, ConfigValue> Config);

@@ -30,6 +30,9 @@ public sealed class StackProgram
 
     public IReadOnlyList<ResourceDeclaration> Resources { get; }
 
+    /// <summary>Explicit providers the resources may name in <see cref="ResourceDeclaration.Provider"/>.</summary>
+    public IReadOnlyList<ProviderDeclaration> Providers { get; init; } = [];
+
     /// <summary>The empty program: <c>up</c> with it deletes everything (like removing all code).</summary>
     public static StackProgram Empty { get; } = new();
 }

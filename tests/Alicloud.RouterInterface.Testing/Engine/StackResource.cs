@@ -24,6 +24,9 @@ public sealed record StackResource
 
     public CustomTimeouts? CustomTimeouts { get; init; }
 
+    /// <summary>The URN of the explicit provider that manages it; null = the default provider.</summary>
+    public string? Provider { get; init; }
+
     public bool Protect { get; init; }
 
     public bool RetainOnDelete { get; init; }

@@ -5,6 +5,7 @@ public sealed class StackState
 {
     private readonly Lock _gate = new();
     private readonly List<StackResource> _resources = [];
+    private readonly Dictionary<string, ProviderStateEntry> _explicitProviders = new(StringComparer.Ordinal);
     private ProviderStateEntry? _provider;
 
     public StackState(string stack, string project)
@@ -91,4 +92,51 @@ public sealed class StackState
             _provider = provider;
         }
     }
+
+    /// <summary>Explicit providers (<c>new Provider(...)</c> in a program), by URN.</summary>
+    public IReadOnlyList<ProviderStateEntry> ExplicitProviders
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return [.. _explicitProviders.Values];
+            }
+        }
+    }
+
+    /// <summary>The entry of the default provider or of an explicit one (by URN).</summary>
+    public ProviderStateEntry? ProviderEntry(string urn)
+    {
+        lock (_gate)
+        {
+            return IsDefault(urn) ? _provider : _explicitProviders.GetValueOrDefault(urn);
+        }
+    }
+
+    public void SetProviderEntry(ProviderStateEntry entry)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        lock (_gate)
+        {
+            if (IsDefault(entry.Urn))
+            {
+                _provider = entry;
+            }
+            else
+            {
+                _explicitProviders[entry.Urn] = entry;
+            }
+        }
+    }
+
+    public void RemoveProviderEntry(string urn)
+    {
+        lock (_gate)
+        {
+            _explicitProviders.Remove(urn);
+        }
+    }
+
+    private static bool IsDefault(string urn) => urn.EndsWith("::default", StringComparison.Ordinal);
 }

@@ -12,6 +12,10 @@ public static class Urns
 
     public static string ProviderType(string package) => $"pulumi:providers:{package}";
 
+    /// <summary>An explicit provider: <c>…::pulumi:providers:&lt;package&gt;::&lt;name&gt;</c>.</summary>
+    public static string Provider(string stack, string project, string package, string name) =>
+        Create(stack, project, ProviderType(package), name);
+
     /// <summary>The last segment (the resource name).</summary>
     public static string NameOf(string urn)
     {

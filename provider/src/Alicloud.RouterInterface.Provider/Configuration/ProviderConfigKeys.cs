@@ -17,6 +17,13 @@ internal static class ProviderConfigKeys
 
     public static readonly IReadOnlyList<string> All = [Region, AccessKey, SecretKey, SecurityToken, Profile, Endpoint];
 
+    /// <summary>
+    /// Credential keys: CheckConfig returns them as secrets however they came, since the engine stores what CheckConfig
+    /// returns and never applies the schema's <c>secret: true</c> (pkg/resource/deploy/providers/registry.go). A new
+    /// credential key belongs here and in schema.json's config with <c>secret: true</c>.
+    /// </summary>
+    public static readonly IReadOnlySet<string> Secrets = new HashSet<string>(StringComparer.Ordinal) { AccessKey, SecretKey, SecurityToken };
+
     /// <summary>The full stack-config name, e.g. <c>alicloud-routerinterface:region</c>.</summary>
     public static string Qualified(string key) => key.StartsWith(Package + ":", StringComparison.Ordinal) ? key : $"{Package}:{key}";
 

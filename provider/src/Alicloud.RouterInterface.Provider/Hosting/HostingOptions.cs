@@ -11,4 +11,11 @@ internal sealed record HostingOptions
 
     /// <summary>Concurrent calls per connection (the engine runs up to <c>--parallel</c> operations at once).</summary>
     public int MaxConcurrentStreams { get; init; } = 1000;
+
+    /// <summary>
+    /// How long an idle engine connection is kept (Kestrel's KeepAliveTimeout; its default closes it after 130 s): a week,
+    /// longer than any deployment. Finite on purpose: with an infinite value Kestrel's timeout arithmetic overflowed and
+    /// closed idle connections at once (seen as GOAWAY NO_ERROR on the engine's next call).
+    /// </summary>
+    public TimeSpan IdleConnectionTimeout { get; init; } = TimeSpan.FromDays(7);
 }

@@ -82,6 +82,10 @@ internal static class ProviderHost
         {
             kestrel.AddServerHeader = false;
             kestrel.Limits.Http2.MaxStreamsPerConnection = options.MaxConcurrentStreams;
+
+            // The engine holds one HTTP/2 connection for the plugin's life (pkg/resource/plugin/plugin.go) and may leave it
+            // idle for minutes (a long wait elsewhere in the deployment); Kestrel's default would close it after 130 s.
+            kestrel.Limits.KeepAliveTimeout = options.IdleConnectionTimeout;
             kestrel.Listen(IPAddress.Loopback, 0, listen => listen.Protocols = HttpProtocols.Http2);
         });
         builder.Services.AddRouting();
@@ -97,7 +101,7 @@ internal static class ProviderHost
         }
 
         app.UseRouting();
-        app.MapGrpcService<ResourceProviderService>();
+        app.MapGrpcService<ResourceProviderEndpoint>();
         return app;
     }
 

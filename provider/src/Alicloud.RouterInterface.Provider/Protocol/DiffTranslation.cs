@@ -26,7 +26,9 @@ internal static class DiffTranslation
         response.Diffs.AddRange(result.Diffs);
         foreach (var (path, kind) in result.DetailedDiff)
         {
-            response.DetailedDiff[path] = new PropertyDiff { Kind = ToKind(kind) };
+            // The differ compares old inputs with new inputs; with inputDiff false the engine would take the old value
+            // from the outputs (pkg/engine/detailedDiff.go).
+            response.DetailedDiff[path] = new PropertyDiff { Kind = ToKind(kind), InputDiff = true };
         }
 
         return response;

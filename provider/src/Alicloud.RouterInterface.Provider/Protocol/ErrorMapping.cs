@@ -25,7 +25,8 @@ namespace Alicloud.RouterInterface.Provider.Protocol;
 /// flags the resource status as unknown); Unavailable for throttling / service unavailable / no answer;
 /// FailedPrecondition for other 4xx answers (definitely not done); Internal otherwise. The message carries the error code.</description></item>
 /// <item><term>NotImplementedException</term><description>Unimplemented</description></item>
-/// <item><term>anything else</term><description>Internal, with the exception type only (details go to the stderr log)</description></item>
+/// <item><term>anything else</term><description>Internal, with the exception type only; the details go to the provider's log,
+/// which the CLI shows only with <c>--debug</c> (pkg/resource/plugin/plugin.go), so the message says so</description></item>
 /// </list>
 /// </summary>
 internal sealed class ErrorMapping(PropertyStructConverter converter)
@@ -45,7 +46,7 @@ internal sealed class ErrorMapping(PropertyStructConverter converter)
             OperationCanceledException => Cancelled(scope),
             AlibabaCloudException cloud => Simple(CloudCode(cloud), cloud.Message),
             NotImplementedException => Simple(StatusCode.Unimplemented, "not implemented by this provider"),
-            _ => Simple(StatusCode.Internal, $"internal error in the provider ({exception.GetType().Name}); the provider log on stderr has the details"),
+            _ => Simple(StatusCode.Internal, $"internal error in the provider ({exception.GetType().Name}); run the command again with --debug (e.g. `pulumi up --debug`) to see the provider's log with the details"),
         };
     }
 

@@ -1,11 +1,11 @@
 using Alicloud.RouterInterface.Provider.Configuration;
 using Alicloud.RouterInterface.Provider.Hosting;
 using Alicloud.RouterInterface.Resources.Abstractions;
+using Alicloud.RouterInterface.Resources.Properties;
 using Google.Protobuf.WellKnownTypes;
 using Grpc.Core;
 using Microsoft.Extensions.Logging;
 using Pulumirpc;
-using CheckFailure = Pulumirpc.CheckFailure;
 
 namespace Alicloud.RouterInterface.Provider.Protocol;
 
@@ -57,10 +57,13 @@ internal sealed class ResourceProviderService(
     public override Task<CheckResponse> CheckConfig(CheckRequest request, ServerCallContext context)
     {
         var news = converter.Decode(request.News);
-        var response = new CheckResponse { Inputs = request.News ?? new Struct() };
+        var secrets = news.Where(e => e.Value.IsSecret).Select(e => e.Key).Union(ProviderConfigKeys.Secrets).ToHashSet(StringComparer.Ordinal);
+        var marked = PropertyMap.From(news.Select(e => new KeyValuePair<string, PropertyValue>(
+            e.Key, secrets.Contains(e.Key) && !e.Value.IsSecret && e.Value.Kind is not (PropertyValueKind.Null or PropertyValueKind.Unknown) ? PropertyValue.MakeSecret(e.Value) : e.Value)));
+        var response = new CheckResponse { Inputs = converter.Encode(marked) };
         foreach (var failure in ProviderConfigValidator.Validate(news))
         {
-            response.Failures.Add(new CheckFailure { Property = failure.Property, Reason = failure.Reason });
+            response.Failures.Add(SecretCheckFailures.ToWire(failure, secrets));
         }
 
         return Task.FromResult(response);
@@ -116,9 +119,10 @@ internal sealed class ResourceProviderService(
 
         // Checked inputs are what the engine stores: a secret input must stay secret there too.
         var response = new CheckResponse { Inputs = converter.Encode(SecretPropagation.Apply(news, result.Inputs)) };
+        var secrets = news.Where(e => e.Value.IsSecret).Select(e => e.Key).ToHashSet(StringComparer.Ordinal);
         foreach (var failure in result.Failures)
         {
-            response.Failures.Add(new CheckFailure { Property = failure.Property, Reason = failure.Reason });
+            response.Failures.Add(SecretCheckFailures.ToWire(failure, secrets));
         }
 
         return response;

@@ -47,4 +47,7 @@ public static class DiagnosticCodes
 
     /// <summary>Read: the describe failed.</summary>
     public const string ReadFailed = "ReadFailed";
+
+    /// <summary>Diff: refused to replace one end of a connected pair (the delete would take the other end too).</summary>
+    public const string ReplaceConnectedPair = "ReplaceConnectedPair";
 }

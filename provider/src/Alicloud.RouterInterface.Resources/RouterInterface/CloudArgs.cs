@@ -47,7 +47,11 @@ public static class CloudArgs
         };
     }
 
-    /// <summary>Refresh: inputs the user set take the value the cloud reports now (so drift shows in the next diff); the rest stay.</summary>
+    /// <summary>
+    /// Refresh: inputs the user set take the value the cloud reports now (so drift shows in the next diff); the rest stay.
+    /// <c>connect: true</c> on an initiator the cloud shows Idle becomes false: a refresh drops the engine's init errors
+    /// (pkg/resource/deploy/step.go, refresh), so only a diff makes the next <c>pulumi up</c> connect the pair.
+    /// </summary>
     public static RouterInterfaceArgs Refresh(RouterInterfaceArgs old, RouterInterfaceInfo info)
     {
         ArgumentNullException.ThrowIfNull(old);
@@ -61,7 +65,9 @@ public static class CloudArgs
             }
         }
 
-        return merged;
+        return merged.Connect == true && merged.IsInitiator && RouterInterfaceStatuses.Is(info.Status, RouterInterfaceStatuses.Idle)
+            ? merged with { Connect = false }
+            : merged;
     }
 
     public static CreateRouterInterfaceRequest ToCreateRequest(RouterInterfaceArgs args, string regionId, string clientToken)

@@ -22,11 +22,13 @@ public sealed class RouterInterfaceHandler(
         return Task.FromResult(new CheckResult(RouterInterfaceMapper.WriteArgs(normalized), failures));
     }
 
-    public Task<DiffResult> DiffAsync(ResourceDiffRequest request, CancellationToken cancellationToken)
+    public async Task<DiffResult> DiffAsync(ResourceDiffRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         var olds = RouterInterfaceDiffer.OldInputsOf(request.OldInputs, request.OldOutputs);
-        return Task.FromResult(RouterInterfaceDiffer.Diff(olds, request.News, request.IgnoreChanges));
+        var diff = RouterInterfaceDiffer.Diff(olds, request.News, request.IgnoreChanges);
+        await ConnectedPairReplacement.EnsureAllowedAsync(services, request, diff, cancellationToken);
+        return diff;
     }
 
     public Task<CreateResult> CreateAsync(ResourceCreateRequest request, CancellationToken cancellationToken) =>

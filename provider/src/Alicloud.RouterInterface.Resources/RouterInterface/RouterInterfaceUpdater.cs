@@ -9,9 +9,11 @@ using P = Alicloud.RouterInterface.Resources.RouterInterface.RouterInterfaceProp
 namespace Alicloud.RouterInterface.Resources.RouterInterface;
 
 /// <summary>
-/// Update (in-place changes only; Diff sends the rest to replacement): ModifyRouterInterfaceAttribute for attribute
-/// changes, ModifyRouterInterfaceSpec and a wait for a new spec, the connect flow when connect turns true; state-only
-/// inputs (force, oppositeAccessPointId, connect turning false) need no call. A preview makes no call.
+/// Update (in-place changes only; Diff sends the rest to replacement) reconciles the live interface with the new
+/// inputs (<see cref="UpdatePlan"/>): ModifyRouterInterfaceAttribute for attributes the cloud does not show,
+/// ModifyRouterInterfaceSpec and a wait for a spec it does not show, the connect flow when connect is true and the
+/// interface is Idle; state-only inputs (force, oppositeAccessPointId, connect turning false) need no call. So the
+/// Update the engine sends after a partial create or update finishes the job. A preview makes no call.
 /// </summary>
 public sealed class RouterInterfaceUpdater(LifecycleServices services, PairConnector connector, ILogger<RouterInterfaceUpdater> logger)
 {
@@ -24,17 +26,11 @@ public sealed class RouterInterfaceUpdater(LifecycleServices services, PairConne
         var news = OperationInputs.Read(request.News, allowUnknowns: request.Preview);
         var oldState = RouterInterfaceMapper.ReadState(request.OldOutputs);
         var olds = RouterInterfaceMapper.ReadStoredArgs(RouterInterfaceDiffer.OldInputsOf(request.OldInputs, request.OldOutputs));
-        var changed = RouterInterfaceFields.Inputs
-            .Where(f => !request.IgnoreChanges.Contains(f.Name, StringComparer.Ordinal))
-            .Where(f => news.IsUnknown(f.Name) || !Equals(f.Get(olds), f.Get(news)))
-            .ToList();
-        var attributes = changed.Where(f => f.OnChange == ChangeBehaviour.ModifyAttribute && f.Get(news) is not null).ToList();
-        var specChanged = changed.Any(f => f.OnChange == ChangeBehaviour.ModifySpec);
-        var connectNow = news.Connect == true && olds.Connect != true;
 
         if (request.Preview)
         {
-            var unknowns = specChanged || connectNow ? SpecDependentOutputs : oldState.Outputs.Unknowns;
+            var planned = UpdatePlan.For(olds, news, request.IgnoreChanges, live: null);
+            var unknowns = planned.Spec || planned.Connect ? SpecDependentOutputs : oldState.Outputs.Unknowns;
             return new UpdateResult(RouterInterfaceMapper.WriteState(new RouterInterfaceState(news, oldState.Outputs with { Unknowns = unknowns })));
         }
 
@@ -43,21 +39,22 @@ public sealed class RouterInterfaceUpdater(LifecycleServices services, PairConne
         using var deadline = new OperationDeadline(request.Timeout, services.Options.UpdateTimeout, services.Time, cancellationToken);
         var status = new WaitStatusReporter(services.Diagnostics, services.Time, request.Urn, logger);
         var waiter = new InterfaceWaiter(services, status, deadline, logger);
+        var plan = UpdatePlan.For(olds, news, request.IgnoreChanges, await LookAsync(key, waiter));
 
         // what the cloud has taken so far; state-only inputs apply at once
-        var applied = Apply(olds, news, changed.Where(f => f.OnChange == ChangeBehaviour.StateOnly || (f.OnChange == ChangeBehaviour.Connect && !connectNow)));
+        var applied = Apply(olds, news, plan.Changed.Where(f => f.OnChange == ChangeBehaviour.StateOnly || (f.OnChange == ChangeBehaviour.Connect && !plan.Connect)));
         var done = new List<string>();
         try
         {
-            if (attributes.Count > 0)
+            if (plan.Attributes.Count > 0)
             {
                 await status.ShowAsync("modifying attributes", deadline.Token);
-                await services.Client.ModifyRouterInterfaceAttributeAsync(AttributeRequest(key, news, attributes), deadline.Token);
-                applied = Apply(applied, news, attributes);
-                done.Add("attributes " + string.Join(", ", attributes.Select(f => f.Name)));
+                await services.Client.ModifyRouterInterfaceAttributeAsync(AttributeRequest(key, news, plan.Attributes), deadline.Token);
+                applied = Apply(applied, news, plan.Attributes);
+                done.Add("attributes " + string.Join(", ", plan.Attributes.Select(f => f.Name)));
             }
 
-            if (specChanged)
+            if (plan.Spec)
             {
                 await status.ShowAsync($"changing spec to {news.Spec}", deadline.Token);
                 await services.Client.ModifyRouterInterfaceSpecAsync(region, request.Id, news.Spec!, ClientTokens.New("spec"), deadline.Token);
@@ -66,14 +63,16 @@ public sealed class RouterInterfaceUpdater(LifecycleServices services, PairConne
                 await waiter.WaitAsync([key], s => InterfaceWaiter.UntilStable(s, key), services.Options.FirstPollDelay);
             }
 
-            if (connectNow)
+            if (plan.Connect)
             {
                 await connector.ConnectAsync(key, news, request.Urn, waiter, status, deadline);
                 applied = applied with { Connect = true };
                 done.Add("connected");
             }
 
-            var final = await waiter.WaitAsync([key], s => s.Find(key) is null ? $"waiting for {key.Id} to be listed" : null, TimeSpan.Zero);
+            var final = plan.ChangesCloud
+                ? await waiter.WaitAsync([key], s => s.Find(key) is null ? $"waiting for {key.Id} to be listed" : null, TimeSpan.Zero)
+                : waiter.Last!;
             logger.Updated(request.Id, done.Count == 0 ? "state only" : string.Join("; ", done));
             return new UpdateResult(RouterInterfaceMapper.WriteState(new RouterInterfaceState(news, RouterInterfaceOutputs.FromCloud(final.Find(key)!))));
         }
@@ -91,10 +90,26 @@ public sealed class RouterInterfaceUpdater(LifecycleServices services, PairConne
         }
     }
 
+    /// <summary>The live interface, once out of any transition (a partial create may have left it Connecting).</summary>
+    private static async Task<RouterInterfaceInfo> LookAsync(InterfaceKey key, InterfaceWaiter waiter)
+    {
+        try
+        {
+            var snapshot = await waiter.WaitAsync([key], s => s.Find(key) is null ? null : InterfaceWaiter.UntilStable(s, key), TimeSpan.Zero);
+            return snapshot.Find(key) ?? throw new ResourceOperationException(DiagnosticCodes.UpdateFailed,
+                $"{DiagnosticCodes.UpdateFailed}: router interface {key} no longer exists, so it cannot be updated. Nothing was changed; run `pulumi refresh` to drop it from the stack, then `pulumi up` creates it again.");
+        }
+        catch (AlibabaCloudException ex)
+        {
+            throw new ResourceOperationException(DiagnosticCodes.UpdateFailed,
+                $"{DiagnosticCodes.UpdateFailed}: describing router interface {key} before updating it failed: {ApiErrors.Describe(ex)}. Nothing was changed.", ex);
+        }
+    }
+
     private static RouterInterfaceArgs Apply(RouterInterfaceArgs target, RouterInterfaceArgs news, IEnumerable<PropertyField<RouterInterfaceArgs>> fields) =>
         fields.Aggregate(target with { Secrets = news.Secrets }, (args, field) => field.Set(args, field.Get(news)));
 
-    private static ModifyRouterInterfaceAttributeRequest AttributeRequest(InterfaceKey key, RouterInterfaceArgs news, List<PropertyField<RouterInterfaceArgs>> changed)
+    private static ModifyRouterInterfaceAttributeRequest AttributeRequest(InterfaceKey key, RouterInterfaceArgs news, IReadOnlyList<PropertyField<RouterInterfaceArgs>> changed)
     {
         string? Changed(string name, string? value) => changed.Any(f => string.Equals(f.Name, name, StringComparison.Ordinal)) ? value : null;
         return new ModifyRouterInterfaceAttributeRequest
