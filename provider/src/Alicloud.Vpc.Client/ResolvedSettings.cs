@@ -16,7 +16,7 @@ public sealed record ResolvedSettings
     /// <summary>The CLI profile consulted, if any.</summary>
     public string? Profile { get; init; }
 
-    /// <summary>Endpoint override as configured (validated); null means <c>https://vpc.&lt;region&gt;.aliyuncs.com</c>.</summary>
+    /// <summary>Endpoint override as configured (validated); null means the official SDK's host for each region (<see cref="Settings.VpcEndpointMap"/>).</summary>
     public string? Endpoint { get; init; }
 
     public IReadOnlyList<MissingSetting> Missing { get; init; } = [];

@@ -52,7 +52,7 @@ public static class Config
     private static readonly __Value<string?> _endpoint = new __Value<string?>(() => __config.Get("endpoint"));
 
     /// <summary>
-    /// The VPC OpenAPI endpoint to call instead of the regional `https://vpc.&lt;region&gt;.aliyuncs.com`, for example the local emulator (`http://127.0.0.1:&lt;port&gt;`). Plain `http` is accepted only for loopback hosts.
+    /// The VPC OpenAPI endpoint to call instead of the host the official Alibaba Cloud SDK uses for the region (`https://vpc.&lt;region&gt;.aliyuncs.com` for most regions, `https://vpc.aliyuncs.com` for `cn-hangzhou`, the finance and gov regions and a few others), for example the local emulator (`http://127.0.0.1:&lt;port&gt;`). Plain `http` is accepted only for loopback hosts.
     /// </summary>
     public static string? Endpoint
     {
