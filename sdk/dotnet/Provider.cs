@@ -102,6 +102,12 @@ public sealed class ProviderArgs : global::Pulumi.ResourceArgs
         }
     }
 
+    /// <summary>
+    /// How VPC API calls are signed: `ACS3-HMAC-SHA256` (signature V3, the default, as the official Alibaba Cloud SDKs sign) or `v2` (HMAC-SHA1, as Terraform signs; Alibaba Cloud marks it discontinued, but the VPC API still accepts it). The spelling is that of the SDKs' `signatureAlgorithm` setting. Falls back to `ALICLOUD_ROUTERINTERFACE_SIGNATURE_ALGORITHM`.
+    /// </summary>
+    [Input("signatureAlgorithm")]
+    public Input<string>? SignatureAlgorithm { get; set; }
+
     public ProviderArgs()
     {
         // Environment fallbacks are resolved by the plugin, so credentials never travel through the program or its state.

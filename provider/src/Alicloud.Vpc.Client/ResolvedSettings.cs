@@ -19,12 +19,15 @@ public sealed record ResolvedSettings
     /// <summary>Endpoint override as configured (validated); null means the official SDK's host for each region (<see cref="Settings.VpcEndpointMap"/>).</summary>
     public string? Endpoint { get; init; }
 
+    /// <summary>How requests are signed: ACS3-HMAC-SHA256 unless <c>v2</c> was chosen.</summary>
+    public VpcSignatureVersion SignatureVersion { get; init; } = VpcSignatureVersion.Acs3HmacSha256;
+
     public IReadOnlyList<MissingSetting> Missing { get; init; } = [];
 
     public bool IsComplete => Missing.Count == 0;
 
     public override string ToString() =>
         $"ResolvedSettings {{ Region = {Region}, AccessKeyId = {AccessKeyId}, AccessKeySecret = {Redaction.Mask(AccessKeySecret)}, " +
-        $"SecurityToken = {Redaction.Mask(SecurityToken)}, Profile = {Profile}, Endpoint = {Endpoint}, " +
+        $"SecurityToken = {Redaction.Mask(SecurityToken)}, Profile = {Profile}, Endpoint = {Endpoint}, SignatureVersion = {SignatureVersion}, " +
         $"Missing = [{string.Join(", ", Missing.Select(m => m.Name))}] }}";
 }

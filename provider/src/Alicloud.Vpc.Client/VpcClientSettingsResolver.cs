@@ -32,6 +32,7 @@ public sealed class VpcClientSettingsResolver
 
         // Validate before anything else so a bad endpoint is reported even when keys are missing.
         VpcEndpoint.ParseOverride(explicitSettings.Endpoint);
+        var signatureVersion = SignatureAlgorithms.Parse(FirstOf(explicitSettings.SignatureAlgorithm, EnvironmentVariables.SignatureAlgorithm));
 
         var region = FirstOf(explicitSettings.Region, EnvironmentVariables.Region);
         var accessKeyId = FirstOf(explicitSettings.AccessKeyId, EnvironmentVariables.AccessKeyId);
@@ -71,6 +72,7 @@ public sealed class VpcClientSettingsResolver
             SecurityToken = securityToken,
             Profile = profile?.Name ?? profileName,
             Endpoint = string.IsNullOrWhiteSpace(explicitSettings.Endpoint) ? null : explicitSettings.Endpoint.Trim(),
+            SignatureVersion = signatureVersion,
             Missing = ListMissing(region, accessKeyId, accessKeySecret),
         };
     }

@@ -103,4 +103,15 @@ public static class Config
         get => _securityToken.Get();
         set => _securityToken.Set(value);
     }
+
+    private static readonly __Value<string?> _signatureAlgorithm = new __Value<string?>(() => __config.Get("signatureAlgorithm") ?? Utilities.GetEnv("ALICLOUD_ROUTERINTERFACE_SIGNATURE_ALGORITHM"));
+
+    /// <summary>
+    /// How VPC API calls are signed: `ACS3-HMAC-SHA256` (signature V3, the default, as the official Alibaba Cloud SDKs sign) or `v2` (HMAC-SHA1, as Terraform signs; Alibaba Cloud marks it discontinued, but the VPC API still accepts it). The spelling is that of the SDKs' `signatureAlgorithm` setting. Falls back to `ALICLOUD_ROUTERINTERFACE_SIGNATURE_ALGORITHM`.
+    /// </summary>
+    public static string? SignatureAlgorithm
+    {
+        get => _signatureAlgorithm.Get();
+        set => _signatureAlgorithm.Set(value);
+    }
 }

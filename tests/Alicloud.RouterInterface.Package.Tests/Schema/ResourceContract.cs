@@ -14,6 +14,7 @@ public static class ResourceContract
         ["securityToken"] = ["ALIBABA_CLOUD_SECURITY_TOKEN", "ALICLOUD_SECURITY_TOKEN"],
         ["profile"] = ["ALIBABA_CLOUD_PROFILE"],
         ["endpoint"] = [],
+        ["signatureAlgorithm"] = ["ALICLOUD_ROUTERINTERFACE_SIGNATURE_ALGORITHM"],
     };
 
     public static readonly string[] SecretConfig = ["accessKey", "secretKey", "securityToken"];

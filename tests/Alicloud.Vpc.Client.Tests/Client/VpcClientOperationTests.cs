@@ -85,8 +85,8 @@ public sealed class VpcClientOperationTests
         var client = TestClients.Create(
             handler,
             _time,
-            TestClients.Options with { SignatureVersion = VpcSignatureVersion.Acs3HmacSha256 },
-            TestClients.Settings("http://127.0.0.1:5555", securityToken: "sts-2"));
+            TestClients.Options,
+            TestClients.Settings("http://127.0.0.1:5555", securityToken: "sts-2", VpcSignatureVersion.Acs3HmacSha256));
 
         await client.DeactivateRouterInterfaceAsync("cn-hangzhou", "ri-3", CancellationToken.None);
 

@@ -9,13 +9,14 @@ internal sealed record ProviderConfig
     public string? SecurityToken { get; init; }
     public string? Profile { get; init; }
     public string? Endpoint { get; init; }
+    public string? SignatureAlgorithm { get; init; }
 
     /// <summary>Keys whose value arrived as a secret: messages about them never quote the value.</summary>
     public IReadOnlySet<string> SecretKeys { get; init; } = new HashSet<string>();
 
     public override string ToString() =>
         $"ProviderConfig {{ Region = {Region}, AccessKey = {Mask(AccessKey)}, SecretKey = {Mask(SecretKey)}, " +
-        $"SecurityToken = {Mask(SecurityToken)}, Profile = {Profile}, Endpoint = {Endpoint} }}";
+        $"SecurityToken = {Mask(SecurityToken)}, Profile = {Profile}, Endpoint = {Endpoint}, SignatureAlgorithm = {SignatureAlgorithm} }}";
 
     private static string Mask(string? value) => string.IsNullOrEmpty(value) ? "(none)" : "***";
 }

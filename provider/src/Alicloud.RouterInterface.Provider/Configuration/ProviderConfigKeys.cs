@@ -11,11 +11,12 @@ internal static class ProviderConfigKeys
     public const string SecurityToken = "securityToken";
     public const string Profile = "profile";
     public const string Endpoint = "endpoint";
+    public const string SignatureAlgorithm = "signatureAlgorithm";
 
     /// <summary>Keys the engine adds to every provider's inputs (the plugin version it asked for).</summary>
     public const string Version = "version";
 
-    public static readonly IReadOnlyList<string> All = [Region, AccessKey, SecretKey, SecurityToken, Profile, Endpoint];
+    public static readonly IReadOnlyList<string> All = [Region, AccessKey, SecretKey, SecurityToken, Profile, Endpoint, SignatureAlgorithm];
 
     /// <summary>The full stack-config name, e.g. <c>alicloud-routerinterface:region</c>.</summary>
     public static string Qualified(string key) => key.StartsWith(Package + ":", StringComparison.Ordinal) ? key : $"{Package}:{key}";

@@ -22,6 +22,7 @@ internal sealed class ProviderConfigReader(PropertyStructConverter converter)
             SecurityToken = Value(decoded, variables, ProviderConfigKeys.SecurityToken),
             Profile = Value(decoded, variables, ProviderConfigKeys.Profile),
             Endpoint = Value(decoded, variables, ProviderConfigKeys.Endpoint),
+            SignatureAlgorithm = Value(decoded, variables, ProviderConfigKeys.SignatureAlgorithm),
             SecretKeys = decoded.Where(entry => entry.Value.IsSecret).Select(entry => entry.Key).ToHashSet(StringComparer.Ordinal),
         };
     }

@@ -31,6 +31,7 @@ internal sealed class ProviderConfigurator(
                 SecurityToken = config.SecurityToken,
                 Profile = config.Profile,
                 Endpoint = config.Endpoint,
+                SignatureAlgorithm = config.SignatureAlgorithm,
             });
         }
         catch (VpcClientConfigurationException exception)

@@ -8,4 +8,7 @@ internal static class EnvironmentVariables
     public static readonly string[] AccessKeySecret = ["ALIBABA_CLOUD_ACCESS_KEY_SECRET", "ALICLOUD_SECRET_KEY"];
     public static readonly string[] SecurityToken = ["ALIBABA_CLOUD_SECURITY_TOKEN", "ALICLOUD_SECURITY_TOKEN"];
     public static readonly string[] Profile = ["ALIBABA_CLOUD_PROFILE"];
+
+    /// <summary>Ours: the official SDKs read <c>signatureAlgorithm</c> from their Config only.</summary>
+    public static readonly string[] SignatureAlgorithm = ["ALICLOUD_ROUTERINTERFACE_SIGNATURE_ALGORITHM"];
 }
