@@ -3,7 +3,11 @@ namespace Alicloud.Vpc.Client.Models;
 /// <summary>A route table as DescribeRouteTableList reports it.</summary>
 public sealed record RouteTableInfo(string RouteTableId, string RouteTableType, string RouterId, string RouterType, string VpcId, string Status);
 
-/// <summary>A route entry as DescribeRouteEntryList reports it (first next hop flattened).</summary>
+/// <summary>
+/// A route entry as DescribeRouteEntryList reports it: <see cref="NextHopType"/> and <see cref="NextHopId"/> are its first
+/// next hop, <see cref="NextHops"/> all of them (several for an ECMP entry: <c>RouteEntrys.RouteEntry[].NextHops.NextHop[]</c>
+/// in the SDK's DescribeRouteEntryListResponseBody).
+/// </summary>
 public sealed record RouteEntryInfo(
     string RouteEntryId,
     string RouteTableId,
@@ -11,7 +15,16 @@ public sealed record RouteEntryInfo(
     string Type,
     string Status,
     string NextHopType,
-    string NextHopId);
+    string NextHopId)
+{
+    public IReadOnlyList<RouteNextHop> NextHops { get; init; } = NextHopId.Length == 0 ? [] : [new RouteNextHop(NextHopType, NextHopId)];
+
+    /// <summary>True when any next hop is <paramref name="nextHopId"/>: an ECMP entry depends on every hop (A2).</summary>
+    public bool RoutesThrough(string nextHopId) => NextHops.Any(h => string.Equals(h.NextHopId, nextHopId, StringComparison.Ordinal));
+}
+
+/// <summary>One next hop of a route entry.</summary>
+public sealed record RouteNextHop(string NextHopType, string NextHopId);
 
 /// <summary>Parameters of CreateRouteEntry with one next hop.</summary>
 public sealed record CreateRouteEntryRequest
