@@ -58,6 +58,60 @@ public sealed class ProviderArgs : global::Pulumi.ResourceArgs
     [Input("endpoint")]
     public Input<string>? Endpoint { get; set; }
 
+    [Input("oppositeAccessKey")]
+    private Input<string>? _oppositeAccessKey;
+
+    /// <summary>
+    /// The AccessKey ID of the account that owns the other end of a cross-account pair (optional). Falls back to `ALICLOUD_ROUTERINTERFACE_OPPOSITE_ACCESS_KEY_ID`, then the `oppositeProfile`. Only checked and resolved for now: the delete will use it once it can remove the other account's end of a cross-account pair. Never written to logs, diagnostics or outputs.
+    /// </summary>
+    public Input<string>? OppositeAccessKey
+    {
+        get => _oppositeAccessKey;
+        set
+        {
+            var emptySecret = Output.CreateSecret(0);
+            _oppositeAccessKey = Output.Tuple<Input<string>?, int>(value, emptySecret).Apply(t => t.Item1);
+        }
+    }
+
+    /// <summary>
+    /// The name of an Alibaba Cloud CLI profile in `~/.aliyun/config.json` with the credentials of the account that owns the other end of a cross-account pair (optional; the file's current profile is never used for it). Falls back to `ALICLOUD_ROUTERINTERFACE_OPPOSITE_PROFILE`. Only checked and resolved for now: the delete will use it once it can remove the other account's end of a cross-account pair.
+    /// </summary>
+    [Input("oppositeProfile")]
+    public Input<string>? OppositeProfile { get; set; }
+
+    [Input("oppositeSecretKey")]
+    private Input<string>? _oppositeSecretKey;
+
+    /// <summary>
+    /// The AccessKey secret that belongs to `oppositeAccessKey`. Falls back to `ALICLOUD_ROUTERINTERFACE_OPPOSITE_ACCESS_KEY_SECRET`, then the `oppositeProfile`. Only checked and resolved for now: the delete will use it once it can remove the other account's end of a cross-account pair. Never written to logs, diagnostics or outputs.
+    /// </summary>
+    public Input<string>? OppositeSecretKey
+    {
+        get => _oppositeSecretKey;
+        set
+        {
+            var emptySecret = Output.CreateSecret(0);
+            _oppositeSecretKey = Output.Tuple<Input<string>?, int>(value, emptySecret).Apply(t => t.Item1);
+        }
+    }
+
+    [Input("oppositeSecurityToken")]
+    private Input<string>? _oppositeSecurityToken;
+
+    /// <summary>
+    /// The STS security token for `oppositeAccessKey`, needed only with temporary (STS) credentials of the other account. Falls back to `ALICLOUD_ROUTERINTERFACE_OPPOSITE_SECURITY_TOKEN`. Only checked and resolved for now: the delete will use it once it can remove the other account's end of a cross-account pair.
+    /// </summary>
+    public Input<string>? OppositeSecurityToken
+    {
+        get => _oppositeSecurityToken;
+        set
+        {
+            var emptySecret = Output.CreateSecret(0);
+            _oppositeSecurityToken = Output.Tuple<Input<string>?, int>(value, emptySecret).Apply(t => t.Item1);
+        }
+    }
+
     /// <summary>
     /// The name of an Alibaba Cloud CLI profile in `~/.aliyun/config.json` to take credentials and region from when they are not set directly. Falls back to `ALIBABA_CLOUD_PROFILE`.
     /// </summary>

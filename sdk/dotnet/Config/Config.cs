@@ -60,6 +60,50 @@ public static class Config
         set => _endpoint.Set(value);
     }
 
+    private static readonly __Value<string?> _oppositeAccessKey = new __Value<string?>(() => __config.Get("oppositeAccessKey") ?? Utilities.GetEnv("ALICLOUD_ROUTERINTERFACE_OPPOSITE_ACCESS_KEY_ID"));
+
+    /// <summary>
+    /// The AccessKey ID of the account that owns the other end of a cross-account pair (optional). Falls back to `ALICLOUD_ROUTERINTERFACE_OPPOSITE_ACCESS_KEY_ID`, then the `oppositeProfile`. Only checked and resolved for now: the delete will use it once it can remove the other account's end of a cross-account pair. Never written to logs, diagnostics or outputs.
+    /// </summary>
+    public static string? OppositeAccessKey
+    {
+        get => _oppositeAccessKey.Get();
+        set => _oppositeAccessKey.Set(value);
+    }
+
+    private static readonly __Value<string?> _oppositeProfile = new __Value<string?>(() => __config.Get("oppositeProfile") ?? Utilities.GetEnv("ALICLOUD_ROUTERINTERFACE_OPPOSITE_PROFILE"));
+
+    /// <summary>
+    /// The name of an Alibaba Cloud CLI profile in `~/.aliyun/config.json` with the credentials of the account that owns the other end of a cross-account pair (optional; the file's current profile is never used for it). Falls back to `ALICLOUD_ROUTERINTERFACE_OPPOSITE_PROFILE`. Only checked and resolved for now: the delete will use it once it can remove the other account's end of a cross-account pair.
+    /// </summary>
+    public static string? OppositeProfile
+    {
+        get => _oppositeProfile.Get();
+        set => _oppositeProfile.Set(value);
+    }
+
+    private static readonly __Value<string?> _oppositeSecretKey = new __Value<string?>(() => __config.Get("oppositeSecretKey") ?? Utilities.GetEnv("ALICLOUD_ROUTERINTERFACE_OPPOSITE_ACCESS_KEY_SECRET"));
+
+    /// <summary>
+    /// The AccessKey secret that belongs to `oppositeAccessKey`. Falls back to `ALICLOUD_ROUTERINTERFACE_OPPOSITE_ACCESS_KEY_SECRET`, then the `oppositeProfile`. Only checked and resolved for now: the delete will use it once it can remove the other account's end of a cross-account pair. Never written to logs, diagnostics or outputs.
+    /// </summary>
+    public static string? OppositeSecretKey
+    {
+        get => _oppositeSecretKey.Get();
+        set => _oppositeSecretKey.Set(value);
+    }
+
+    private static readonly __Value<string?> _oppositeSecurityToken = new __Value<string?>(() => __config.Get("oppositeSecurityToken") ?? Utilities.GetEnv("ALICLOUD_ROUTERINTERFACE_OPPOSITE_SECURITY_TOKEN"));
+
+    /// <summary>
+    /// The STS security token for `oppositeAccessKey`, needed only with temporary (STS) credentials of the other account. Falls back to `ALICLOUD_ROUTERINTERFACE_OPPOSITE_SECURITY_TOKEN`. Only checked and resolved for now: the delete will use it once it can remove the other account's end of a cross-account pair.
+    /// </summary>
+    public static string? OppositeSecurityToken
+    {
+        get => _oppositeSecurityToken.Get();
+        set => _oppositeSecurityToken.Set(value);
+    }
+
     private static readonly __Value<string?> _profile = new __Value<string?>(() => __config.Get("profile") ?? Utilities.GetEnv("ALIBABA_CLOUD_PROFILE"));
 
     /// <summary>

@@ -16,8 +16,7 @@ public sealed class VpcClientSettingsResolverTests
         }
         """;
 
-    private static VpcClientSettingsResolver Resolver(Dictionary<string, string> environment, string? home = null) =>
-        new(name => environment.TryGetValue(name, out var value) ? value : null, home);
+    private static VpcClientSettingsResolver Resolver(Dictionary<string, string> environment, string? home = null) => TestResolvers.Over(environment, home);
 
     [Fact]
     public void Resolve_ExplicitValues_WinOverEnvironment()

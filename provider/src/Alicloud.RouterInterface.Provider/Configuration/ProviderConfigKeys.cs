@@ -13,10 +13,17 @@ internal static class ProviderConfigKeys
     public const string Endpoint = "endpoint";
     public const string SignatureAlgorithm = "signatureAlgorithm";
 
+    // The account that owns the other end of a cross-account pair (see ProviderContext.OppositeVpcClient).
+    public const string OppositeAccessKey = "oppositeAccessKey";
+    public const string OppositeSecretKey = "oppositeSecretKey";
+    public const string OppositeSecurityToken = "oppositeSecurityToken";
+    public const string OppositeProfile = "oppositeProfile";
+
     /// <summary>Keys the engine adds to every provider's inputs (the plugin version it asked for).</summary>
     public const string Version = "version";
 
-    public static readonly IReadOnlyList<string> All = [Region, AccessKey, SecretKey, SecurityToken, Profile, Endpoint, SignatureAlgorithm];
+    public static readonly IReadOnlyList<string> All =
+        [Region, AccessKey, SecretKey, SecurityToken, Profile, Endpoint, SignatureAlgorithm, OppositeAccessKey, OppositeSecretKey, OppositeSecurityToken, OppositeProfile];
 
     /// <summary>The full stack-config name, e.g. <c>alicloud-routerinterface:region</c>.</summary>
     public static string Qualified(string key) => key.StartsWith(Package + ":", StringComparison.Ordinal) ? key : $"{Package}:{key}";
