@@ -366,6 +366,24 @@ public sealed class VpcClientOperationTests
     }
 
     [Fact]
+    public async Task CreateRouteEntry_NextHopList_SendsOneRouterInterfaceHopEachAndNoSingleHop()
+    {
+        var handler = StubHttpHandler.Sequence(() => StubHttpHandler.Ok("""{"RequestId":"R","RouteEntryId":"rte-e"}"""));
+        var client = TestClients.Create(handler, _time);
+
+        var id = await client.CreateRouteEntryAsync(
+            new CreateRouteEntryRequest { RegionId = "cn-hangzhou", RouteTableId = "vtb-9", DestinationCidrBlock = "10.8.0.0/16", NextHopList = ["ri-a", "ri-b"] },
+            CancellationToken.None);
+
+        var request = Assert.Single(handler.Requests);
+        Assert.Equal("rte-e", id);
+        Assert.Equal(("ri-a", "RouterInterface", "ri-b", "RouterInterface"),
+            (request.Param("NextHopList.1.NextHopId"), request.Param("NextHopList.1.NextHopType"), request.Param("NextHopList.2.NextHopId"), request.Param("NextHopList.2.NextHopType")));
+        Assert.Null(request.Param("NextHopId"));
+        Assert.Null(request.Param("NextHopType"));
+    }
+
+    [Fact]
     public async Task CreateRouterInterface_AnswerWithoutId_IsUnexpectedResponse()
     {
         var client = TestClients.Create(StubHttpHandler.Sequence(() => StubHttpHandler.Ok()), _time);
