@@ -53,10 +53,64 @@ public sealed class ProviderArgs : global::Pulumi.ResourceArgs
     }
 
     /// <summary>
-    /// The VPC OpenAPI endpoint to call instead of the regional `https://vpc.&lt;region&gt;.aliyuncs.com`, for example the local emulator (`http://127.0.0.1:&lt;port&gt;`). Plain `http` is accepted only for loopback hosts.
+    /// The VPC OpenAPI endpoint to call instead of the host the official Alibaba Cloud SDK uses for the region (`https://vpc.&lt;region&gt;.aliyuncs.com` for most regions, `https://vpc.aliyuncs.com` for `cn-hangzhou`, the finance and gov regions and a few others), for example the local emulator (`http://127.0.0.1:&lt;port&gt;`). Plain `http` is accepted only for loopback hosts.
     /// </summary>
     [Input("endpoint")]
     public Input<string>? Endpoint { get; set; }
+
+    [Input("oppositeAccessKey")]
+    private Input<string>? _oppositeAccessKey;
+
+    /// <summary>
+    /// The AccessKey ID of the account that owns the other end of a cross-account pair (optional). Falls back to `ALICLOUD_ROUTERINTERFACE_OPPOSITE_ACCESS_KEY_ID`, then the `oppositeProfile`. Only checked and resolved for now: the delete will use it once it can remove the other account's end of a cross-account pair. Never written to logs, diagnostics or outputs.
+    /// </summary>
+    public Input<string>? OppositeAccessKey
+    {
+        get => _oppositeAccessKey;
+        set
+        {
+            var emptySecret = Output.CreateSecret(0);
+            _oppositeAccessKey = Output.Tuple<Input<string>?, int>(value, emptySecret).Apply(t => t.Item1);
+        }
+    }
+
+    /// <summary>
+    /// The name of an Alibaba Cloud CLI profile in `~/.aliyun/config.json` with the credentials of the account that owns the other end of a cross-account pair (optional; the file's current profile is never used for it). Falls back to `ALICLOUD_ROUTERINTERFACE_OPPOSITE_PROFILE`. Only checked and resolved for now: the delete will use it once it can remove the other account's end of a cross-account pair.
+    /// </summary>
+    [Input("oppositeProfile")]
+    public Input<string>? OppositeProfile { get; set; }
+
+    [Input("oppositeSecretKey")]
+    private Input<string>? _oppositeSecretKey;
+
+    /// <summary>
+    /// The AccessKey secret that belongs to `oppositeAccessKey`. Falls back to `ALICLOUD_ROUTERINTERFACE_OPPOSITE_ACCESS_KEY_SECRET`, then the `oppositeProfile`. Only checked and resolved for now: the delete will use it once it can remove the other account's end of a cross-account pair. Never written to logs, diagnostics or outputs.
+    /// </summary>
+    public Input<string>? OppositeSecretKey
+    {
+        get => _oppositeSecretKey;
+        set
+        {
+            var emptySecret = Output.CreateSecret(0);
+            _oppositeSecretKey = Output.Tuple<Input<string>?, int>(value, emptySecret).Apply(t => t.Item1);
+        }
+    }
+
+    [Input("oppositeSecurityToken")]
+    private Input<string>? _oppositeSecurityToken;
+
+    /// <summary>
+    /// The STS security token for `oppositeAccessKey`, needed only with temporary (STS) credentials of the other account. Falls back to `ALICLOUD_ROUTERINTERFACE_OPPOSITE_SECURITY_TOKEN`. Only checked and resolved for now: the delete will use it once it can remove the other account's end of a cross-account pair.
+    /// </summary>
+    public Input<string>? OppositeSecurityToken
+    {
+        get => _oppositeSecurityToken;
+        set
+        {
+            var emptySecret = Output.CreateSecret(0);
+            _oppositeSecurityToken = Output.Tuple<Input<string>?, int>(value, emptySecret).Apply(t => t.Item1);
+        }
+    }
 
     /// <summary>
     /// The name of an Alibaba Cloud CLI profile in `~/.aliyun/config.json` to take credentials and region from when they are not set directly. Falls back to `ALIBABA_CLOUD_PROFILE`.
@@ -101,6 +155,12 @@ public sealed class ProviderArgs : global::Pulumi.ResourceArgs
             _securityToken = Output.Tuple<Input<string>?, int>(value, emptySecret).Apply(t => t.Item1);
         }
     }
+
+    /// <summary>
+    /// How VPC API calls are signed: `ACS3-HMAC-SHA256` (signature V3, the default, as the official Alibaba Cloud SDKs sign) or `v2` (HMAC-SHA1, as Terraform signs; Alibaba Cloud marks it discontinued, but the VPC API still accepts it). The spelling is that of the SDKs' `signatureAlgorithm` setting. Falls back to `ALICLOUD_ROUTERINTERFACE_SIGNATURE_ALGORITHM`.
+    /// </summary>
+    [Input("signatureAlgorithm")]
+    public Input<string>? SignatureAlgorithm { get; set; }
 
     public ProviderArgs()
     {

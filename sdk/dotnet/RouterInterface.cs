@@ -35,7 +35,7 @@ public partial class RouterInterface : global::Pulumi.CustomResource
     public Output<string?> AccessPointId { get; private set; } = null!;
 
     /// <summary>
-    /// For `PrePaid`: pay the subscription order automatically. Changing it replaces the interface.
+    /// For `PrePaid`, where it must be `true`: pay the subscription order automatically. Without it the API only places an unpaid order in the Order Center and the interface is not created until someone pays it, so Check refuses a `PrePaid` interface without `autoPay: true`. Changing it replaces the interface.
     /// </summary>
     [Output("autoPay")]
     public Output<bool?> AutoPay { get; private set; } = null!;
@@ -276,7 +276,7 @@ public sealed class RouterInterfaceArgs : global::Pulumi.ResourceArgs
     public Input<string>? AccessPointId { get; set; }
 
     /// <summary>
-    /// For `PrePaid`: pay the subscription order automatically. Changing it replaces the interface.
+    /// For `PrePaid`, where it must be `true`: pay the subscription order automatically. Without it the API only places an unpaid order in the Order Center and the interface is not created until someone pays it, so Check refuses a `PrePaid` interface without `autoPay: true`. Changing it replaces the interface.
     /// </summary>
     [Input("autoPay")]
     public Input<bool>? AutoPay { get; set; }

@@ -16,8 +16,11 @@ public sealed record ResolvedSettings
     /// <summary>The CLI profile consulted, if any.</summary>
     public string? Profile { get; init; }
 
-    /// <summary>Endpoint override as configured (validated); null means <c>https://vpc.&lt;region&gt;.aliyuncs.com</c>.</summary>
+    /// <summary>Endpoint override as configured (validated); null means the official SDK's host for each region (<see cref="Settings.VpcEndpointMap"/>).</summary>
     public string? Endpoint { get; init; }
+
+    /// <summary>How requests are signed: ACS3-HMAC-SHA256 unless <c>v2</c> was chosen.</summary>
+    public VpcSignatureVersion SignatureVersion { get; init; } = VpcSignatureVersion.Acs3HmacSha256;
 
     public IReadOnlyList<MissingSetting> Missing { get; init; } = [];
 
@@ -25,6 +28,6 @@ public sealed record ResolvedSettings
 
     public override string ToString() =>
         $"ResolvedSettings {{ Region = {Region}, AccessKeyId = {AccessKeyId}, AccessKeySecret = {Redaction.Mask(AccessKeySecret)}, " +
-        $"SecurityToken = {Redaction.Mask(SecurityToken)}, Profile = {Profile}, Endpoint = {Endpoint}, " +
+        $"SecurityToken = {Redaction.Mask(SecurityToken)}, Profile = {Profile}, Endpoint = {Endpoint}, SignatureVersion = {SignatureVersion}, " +
         $"Missing = [{string.Join(", ", Missing.Select(m => m.Name))}] }}";
 }

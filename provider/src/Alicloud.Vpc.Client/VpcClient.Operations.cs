@@ -214,9 +214,14 @@ public sealed partial class VpcClient
             .Add("RouteTableId", Required(request.RouteTableId))
             .Add("DestinationCidrBlock", Required(request.DestinationCidrBlock))
             .Add("NextHopType", request.NextHopType)
-            .Add("NextHopId", request.NextHopId)
+            .Add("NextHopId", request.NextHopList is null ? Required(request.NextHopId!) : request.NextHopId)
             .Add("RouteEntryName", request.RouteEntryName)
             .Add("ClientToken", request.ClientToken);
+        for (var i = 0; i < (request.NextHopList?.Count ?? 0); i++)
+        {
+            parameters.Add($"NextHopList.{i + 1}.NextHopId", Required(request.NextHopList![i])).Add($"NextHopList.{i + 1}.NextHopType", "RouterInterface");
+        }
+
         return InvokeAsync("CreateRouteEntry", request.RegionId, parameters, root => ResponseMapping.RequiredString(root, "RouteEntryId"), cancellationToken);
     }
 

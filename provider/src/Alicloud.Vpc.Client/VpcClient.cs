@@ -56,12 +56,12 @@ public sealed partial class VpcClient : IVpcClient
         _credentials = new AccessKeyCredentials(settings.AccessKeyId, settings.AccessKeySecret, settings.SecurityToken);
         _defaultRegion = settings.Region;
         _endpoint = new VpcEndpoint(settings.Endpoint);
-        _signer = options.SignatureVersion == VpcSignatureVersion.Acs3HmacSha256 ? new Acs3RequestSigner() : new RpcV1RequestSigner();
+        _signer = settings.SignatureVersion == VpcSignatureVersion.Acs3HmacSha256 ? new Acs3RequestSigner() : new RpcV1RequestSigner();
         _pipeline = VpcResiliencePipeline.Build(options, rateLimiter, timeProvider, logger);
         VpcClientLog.ClientCreated(
             logger,
-            _endpoint.Override?.ToString() ?? "https://vpc.<region>.aliyuncs.com",
-            options.SignatureVersion,
+            _endpoint.Override?.ToString() ?? "the SDK's host for each region",
+            settings.SignatureVersion,
             options.RequestsPerSecond,
             options.MaxRetries);
     }

@@ -28,8 +28,6 @@ public sealed record VpcClientOptions
     /// <summary>Calls that may wait for a token before further ones are rejected (and retried).</summary>
     public int RateLimitQueueLimit { get; init; } = 10_000;
 
-    public VpcSignatureVersion SignatureVersion { get; init; } = VpcSignatureVersion.RpcHmacSha1;
-
     public string UserAgent { get; init; } = "alicloud-routerinterface-provider (.NET)";
 
     /// <summary>PageSize of DescribeRouterInterfaces, DescribeRouteTableList and DescribeVpcs (API maximum 50).</summary>

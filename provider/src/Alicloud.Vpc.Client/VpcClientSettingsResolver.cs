@@ -32,15 +32,17 @@ public sealed class VpcClientSettingsResolver
 
         // Validate before anything else so a bad endpoint is reported even when keys are missing.
         VpcEndpoint.ParseOverride(explicitSettings.Endpoint);
+        var signatureVersion = SignatureAlgorithms.Parse(FirstOf(explicitSettings.SignatureAlgorithm, EnvironmentVariables.SignatureAlgorithm));
 
         var region = FirstOf(explicitSettings.Region, EnvironmentVariables.Region);
-        var accessKeyId = FirstOf(explicitSettings.AccessKeyId, EnvironmentVariables.AccessKeyId);
-        var accessKeySecret = FirstOf(explicitSettings.AccessKeySecret, EnvironmentVariables.AccessKeySecret);
-        var securityToken = FirstOf(explicitSettings.SecurityToken, EnvironmentVariables.SecurityToken);
+        var keys = new KeySet(
+            FirstOf(explicitSettings.AccessKeyId, EnvironmentVariables.AccessKeyId),
+            FirstOf(explicitSettings.AccessKeySecret, EnvironmentVariables.AccessKeySecret),
+            FirstOf(explicitSettings.SecurityToken, EnvironmentVariables.SecurityToken));
         var profileName = FirstOf(explicitSettings.Profile, EnvironmentVariables.Profile);
 
         CliProfile? profile = null;
-        if (region is null || accessKeyId is null || accessKeySecret is null)
+        if (region is null || !keys.IsComplete)
         {
             profile = ReadProfile(profileName);
         }
@@ -48,41 +50,97 @@ public sealed class VpcClientSettingsResolver
         if (profile is not null)
         {
             region ??= profile.Region;
-
-            // Keys come as a set: a profile's token only goes with that profile's key.
-            if (accessKeyId is null && accessKeySecret is null)
-            {
-                accessKeyId = profile.AccessKeyId;
-                accessKeySecret = profile.AccessKeySecret;
-                securityToken ??= profile.SecurityToken;
-            }
-            else
-            {
-                accessKeyId ??= profile.AccessKeyId;
-                accessKeySecret ??= profile.AccessKeySecret;
-            }
+            keys = keys.CompletedFrom(profile);
         }
 
         return new ResolvedSettings
         {
             Region = region,
-            AccessKeyId = accessKeyId,
-            AccessKeySecret = accessKeySecret,
-            SecurityToken = securityToken,
+            AccessKeyId = keys.AccessKeyId,
+            AccessKeySecret = keys.AccessKeySecret,
+            SecurityToken = keys.SecurityToken,
             Profile = profile?.Name ?? profileName,
             Endpoint = string.IsNullOrWhiteSpace(explicitSettings.Endpoint) ? null : explicitSettings.Endpoint.Trim(),
-            Missing = ListMissing(region, accessKeyId, accessKeySecret),
+            SignatureVersion = signatureVersion,
+            Missing = ListMissing(region, keys.AccessKeyId, keys.AccessKeySecret),
         };
     }
 
-    private CliProfile? ReadProfile(string? profileName)
+    /// <summary>
+    /// The credentials of the account that owns the other end of a cross-account pair: the explicit values, then
+    /// <c>ALICLOUD_ROUTERINTERFACE_OPPOSITE_*</c>, then a profile named by <c>oppositeProfile</c> (never the CLI file's
+    /// <c>current</c> profile, which is the provider's own account). Region, endpoint and signature follow
+    /// <paramref name="own"/>. Null when nothing was given for the other account; an incomplete key pair is listed
+    /// in <see cref="ResolvedSettings.Missing"/> under the opposite keys.
+    /// </summary>
+    public ResolvedSettings? ResolveOpposite(VpcClientSettings explicitOpposite, ResolvedSettings own)
+    {
+        ArgumentNullException.ThrowIfNull(explicitOpposite);
+        ArgumentNullException.ThrowIfNull(own);
+        var keys = new KeySet(
+            FirstOf(explicitOpposite.AccessKeyId, EnvironmentVariables.Opposite.AccessKeyId),
+            FirstOf(explicitOpposite.AccessKeySecret, EnvironmentVariables.Opposite.AccessKeySecret),
+            FirstOf(explicitOpposite.SecurityToken, EnvironmentVariables.Opposite.SecurityToken));
+        var profileName = FirstOf(explicitOpposite.Profile, EnvironmentVariables.Opposite.Profile);
+        if (profileName is null && keys.AccessKeyId is null && keys.AccessKeySecret is null && keys.SecurityToken is null)
+        {
+            return null;
+        }
+
+        if (profileName is not null && !keys.IsComplete)
+        {
+            // Named, so a missing file or profile is an error rather than the own account's current profile.
+            keys = ReadProfile(profileName, OppositeProfileSetting) is { } profile ? keys.CompletedFrom(profile) : keys;
+        }
+
+        var missing = new List<MissingSetting>();
+        if (keys.AccessKeyId is null)
+        {
+            missing.Add(new MissingSetting("oppositeAccessKey", Describe("alicloud-routerinterface:oppositeAccessKey", EnvironmentVariables.Opposite.AccessKeyId, "access_key_id", "oppositeProfile", EnvironmentVariables.Opposite.Profile)));
+        }
+
+        if (keys.AccessKeySecret is null)
+        {
+            missing.Add(new MissingSetting("oppositeSecretKey", Describe("alicloud-routerinterface:oppositeSecretKey", EnvironmentVariables.Opposite.AccessKeySecret, "access_key_secret", "oppositeProfile", EnvironmentVariables.Opposite.Profile)));
+        }
+
+        return own with
+        {
+            AccessKeyId = keys.AccessKeyId,
+            AccessKeySecret = keys.AccessKeySecret,
+            SecurityToken = keys.SecurityToken,
+            Profile = profileName,
+            Missing = missing,
+        };
+    }
+
+    private const string OppositeProfileSetting = "oppositeProfile";
+
+    private CliProfile? ReadProfile(string? profileName, string setting = CliProfileFile.SettingName)
     {
         if (string.IsNullOrEmpty(_homeDirectory))
         {
             return null;
         }
 
-        return CliProfileFile.Read(CliProfileFile.PathUnder(_homeDirectory), profileName);
+        try
+        {
+            return CliProfileFile.Read(CliProfileFile.PathUnder(_homeDirectory), profileName);
+        }
+        catch (Errors.VpcClientConfigurationException ex) when (setting != CliProfileFile.SettingName)
+        {
+            throw new Errors.VpcClientConfigurationException(setting, ex.Message, ex);
+        }
+    }
+
+    /// <summary>An AccessKey with its secret and token; a profile fills only what is missing, its token only with its own key.</summary>
+    private sealed record KeySet(string? AccessKeyId, string? AccessKeySecret, string? SecurityToken)
+    {
+        public bool IsComplete => AccessKeyId is not null && AccessKeySecret is not null;
+
+        public KeySet CompletedFrom(CliProfile profile) => AccessKeyId is null && AccessKeySecret is null
+            ? new KeySet(profile.AccessKeyId, profile.AccessKeySecret, SecurityToken ?? profile.SecurityToken)
+            : new KeySet(AccessKeyId ?? profile.AccessKeyId, AccessKeySecret ?? profile.AccessKeySecret, SecurityToken);
     }
 
     private string? FirstOf(string? explicitValue, string[] environmentVariables)
@@ -124,7 +182,7 @@ public sealed class VpcClientSettingsResolver
         return missing;
     }
 
-    private static string Describe(string configKey, string[] environmentVariables, string profileField) =>
+    private static string Describe(string configKey, string[] environmentVariables, string profileField, string profileKey = "profile", string[]? profileVariables = null) =>
         $"set the provider config '{configKey}', or one of the environment variables {string.Join(", ", environmentVariables)}, " +
-        $"or '{profileField}' in a profile of ~/.aliyun/config.json (chosen with 'alicloud-routerinterface:profile' or ALIBABA_CLOUD_PROFILE)";
+        $"or '{profileField}' in a profile of ~/.aliyun/config.json (chosen with 'alicloud-routerinterface:{profileKey}' or {string.Join(", ", profileVariables ?? EnvironmentVariables.Profile)})";
 }

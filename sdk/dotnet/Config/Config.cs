@@ -52,12 +52,56 @@ public static class Config
     private static readonly __Value<string?> _endpoint = new __Value<string?>(() => __config.Get("endpoint"));
 
     /// <summary>
-    /// The VPC OpenAPI endpoint to call instead of the regional `https://vpc.&lt;region&gt;.aliyuncs.com`, for example the local emulator (`http://127.0.0.1:&lt;port&gt;`). Plain `http` is accepted only for loopback hosts.
+    /// The VPC OpenAPI endpoint to call instead of the host the official Alibaba Cloud SDK uses for the region (`https://vpc.&lt;region&gt;.aliyuncs.com` for most regions, `https://vpc.aliyuncs.com` for `cn-hangzhou`, the finance and gov regions and a few others), for example the local emulator (`http://127.0.0.1:&lt;port&gt;`). Plain `http` is accepted only for loopback hosts.
     /// </summary>
     public static string? Endpoint
     {
         get => _endpoint.Get();
         set => _endpoint.Set(value);
+    }
+
+    private static readonly __Value<string?> _oppositeAccessKey = new __Value<string?>(() => __config.Get("oppositeAccessKey") ?? Utilities.GetEnv("ALICLOUD_ROUTERINTERFACE_OPPOSITE_ACCESS_KEY_ID"));
+
+    /// <summary>
+    /// The AccessKey ID of the account that owns the other end of a cross-account pair (optional). Falls back to `ALICLOUD_ROUTERINTERFACE_OPPOSITE_ACCESS_KEY_ID`, then the `oppositeProfile`. Only checked and resolved for now: the delete will use it once it can remove the other account's end of a cross-account pair. Never written to logs, diagnostics or outputs.
+    /// </summary>
+    public static string? OppositeAccessKey
+    {
+        get => _oppositeAccessKey.Get();
+        set => _oppositeAccessKey.Set(value);
+    }
+
+    private static readonly __Value<string?> _oppositeProfile = new __Value<string?>(() => __config.Get("oppositeProfile") ?? Utilities.GetEnv("ALICLOUD_ROUTERINTERFACE_OPPOSITE_PROFILE"));
+
+    /// <summary>
+    /// The name of an Alibaba Cloud CLI profile in `~/.aliyun/config.json` with the credentials of the account that owns the other end of a cross-account pair (optional; the file's current profile is never used for it). Falls back to `ALICLOUD_ROUTERINTERFACE_OPPOSITE_PROFILE`. Only checked and resolved for now: the delete will use it once it can remove the other account's end of a cross-account pair.
+    /// </summary>
+    public static string? OppositeProfile
+    {
+        get => _oppositeProfile.Get();
+        set => _oppositeProfile.Set(value);
+    }
+
+    private static readonly __Value<string?> _oppositeSecretKey = new __Value<string?>(() => __config.Get("oppositeSecretKey") ?? Utilities.GetEnv("ALICLOUD_ROUTERINTERFACE_OPPOSITE_ACCESS_KEY_SECRET"));
+
+    /// <summary>
+    /// The AccessKey secret that belongs to `oppositeAccessKey`. Falls back to `ALICLOUD_ROUTERINTERFACE_OPPOSITE_ACCESS_KEY_SECRET`, then the `oppositeProfile`. Only checked and resolved for now: the delete will use it once it can remove the other account's end of a cross-account pair. Never written to logs, diagnostics or outputs.
+    /// </summary>
+    public static string? OppositeSecretKey
+    {
+        get => _oppositeSecretKey.Get();
+        set => _oppositeSecretKey.Set(value);
+    }
+
+    private static readonly __Value<string?> _oppositeSecurityToken = new __Value<string?>(() => __config.Get("oppositeSecurityToken") ?? Utilities.GetEnv("ALICLOUD_ROUTERINTERFACE_OPPOSITE_SECURITY_TOKEN"));
+
+    /// <summary>
+    /// The STS security token for `oppositeAccessKey`, needed only with temporary (STS) credentials of the other account. Falls back to `ALICLOUD_ROUTERINTERFACE_OPPOSITE_SECURITY_TOKEN`. Only checked and resolved for now: the delete will use it once it can remove the other account's end of a cross-account pair.
+    /// </summary>
+    public static string? OppositeSecurityToken
+    {
+        get => _oppositeSecurityToken.Get();
+        set => _oppositeSecurityToken.Set(value);
     }
 
     private static readonly __Value<string?> _profile = new __Value<string?>(() => __config.Get("profile") ?? Utilities.GetEnv("ALIBABA_CLOUD_PROFILE"));
@@ -102,5 +146,16 @@ public static class Config
     {
         get => _securityToken.Get();
         set => _securityToken.Set(value);
+    }
+
+    private static readonly __Value<string?> _signatureAlgorithm = new __Value<string?>(() => __config.Get("signatureAlgorithm") ?? Utilities.GetEnv("ALICLOUD_ROUTERINTERFACE_SIGNATURE_ALGORITHM"));
+
+    /// <summary>
+    /// How VPC API calls are signed: `ACS3-HMAC-SHA256` (signature V3, the default, as the official Alibaba Cloud SDKs sign) or `v2` (HMAC-SHA1, as Terraform signs; Alibaba Cloud marks it discontinued, but the VPC API still accepts it). The spelling is that of the SDKs' `signatureAlgorithm` setting. Falls back to `ALICLOUD_ROUTERINTERFACE_SIGNATURE_ALGORITHM`.
+    /// </summary>
+    public static string? SignatureAlgorithm
+    {
+        get => _signatureAlgorithm.Get();
+        set => _signatureAlgorithm.Set(value);
     }
 }

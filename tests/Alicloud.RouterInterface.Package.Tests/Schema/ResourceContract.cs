@@ -14,9 +14,14 @@ public static class ResourceContract
         ["securityToken"] = ["ALIBABA_CLOUD_SECURITY_TOKEN", "ALICLOUD_SECURITY_TOKEN"],
         ["profile"] = ["ALIBABA_CLOUD_PROFILE"],
         ["endpoint"] = [],
+        ["signatureAlgorithm"] = ["ALICLOUD_ROUTERINTERFACE_SIGNATURE_ALGORITHM"],
+        ["oppositeAccessKey"] = ["ALICLOUD_ROUTERINTERFACE_OPPOSITE_ACCESS_KEY_ID"],
+        ["oppositeSecretKey"] = ["ALICLOUD_ROUTERINTERFACE_OPPOSITE_ACCESS_KEY_SECRET"],
+        ["oppositeSecurityToken"] = ["ALICLOUD_ROUTERINTERFACE_OPPOSITE_SECURITY_TOKEN"],
+        ["oppositeProfile"] = ["ALICLOUD_ROUTERINTERFACE_OPPOSITE_PROFILE"],
     };
 
-    public static readonly string[] SecretConfig = ["accessKey", "secretKey", "securityToken"];
+    public static readonly string[] SecretConfig = ["accessKey", "secretKey", "securityToken", "oppositeAccessKey", "oppositeSecretKey", "oppositeSecurityToken"];
 
     /// <summary>Input name → schema type.</summary>
     public static readonly IReadOnlyDictionary<string, string> Inputs = new Dictionary<string, string>

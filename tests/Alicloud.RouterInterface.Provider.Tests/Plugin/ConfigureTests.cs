@@ -95,6 +95,42 @@ public sealed class ConfigureTests
     }
 
     [Fact]
+    public async Task Configure_OppositeKeyWithoutItsSecret_ListsOnlyTheOppositeSecret()
+    {
+        using var deadline = TestDeadline.Start();
+        await using var plugin = await PluginUnderTest.StartAsync(deadline.Token);
+        var request = TestConfig.Configure();
+        request.Args.Fields["oppositeAccessKey"] = PropertyValues.Secret("LTAI-peer-key");
+
+        var error = await Assert.ThrowsAsync<RpcException>(async () => await plugin.Client.ConfigureAsync(request, cancellationToken: deadline.Token));
+
+        var missing = Assert.Single(error.GetRpcStatus()!.GetDetail<ConfigureErrorMissingKeys>().MissingKeys);
+        Assert.Equal("alicloud-routerinterface:oppositeSecretKey", missing.Name);
+        Assert.Contains("ALICLOUD_ROUTERINTERFACE_OPPOSITE_ACCESS_KEY_SECRET", missing.Description, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Configure_OppositeCredentials_AcceptedAndNeverLogged()
+    {
+        const string OppositeSecret = "opp-sk-4b1d-never-print-me";
+        using var deadline = TestDeadline.Start();
+        await using var plugin = await PluginUnderTest.StartAsync(deadline.Token, options => options with
+        {
+            Arguments = ["--logtostderr", "-v=9"],
+            Environment = new Dictionary<string, string?> { ["ALICLOUD_ROUTERINTERFACE_OPPOSITE_ACCESS_KEY_SECRET"] = OppositeSecret },
+        });
+        var request = TestConfig.Configure();
+        request.Args.Fields["oppositeAccessKey"] = PropertyValues.Secret("LTAI-peer-key");
+
+        var response = await plugin.Client.ConfigureAsync(request, cancellationToken: deadline.Token);
+        await plugin.Plugin.InterruptAsync(deadline.Token);
+
+        Assert.True(response.AcceptSecrets);
+        Assert.DoesNotContain(OppositeSecret, plugin.Plugin.StandardError, StringComparison.Ordinal);
+        Assert.DoesNotContain(OppositeSecret, plugin.Plugin.StandardOutput, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Configure_PlainHttpToRemoteHost_InvalidArgumentNamingEndpoint()
     {
         using var deadline = TestDeadline.Start();

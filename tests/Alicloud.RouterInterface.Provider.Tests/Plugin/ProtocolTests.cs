@@ -76,6 +76,23 @@ public sealed class ProtocolTests(SharedPluginFixture fixture) : IClassFixture<S
         Assert.Equal("endpoint", Assert.Single(response.Failures).Property);
     }
 
+    [Theory]
+    [InlineData("v2", true)]
+    [InlineData("ACS3-HMAC-SHA256", true)]
+    [InlineData("HMAC-SHA1", false)]
+    [InlineData("v3", false)]
+    public async Task CheckConfig_SignatureAlgorithm_OnlyTheSdkSpellingsPass(string algorithm, bool supported)
+    {
+        var response = await _client.CheckConfigAsync(new CheckRequest { Urn = ProviderUrn, News = PropertyValues.Object(("signatureAlgorithm", algorithm)) }, deadline: Deadline());
+
+        Assert.Equal(supported, response.Failures.Count == 0);
+        Assert.All(response.Failures, failure =>
+        {
+            Assert.Equal("signatureAlgorithm", failure.Property);
+            Assert.Contains("'ACS3-HMAC-SHA256' (the default) or 'v2'", failure.Reason, StringComparison.Ordinal);
+        });
+    }
+
     [Fact]
     public async Task CheckConfig_NonStringValue_FailureNamesTheKey()
     {

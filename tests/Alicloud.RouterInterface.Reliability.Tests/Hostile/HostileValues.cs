@@ -19,7 +19,7 @@ internal static class HostileValues
         "healthCheckTargetIp", "instanceChargeType", "period", "pricingCycle", "autoPay", "force", "connect",
     ];
 
-    public static readonly string[] ConfigKeys = ["region", "accessKey", "secretKey", "securityToken", "profile", "endpoint", "version"];
+    public static readonly string[] ConfigKeys = ["region", "accessKey", "secretKey", "securityToken", "profile", "endpoint", "signatureAlgorithm", "oppositeAccessKey", "oppositeSecretKey", "oppositeSecurityToken", "oppositeProfile", "version"];
 
     private static readonly string[] s_oddStrings =
     [

@@ -95,7 +95,10 @@ internal sealed class ScriptedCloud
         };
 
     /// <summary>A custom route in the system table of <paramref name="routerId"/> with next hop <paramref name="nextHopId"/>.</summary>
-    public ScriptedCloud Route(string region, string routerId, string cidr, string nextHopId)
+    public ScriptedCloud Route(string region, string routerId, string cidr, string nextHopId) => EcmpRoute(region, routerId, cidr, nextHopId);
+
+    /// <summary>A custom route through every one of <paramref name="nextHopIds"/> (ECMP when more than one), listed as the API lists it.</summary>
+    public ScriptedCloud EcmpRoute(string region, string routerId, string cidr, params string[] nextHopIds)
     {
         lock (_gate)
         {
@@ -105,7 +108,10 @@ internal sealed class ScriptedCloud
                 _tables.Add(new RouteTableInfo(tableId, "System", routerId, "VRouter", "vpc-" + routerId[4..], "Available"));
             }
 
-            _routes.Add((region, new RouteEntryInfo("rte-" + (_routes.Count + 1), tableId, cidr, "Custom", "Available", "RouterInterface", nextHopId)));
+            _routes.Add((region, new RouteEntryInfo("rte-" + (_routes.Count + 1), tableId, cidr, "Custom", "Available", "RouterInterface", nextHopIds[0])
+            {
+                NextHops = [.. nextHopIds.Select(id => new RouteNextHop("RouterInterface", id))],
+            }));
         }
 
         return this;
@@ -206,7 +212,7 @@ internal sealed class ScriptedCloud
                 () => (IReadOnlyList<RouteTableInfo>)_tables.Where(t => t.RouterId == routerId).ToList()));
         Mock.Setup(c => c.DescribeRouteEntriesAsync(It.IsAny<string>(), It.IsAny<string>(), It.IsAny<string?>(), It.IsAny<CancellationToken>()))
             .Returns((string region, string tableId, string? nextHop, CancellationToken _) => Run("DescribeRouteEntryList",
-                () => (IReadOnlyList<RouteEntryInfo>)_routes.Where(r => r.Region == region && r.Entry.RouteTableId == tableId && (nextHop is null || r.Entry.NextHopId == nextHop))
+                () => (IReadOnlyList<RouteEntryInfo>)_routes.Where(r => r.Region == region && r.Entry.RouteTableId == tableId && (nextHop is null || r.Entry.RoutesThrough(nextHop)))
                     .Select(r => r.Entry).ToList()));
         Mock.Setup(c => c.CreateRouterInterfaceAsync(It.IsAny<CreateRouterInterfaceRequest>(), It.IsAny<CancellationToken>()))
             .Returns((CreateRouterInterfaceRequest request, CancellationToken _) => Run("CreateRouterInterface", () => Create(request)));
@@ -282,14 +288,14 @@ internal sealed class ScriptedCloud
         }
 
         var ids = ends.Select(e => e.Info.RouterInterfaceId).ToHashSet();
-        if (_routes.Any(r => ids.Contains(r.Entry.NextHopId)))
+        if (_routes.Any(r => ids.Any(r.Entry.RoutesThrough)))
         {
             if (!force)
             {
                 throw Error("DeleteExpressConnect", AlibabaErrorCodes.DependencyViolationRouteEntry, 400);
             }
 
-            _routes.RemoveAll(r => ids.Contains(r.Entry.NextHopId));
+            _routes.RemoveAll(r => ids.Any(r.Entry.RoutesThrough));
         }
 
         foreach (var end in ends)

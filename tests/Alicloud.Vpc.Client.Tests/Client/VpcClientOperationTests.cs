@@ -85,8 +85,8 @@ public sealed class VpcClientOperationTests
         var client = TestClients.Create(
             handler,
             _time,
-            TestClients.Options with { SignatureVersion = VpcSignatureVersion.Acs3HmacSha256 },
-            TestClients.Settings("http://127.0.0.1:5555", securityToken: "sts-2"));
+            TestClients.Options,
+            TestClients.Settings("http://127.0.0.1:5555", securityToken: "sts-2", VpcSignatureVersion.Acs3HmacSha256));
 
         await client.DeactivateRouterInterfaceAsync("cn-hangzhou", "ri-3", CancellationToken.None);
 
@@ -262,6 +262,33 @@ public sealed class VpcClientOperationTests
         Assert.Equal([null, "t1", "t2"], handler.Requests.Select(r => r.Param("NextToken")));
     }
 
+    // A2: the SDK's DescribeRouteEntryListResponseBody carries every hop of an ECMP entry in NextHops.NextHop[].
+    [Fact]
+    public async Task DescribeRouteEntries_EcmpEntry_ReadsEveryNextHop()
+    {
+        var handler = StubHttpHandler.Sequence(() => StubHttpHandler.Ok("""
+            {"RequestId":"R","NextToken":"","RouteEntrys":{"RouteEntry":[
+              {"RouteEntryId":"rte-e","RouteTableId":"vtb-1","DestinationCidrBlock":"10.8.0.0/16","Type":"Custom","Status":"Available",
+               "NextHops":{"NextHop":[
+                 {"NextHopId":"ri-a","NextHopType":"RouterInterface","Enabled":1,"Weight":100},
+                 {"NextHopId":"ri-b","NextHopType":"RouterInterface","Enabled":1,"Weight":100}]}},
+              {"RouteEntryId":"rte-flat","RouteTableId":"vtb-1","DestinationCidrBlock":"10.9.0.0/16","Type":"Custom","Status":"Available",
+               "NextHopType":"RouterInterface","NextHopId":"ri-c"}]}}
+            """));
+        var client = TestClients.Create(handler, _time);
+
+        var entries = await client.DescribeRouteEntriesAsync("cn-hangzhou", "vtb-1", null, CancellationToken.None);
+
+        var ecmp = entries.Single(e => e.RouteEntryId == "rte-e");
+        Assert.Equal([new RouteNextHop("RouterInterface", "ri-a"), new RouteNextHop("RouterInterface", "ri-b")], ecmp.NextHops);
+        Assert.Equal("ri-a", ecmp.NextHopId);
+        Assert.True(ecmp.RoutesThrough("ri-b"));
+        Assert.False(ecmp.RoutesThrough("ri-c"));
+        var flat = entries.Single(e => e.RouteEntryId == "rte-flat");
+        Assert.Equal([new RouteNextHop("RouterInterface", "ri-c")], flat.NextHops);
+        Assert.True(flat.RoutesThrough("ri-c"));
+    }
+
     [Fact]
     public async Task DescribeRouteEntries_ServerRepeatsToken_FailsInsteadOfLooping()
     {
@@ -336,6 +363,24 @@ public sealed class VpcClientOperationTests
         var create = handler.Requests[1];
         Assert.Equal(("PrePaid", "1", "true", "c2"), (create.Param("InstanceChargeType"), create.Param("Period"), create.Param("AutoPay"), create.Param("ClientToken")));
         Assert.Null(create.Param("OppositeRouterId"));
+    }
+
+    [Fact]
+    public async Task CreateRouteEntry_NextHopList_SendsOneRouterInterfaceHopEachAndNoSingleHop()
+    {
+        var handler = StubHttpHandler.Sequence(() => StubHttpHandler.Ok("""{"RequestId":"R","RouteEntryId":"rte-e"}"""));
+        var client = TestClients.Create(handler, _time);
+
+        var id = await client.CreateRouteEntryAsync(
+            new CreateRouteEntryRequest { RegionId = "cn-hangzhou", RouteTableId = "vtb-9", DestinationCidrBlock = "10.8.0.0/16", NextHopList = ["ri-a", "ri-b"] },
+            CancellationToken.None);
+
+        var request = Assert.Single(handler.Requests);
+        Assert.Equal("rte-e", id);
+        Assert.Equal(("ri-a", "RouterInterface", "ri-b", "RouterInterface"),
+            (request.Param("NextHopList.1.NextHopId"), request.Param("NextHopList.1.NextHopType"), request.Param("NextHopList.2.NextHopId"), request.Param("NextHopList.2.NextHopType")));
+        Assert.Null(request.Param("NextHopId"));
+        Assert.Null(request.Param("NextHopType"));
     }
 
     [Fact]

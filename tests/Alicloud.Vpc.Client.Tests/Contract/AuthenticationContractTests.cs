@@ -7,7 +7,7 @@ namespace Alicloud.Vpc.Client.Tests.Contract;
 public sealed class AuthenticationContractTests(EmulatorFixture fixture) : EmulatorContractTest(fixture)
 {
     private IVpcClient ClientWith(string accessKeyId, string secret, VpcSignatureVersion signature) =>
-        Fixture.Client(Fixture.Emulator.Endpoint, accessKeyId, secret, EmulatorFixture.ContractOptions with { SignatureVersion = signature });
+        Fixture.Client(Fixture.Emulator.Endpoint, accessKeyId, secret, signature: signature);
 
     [Theory]
     [InlineData(VpcSignatureVersion.RpcHmacSha1)]
@@ -44,6 +44,24 @@ public sealed class AuthenticationContractTests(EmulatorFixture fixture) : Emula
 
         Assert.Empty(await peer.DescribeVpcsAsync(ContractRegions.Initiator, vpc.VpcId, Ct));
         Assert.Single(await dev.DescribeVpcsAsync(ContractRegions.Initiator, vpc.VpcId, Ct));
+    }
+
+    [Theory]
+    [InlineData(null, false)]
+    [InlineData("ACS3-HMAC-SHA256", false)]
+    [InlineData("v2", true)]
+    public async Task AnyCall_SignatureAlgorithmSetting_PicksTheSchemeTheEmulatorVerifies(string? setting, bool v2)
+    {
+        using var limiter = EmulatorClients.GenerousLimiter();
+        var client = EmulatorClients.Create(Fixture.Emulator, EmulatorCredentials.Dev, EmulatorFixture.ContractOptions, limiter, setting);
+
+        await client.DescribeRegionsAsync(Ct);
+
+        var call = Assert.Single(await Fixture.Admin.GetRequestsAsync("DescribeRegions", Ct));
+        Assert.Null(call.Code);
+        // The log hides the signature itself; V2's other signing parameters show which scheme the emulator verified.
+        Assert.Equal(v2, call.Parameters.ContainsKey("SignatureMethod"));
+        Assert.Equal(v2, call.Parameters.ContainsKey("SignatureNonce"));
     }
 
     [Fact]

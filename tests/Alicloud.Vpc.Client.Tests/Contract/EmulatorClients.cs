@@ -7,10 +7,11 @@ namespace Alicloud.Vpc.Client.Tests.Contract;
 /// <summary>Clients built the way the provider builds them (resolver + factory), pointed at an emulator process.</summary>
 internal static class EmulatorClients
 {
-    public static IVpcClient Create(EmulatorProcess emulator, EmulatorCredential credential, VpcClientOptions options, RateLimiter limiter) =>
-        Create(emulator.Endpoint, credential.AccessKeyId, credential.AccessKeySecret, options, limiter);
+    public static IVpcClient Create(EmulatorProcess emulator, EmulatorCredential credential, VpcClientOptions options, RateLimiter limiter, string? signatureAlgorithm = null) =>
+        Create(emulator.Endpoint, credential.AccessKeyId, credential.AccessKeySecret, options, limiter, signatureAlgorithm);
 
-    public static IVpcClient Create(string endpoint, string accessKeyId, string accessKeySecret, VpcClientOptions options, RateLimiter limiter) =>
+    /// <param name="signatureAlgorithm">The setting as a user gives it; null is the default (ACS3-HMAC-SHA256).</param>
+    public static IVpcClient Create(string endpoint, string accessKeyId, string accessKeySecret, VpcClientOptions options, RateLimiter limiter, string? signatureAlgorithm = null) =>
         VpcClientFactory.Create(
             new VpcClientSettingsResolver(_ => null, homeDirectory: null).Resolve(new VpcClientSettings
             {
@@ -18,6 +19,7 @@ internal static class EmulatorClients
                 AccessKeyId = accessKeyId,
                 AccessKeySecret = accessKeySecret,
                 Endpoint = endpoint,
+                SignatureAlgorithm = signatureAlgorithm,
             }),
             options,
             TimeProvider.System,

@@ -34,7 +34,6 @@ public abstract class EmulatorContractTest : IAsyncLifetime
 
     protected Topology TopologyFor(VpcSignatureVersion signature)
     {
-        var options = EmulatorFixture.ContractOptions with { SignatureVersion = signature };
-        return new Topology(Fixture.Client(EmulatorCredentials.Dev, options), Fixture.Client(EmulatorCredentials.Peer, options));
+        return new Topology(Fixture.Client(EmulatorCredentials.Dev, signature: signature), Fixture.Client(EmulatorCredentials.Peer, signature: signature));
     }
 }

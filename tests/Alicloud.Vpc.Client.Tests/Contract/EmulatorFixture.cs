@@ -54,11 +54,14 @@ public sealed class EmulatorFixture : IAsyncLifetime
         await Admin.SetVariantsAsync(EmulatorVariants.Strict, null, cancellationToken);
     }
 
-    public IVpcClient Client(EmulatorCredential credential, VpcClientOptions? options = null) =>
-        Client(Emulator.Endpoint, credential.AccessKeyId, credential.AccessKeySecret, options);
+    public IVpcClient Client(EmulatorCredential credential, VpcClientOptions? options = null, VpcSignatureVersion signature = VpcSignatureVersion.Acs3HmacSha256) =>
+        Client(Emulator.Endpoint, credential.AccessKeyId, credential.AccessKeySecret, options, signature);
 
-    public IVpcClient Client(string endpoint, string accessKeyId, string accessKeySecret, VpcClientOptions? options = null) =>
-        EmulatorClients.Create(endpoint, accessKeyId, accessKeySecret, options ?? ContractOptions, _limiter);
+    public IVpcClient Client(string endpoint, string accessKeyId, string accessKeySecret, VpcClientOptions? options = null, VpcSignatureVersion signature = VpcSignatureVersion.Acs3HmacSha256) =>
+        EmulatorClients.Create(endpoint, accessKeyId, accessKeySecret, options ?? ContractOptions, _limiter, SettingValue(signature));
+
+    /// <summary>The <c>signatureAlgorithm</c> setting that selects <paramref name="signature"/>, as a user writes it.</summary>
+    public static string SettingValue(VpcSignatureVersion signature) => signature == VpcSignatureVersion.RpcHmacSha1 ? "v2" : "ACS3-HMAC-SHA256";
 }
 
 [CollectionDefinition(Name)]

@@ -16,8 +16,7 @@ public sealed class VpcClientSettingsResolverTests
         }
         """;
 
-    private static VpcClientSettingsResolver Resolver(Dictionary<string, string> environment, string? home = null) =>
-        new(name => environment.TryGetValue(name, out var value) ? value : null, home);
+    private static VpcClientSettingsResolver Resolver(Dictionary<string, string> environment, string? home = null) => TestResolvers.Over(environment, home);
 
     [Fact]
     public void Resolve_ExplicitValues_WinOverEnvironment()
@@ -192,6 +191,43 @@ public sealed class VpcClientSettingsResolverTests
     {
         var resolved = Resolver([]).Resolve(new VpcClientSettings { Endpoint = "127.0.0.1:4567" });
         Assert.Equal("127.0.0.1:4567", resolved.Endpoint);
+    }
+
+    [Fact]
+    public void Resolve_NoSignatureAlgorithm_IsAcs3()
+    {
+        Assert.Equal(VpcSignatureVersion.Acs3HmacSha256, Resolver([]).Resolve(new VpcClientSettings()).SignatureVersion);
+    }
+
+    [Theory]
+    [InlineData("v2", VpcSignatureVersion.RpcHmacSha1)]
+    [InlineData("V2", VpcSignatureVersion.RpcHmacSha1)]
+    [InlineData("ACS3-HMAC-SHA256", VpcSignatureVersion.Acs3HmacSha256)]
+    [InlineData(" acs3-hmac-sha256 ", VpcSignatureVersion.Acs3HmacSha256)]
+    public void Resolve_SignatureAlgorithm_SpeltAsTheSdkConfig(string value, VpcSignatureVersion expected)
+    {
+        Assert.Equal(expected, Resolver([]).Resolve(new VpcClientSettings { SignatureAlgorithm = value }).SignatureVersion);
+    }
+
+    [Fact]
+    public void Resolve_SignatureAlgorithmFromEnvironment_IsUsedUnlessExplicit()
+    {
+        var resolver = Resolver(new() { ["ALICLOUD_ROUTERINTERFACE_SIGNATURE_ALGORITHM"] = "v2" });
+
+        Assert.Equal(VpcSignatureVersion.RpcHmacSha1, resolver.Resolve(new VpcClientSettings()).SignatureVersion);
+        Assert.Equal(VpcSignatureVersion.Acs3HmacSha256, resolver.Resolve(new VpcClientSettings { SignatureAlgorithm = "ACS3-HMAC-SHA256" }).SignatureVersion);
+    }
+
+    [Theory]
+    [InlineData("HMAC-SHA1")]
+    [InlineData("v1")]
+    [InlineData("ACS3-RSA-SHA256")]
+    public void Resolve_UnsupportedSignatureAlgorithm_IsRefusedNamingTheSetting(string value)
+    {
+        var error = Assert.Throws<VpcClientConfigurationException>(() => Resolver([]).Resolve(new VpcClientSettings { SignatureAlgorithm = value }));
+
+        Assert.Equal("signatureAlgorithm", error.ParamName);
+        Assert.Contains("'v2'", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

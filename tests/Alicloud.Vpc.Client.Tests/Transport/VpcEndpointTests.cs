@@ -57,6 +57,23 @@ public sealed class VpcEndpointTests
         Assert.Equal("https://vpc.ap-southeast-1.aliyuncs.com/", new VpcEndpoint(null).For("ap-southeast-1").ToString());
     }
 
+    // Rows of the official SDK's _endpointMap (alibabacloud-typescript-sdk vpc-20160428/src/client.ts) and its regional rule.
+    [Theory]
+    [InlineData("cn-hangzhou", "https://vpc.aliyuncs.com/")]
+    [InlineData("cn-shanghai-finance-1", "https://vpc.aliyuncs.com/")]
+    [InlineData("cn-beijing-gov-1", "https://vpc.aliyuncs.com/")]
+    [InlineData("cn-wuhan", "https://vpc.aliyuncs.com/")]
+    [InlineData("cn-qingdao-nebula", "https://vpc-nebula.cn-qingdao-nebula.aliyuncs.com/")]
+    [InlineData("eu-west-1-oxs", "https://vpc-nebula.cn-shenzhen-cloudstone.aliyuncs.com/")]
+    [InlineData("cn-zhangjiakou-na62-a01", "https://vpc.cn-zhangjiakou.aliyuncs.com/")]
+    [InlineData("cn-shanghai", "https://vpc.cn-shanghai.aliyuncs.com/")]
+    [InlineData("eu-central-1", "https://vpc.eu-central-1.aliyuncs.com/")]
+    [InlineData("xx-unlisted-9", "https://vpc.xx-unlisted-9.aliyuncs.com/")]
+    public void For_NoOverride_FollowsTheSdkEndpointMap(string region, string expected)
+    {
+        Assert.Equal(expected, new VpcEndpoint(null).For(region).ToString());
+    }
+
     [Fact]
     public void For_Override_IgnoresRegion()
     {

@@ -123,6 +123,81 @@ public sealed class RequestAuthenticatorTests
         Assert.Equal("1000000000000009", _authenticator.Authenticate(request).AccountId);
     }
 
+    [Fact]
+    public void Authenticate_V3WrongSecret_IsSignatureDoesNotMatchWithServerStringToSign()
+    {
+        var error = Assert.Throws<ApiException>(() => _authenticator.Authenticate(V3(CredentialStore.Dev.AccessKeyId, "wrong", _clock.GetUtcNow())));
+
+        Assert.Equal(("SignatureDoesNotMatch", 400), (error.Code, error.HttpStatus));
+        Assert.Contains("server string to sign is:ACS3-HMAC-SHA256\n", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Authenticate_V3QueryChangedAfterSigning_IsSignatureDoesNotMatch()
+    {
+        var request = V3(CredentialStore.Dev.AccessKeyId, CredentialStore.Dev.AccessKeySecret, _clock.GetUtcNow());
+        var tampered = Requests.Http("POST", [new("RegionId", "cn-shanghai")], request.Headers);
+
+        Assert.Equal("SignatureDoesNotMatch", Assert.Throws<ApiException>(() => _authenticator.Authenticate(tampered)).Code);
+    }
+
+    [Fact]
+    public void Authenticate_V3SignedHeaderChangedAfterSigning_IsSignatureDoesNotMatch()
+    {
+        var request = V3(CredentialStore.Dev.AccessKeyId, CredentialStore.Dev.AccessKeySecret, _clock.GetUtcNow());
+        var headers = new Dictionary<string, string>(request.Headers) { ["x-acs-action"] = "DeleteRouterInterface" };
+
+        Assert.Equal("SignatureDoesNotMatch", Assert.Throws<ApiException>(() => _authenticator.Authenticate(Requests.Http("POST", Business, headers))).Code);
+    }
+
+    [Fact]
+    public void Authenticate_V3SignatureInUpperCaseHex_IsSignatureDoesNotMatch()
+    {
+        var request = V3(CredentialStore.Dev.AccessKeyId, CredentialStore.Dev.AccessKeySecret, _clock.GetUtcNow());
+        var authorization = request.Headers["authorization"];
+        var at = authorization.IndexOf("Signature=", StringComparison.Ordinal) + "Signature=".Length;
+        var headers = new Dictionary<string, string>(request.Headers) { ["authorization"] = authorization[..at] + authorization[at..].ToUpperInvariant() };
+
+        Assert.Equal("SignatureDoesNotMatch", Assert.Throws<ApiException>(() => _authenticator.Authenticate(Requests.Http("POST", Business, headers))).Code);
+    }
+
+    [Theory]
+    [InlineData("x-acs-credentials-provider", "static_ak")]
+    [InlineData("content-type", "application/x-www-form-urlencoded")]
+    public void Authenticate_V3HeaderTheSdkSignsLeftUnsigned_IsIncompleteSignature(string name, string value)
+    {
+        var request = V3(CredentialStore.Dev.AccessKeyId, CredentialStore.Dev.AccessKeySecret, _clock.GetUtcNow());
+        var headers = new Dictionary<string, string>(request.Headers) { [name] = value };
+
+        var error = Assert.Throws<ApiException>(() => _authenticator.Authenticate(Requests.Http("POST", Business, headers)));
+
+        Assert.Equal("IncompleteSignature", error.Code);
+        Assert.Contains(name, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Authenticate_V3SignedHeadersOutOfOrder_IsIncompleteSignature()
+    {
+        var request = V3(CredentialStore.Dev.AccessKeyId, CredentialStore.Dev.AccessKeySecret, _clock.GetUtcNow());
+        var authorization = request.Headers["authorization"].Replace("host;x-acs-action;", "x-acs-action;host;", StringComparison.Ordinal);
+        var headers = new Dictionary<string, string>(request.Headers) { ["authorization"] = authorization };
+
+        Assert.Equal("IncompleteSignature", Assert.Throws<ApiException>(() => _authenticator.Authenticate(Requests.Http("POST", Business, headers))).Code);
+    }
+
+    [Theory]
+    [InlineData("2026-03-01T08:00:00.000Z")]
+    [InlineData("2026-03-01T08:00Z")]
+    [InlineData("2026-03-01 08:00:00Z")]
+    public void Authenticate_TimestampNotToTheSecond_IsIllegalTimestamp(string timestamp)
+    {
+        var parameters = TestSigner.SignV1("POST", "DescribeRegions", Business, CredentialStore.Dev.AccessKeyId, CredentialStore.Dev.AccessKeySecret, _clock.GetUtcNow());
+        parameters["Timestamp"] = timestamp;
+        parameters["Signature"] = TestSigner.V1Signature("POST", parameters, CredentialStore.Dev.AccessKeySecret);
+
+        Assert.Equal("IllegalTimestamp", Assert.Throws<ApiException>(() => _authenticator.Authenticate(Requests.Http("POST", parameters))).Code);
+    }
+
     private static ApiHttpRequest V1(string key, string secret, DateTimeOffset time, string? nonce = null) =>
         Requests.Http("POST", TestSigner.SignV1("POST", "DescribeRegions", Business, key, secret, time, nonce));
 

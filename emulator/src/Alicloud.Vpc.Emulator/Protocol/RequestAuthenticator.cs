@@ -46,16 +46,13 @@ internal sealed class RequestAuthenticator(CredentialStore credentials, NonceCac
         return new CallerIdentity(credential.AccessKeyId, credential.AccountId);
     }
 
-    /// <summary>ISO 8601 in UTC (a trailing Z is required, as the SDKs send it).</summary>
-    public static DateTimeOffset? ParseTimestamp(string? value)
-    {
-        if (value is null || !value.EndsWith('Z'))
-        {
-            return null;
-        }
-
-        return DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var parsed)
+    /// <summary>
+    /// ISO 8601 in UTC to the second, <c>yyyy-MM-ddTHH:mm:ssZ</c>, the one form the SDKs send for both <c>Timestamp</c> (V2)
+    /// and <c>x-acs-date</c> (V3) (api sheet §4.3, §4.7).
+    /// </summary>
+    public static DateTimeOffset? ParseTimestamp(string? value) =>
+        value is not null
+        && DateTimeOffset.TryParseExact(value, "yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var parsed)
             ? parsed
             : null;
-    }
 }

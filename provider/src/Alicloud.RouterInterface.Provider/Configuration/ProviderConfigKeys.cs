@@ -11,11 +11,19 @@ internal static class ProviderConfigKeys
     public const string SecurityToken = "securityToken";
     public const string Profile = "profile";
     public const string Endpoint = "endpoint";
+    public const string SignatureAlgorithm = "signatureAlgorithm";
+
+    // The account that owns the other end of a cross-account pair (see ProviderContext.OppositeVpcClient).
+    public const string OppositeAccessKey = "oppositeAccessKey";
+    public const string OppositeSecretKey = "oppositeSecretKey";
+    public const string OppositeSecurityToken = "oppositeSecurityToken";
+    public const string OppositeProfile = "oppositeProfile";
 
     /// <summary>Keys the engine adds to every provider's inputs (the plugin version it asked for).</summary>
     public const string Version = "version";
 
-    public static readonly IReadOnlyList<string> All = [Region, AccessKey, SecretKey, SecurityToken, Profile, Endpoint];
+    public static readonly IReadOnlyList<string> All =
+        [Region, AccessKey, SecretKey, SecurityToken, Profile, Endpoint, SignatureAlgorithm, OppositeAccessKey, OppositeSecretKey, OppositeSecurityToken, OppositeProfile];
 
     /// <summary>
     /// Credential keys: CheckConfig returns them as secrets however they came, since the engine stores what CheckConfig

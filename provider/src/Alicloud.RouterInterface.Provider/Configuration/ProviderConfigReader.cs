@@ -22,6 +22,11 @@ internal sealed class ProviderConfigReader(PropertyStructConverter converter)
             SecurityToken = Value(decoded, variables, ProviderConfigKeys.SecurityToken),
             Profile = Value(decoded, variables, ProviderConfigKeys.Profile),
             Endpoint = Value(decoded, variables, ProviderConfigKeys.Endpoint),
+            SignatureAlgorithm = Value(decoded, variables, ProviderConfigKeys.SignatureAlgorithm),
+            OppositeAccessKey = Value(decoded, variables, ProviderConfigKeys.OppositeAccessKey),
+            OppositeSecretKey = Value(decoded, variables, ProviderConfigKeys.OppositeSecretKey),
+            OppositeSecurityToken = Value(decoded, variables, ProviderConfigKeys.OppositeSecurityToken),
+            OppositeProfile = Value(decoded, variables, ProviderConfigKeys.OppositeProfile),
             SecretKeys = decoded.Where(entry => entry.Value.IsSecret).Select(entry => entry.Key).ToHashSet(StringComparer.Ordinal),
         };
     }

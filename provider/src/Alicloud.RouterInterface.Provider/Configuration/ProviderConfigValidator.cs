@@ -5,11 +5,11 @@ using Alicloud.Vpc.Client.Errors;
 
 namespace Alicloud.RouterInterface.Provider.Configuration;
 
-/// <summary>CheckConfig: unknown keys, non-string values and an invalid endpoint become CheckFailures naming the key.</summary>
+/// <summary>CheckConfig: unknown keys, non-string values and an invalid endpoint or signature algorithm become CheckFailures naming the key.</summary>
 internal static class ProviderConfigValidator
 {
-    // An empty environment and no home directory: only the given endpoint is looked at, nothing else is read.
-    private static readonly VpcClientSettingsResolver s_endpointRules = new(_ => null, homeDirectory: null);
+    // An empty environment and no home directory: only the given setting is looked at, nothing else is read.
+    private static readonly VpcClientSettingsResolver s_settingRules = new(_ => null, homeDirectory: null);
 
     public static IReadOnlyList<CheckFailure> Validate(PropertyMap news)
     {
@@ -37,6 +37,10 @@ internal static class ProviderConfigValidator
             {
                 failures.Add(new CheckFailure(key, problem));
             }
+            else if (key == ProviderConfigKeys.SignatureAlgorithm && SettingProblem(new VpcClientSettings { SignatureAlgorithm = plain.StringValue }, value.IsSecret) is { } invalid)
+            {
+                failures.Add(new CheckFailure(key, invalid));
+            }
         }
 
         return failures;
@@ -57,21 +61,20 @@ internal static class ProviderConfigValidator
         return $"'{ProviderConfigKeys.Qualified(exception.Setting)}' is invalid (its value is a secret, so it is not shown){rule}";
     }
 
-    private static string? EndpointProblem(string endpoint, bool secret)
-    {
-        if (string.IsNullOrWhiteSpace(endpoint))
-        {
-            return null;
-        }
+    private static string? EndpointProblem(string endpoint, bool secret) =>
+        string.IsNullOrWhiteSpace(endpoint) ? null : SettingProblem(new VpcClientSettings { Endpoint = endpoint }, secret, "is not a valid endpoint: ");
 
+    /// <summary>What the client's own rules say of one explicit setting (nothing else is read), as a check failure's reason.</summary>
+    private static string? SettingProblem(VpcClientSettings settings, bool secret, string lead = "is invalid: ")
+    {
         try
         {
-            s_endpointRules.Resolve(new VpcClientSettings { Endpoint = endpoint });
+            s_settingRules.Resolve(settings);
             return null;
         }
         catch (VpcClientConfigurationException exception)
         {
-            return secret ? Describe(exception, secret) : $"'{ProviderConfigKeys.Qualified(ProviderConfigKeys.Endpoint)}' is not a valid endpoint: {exception.Message}";
+            return secret ? Describe(exception, secret) : $"'{ProviderConfigKeys.Qualified(exception.Setting)}' {lead}{exception.Message}";
         }
     }
 }

@@ -21,6 +21,7 @@ internal sealed class ProviderConfigurator(
     {
         var config = reader.Read(args, variables);
         ResolvedSettings resolved;
+        ResolvedSettings? opposite;
         try
         {
             resolved = resolver.Resolve(new VpcClientSettings
@@ -31,20 +32,31 @@ internal sealed class ProviderConfigurator(
                 SecurityToken = config.SecurityToken,
                 Profile = config.Profile,
                 Endpoint = config.Endpoint,
+                SignatureAlgorithm = config.SignatureAlgorithm,
             });
+            opposite = resolver.ResolveOpposite(
+                new VpcClientSettings
+                {
+                    AccessKeyId = config.OppositeAccessKey,
+                    AccessKeySecret = config.OppositeSecretKey,
+                    SecurityToken = config.OppositeSecurityToken,
+                    Profile = config.OppositeProfile,
+                },
+                resolved);
         }
         catch (VpcClientConfigurationException exception)
         {
             throw new ProviderConfigurationException(exception.Setting, ProviderConfigValidator.Describe(exception, config.SecretKeys.Contains(exception.Setting)), exception);
         }
 
-        if (!resolved.IsComplete)
+        var missingKeys = resolved.Missing.Concat(opposite?.Missing ?? []).ToList();
+        if (missingKeys.Count > 0)
         {
             throw new MissingConfigurationException(
-                [.. resolved.Missing.Select(missing => new MissingConfigurationKey(ProviderConfigKeys.Qualified(missing.Name), missing.Description))]);
+                [.. missingKeys.Select(missing => new MissingConfigurationKey(ProviderConfigKeys.Qualified(missing.Name), missing.Description))]);
         }
 
-        context.Set(resolved.Region!, connector.Create(resolved));
+        context.Set(resolved.Region!, connector.Create(resolved), opposite is null ? null : connector.Create(opposite));
         ProtocolLog.Configured(logger, resolved.Region!);
     }
 }

@@ -14,14 +14,16 @@ internal sealed class ProviderContext : IProviderContext
 
     public IVpcClient VpcClient => Current.Client;
 
+    public IVpcClient? OppositeVpcClient => Current.OppositeClient;
+
     private State Current => _state ?? throw new InvalidOperationException("The provider is not configured yet (Configure has not succeeded).");
 
-    public void Set(string region, IVpcClient client)
+    public void Set(string region, IVpcClient client, IVpcClient? oppositeClient = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(region);
         ArgumentNullException.ThrowIfNull(client);
-        _state = new State(region, client);
+        _state = new State(region, client, oppositeClient);
     }
 
-    private sealed record State(string Region, IVpcClient Client);
+    private sealed record State(string Region, IVpcClient Client, IVpcClient? OppositeClient);
 }

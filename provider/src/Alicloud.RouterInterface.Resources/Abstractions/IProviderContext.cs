@@ -16,4 +16,12 @@ public interface IProviderContext
 
     /// <summary>The client; it routes each call to the endpoint of the request's RegionId (or the configured endpoint override).</summary>
     IVpcClient VpcClient { get; }
+
+    /// <summary>
+    /// A client signed with the credentials of the account that owns the other end of a cross-account pair
+    /// (config <c>oppositeAccessKey</c>/<c>oppositeSecretKey</c>/<c>oppositeSecurityToken</c> or <c>oppositeProfile</c>); null
+    /// when none were configured. Resolved and validated at Configure; no operation uses it yet: the cross-account delete
+    /// (issue 15, item 7) is to act on the other end with it.
+    /// </summary>
+    IVpcClient? OppositeVpcClient => null;
 }

@@ -41,7 +41,19 @@ public static class DeleteMessages
     public static string RouteEntryRemoved(DeleteTarget target, RouteEntryRef entry)
     {
         ArgumentNullException.ThrowIfNull(target);
-        return $"{DiagnosticCodes.RouteEntriesRemoved}: force is true, so deleting {target.Self.Id} also removes the route entry in {entry}.";
+        ArgumentNullException.ThrowIfNull(entry);
+        var text = $"{DiagnosticCodes.RouteEntriesRemoved}: force is true, so deleting {target.Self.Id} also removes the route entry in {entry}.";
+        if (entry.OtherNextHopIds.Count == 0)
+        {
+            return text;
+        }
+
+        // B10: nothing documents whether a forced delete removes a whole ECMP entry or only the hop through the instance.
+        var others = string.Join(", ", entry.OtherNextHopIds);
+        return text + $" This entry also routes {entry.DestinationCidrBlock} through {others}. The API does not document whether the forced delete "
+            + $"removes the whole entry (then traffic to {entry.DestinationCidrBlock} through {others} stops too) or only its hop through {entry.NextHopId} "
+            + $"(then {entry.DestinationCidrBlock} keeps routing through {others}). Check route table {entry.RouteTableId} afterwards and re-create the entry "
+            + "with its other hops if it is gone.";
     }
 
     public static string WaitingGone(IEnumerable<EndObservation> ends)

@@ -8,8 +8,9 @@ namespace Alicloud.RouterInterface.Resources.Lifecycle;
 /// Finds the custom route entries whose next hop is a router interface, shared by every delete in flight: the route
 /// tables of a router are reused for <see cref="LifecycleOptions.RouteTableCacheTime"/>; the entries of a table are
 /// read afresh for each batch, one DescribeRouteEntryList serving every delete that asked during the batch window (the
-/// larger of <see cref="LifecycleOptions.PollBatchWindow"/> and the gauge's read slack; a lone request filters by its
-/// next hop). A batch starts after every request it serves, so nothing older is returned.
+/// larger of <see cref="LifecycleOptions.PollBatchWindow"/> and the gauge's read slack). An entry counts when any of its
+/// next hops is the interface (ECMP, A2); the listing is never filtered by NextHopId, because the API does not say whether
+/// that filter matches an ECMP entry's other hops. A batch starts after every request it serves, so nothing older is returned.
 /// It also remembers which tables a forced delete of ours is emptying: the API refuses DeleteExpressConnect
 /// (IncorrectStatus.VSwitchOrRouteEntry) while any entry of either end's tables is changing, so other deletes on the
 /// same routers wait until those entries are expected gone (RouteEntry.Deleting, learnt like other transitions).
@@ -115,7 +116,7 @@ public sealed class RouteEntryLookup : IDisposable
     private Removal? Newest(IEnumerable<(string Region, string TableId)> tables) =>
         tables.Select(t => _removals.GetValueOrDefault(t)).OfType<Removal>().MaxBy(m => m.Since);
 
-    /// <summary>The custom entries (in any table of the router) whose next hop is <paramref name="nextHopId"/>.</summary>
+    /// <summary>The custom entries (in any table of the router) with <paramref name="nextHopId"/> among their next hops.</summary>
     public async Task<IReadOnlyList<RouteEntryRef>> FindAsync(string regionId, string routerId, string routerType, string nextHopId, CancellationToken cancellationToken)
     {
         // not WaitAsync: its continuation would run on the thread pool, outside a caller's synchronization context
@@ -124,10 +125,13 @@ public sealed class RouteEntryLookup : IDisposable
         var found = new List<RouteEntryRef>();
         foreach (var table in tables)
         {
-            var entries = await EntriesAsync(regionId, table.RouteTableId, nextHopId, cancellationToken);
+            var entries = await EntriesAsync(regionId, table.RouteTableId, cancellationToken);
             found.AddRange(entries
-                .Where(e => string.Equals(e.NextHopId, nextHopId, StringComparison.Ordinal) && IsCustom(e.Type))
-                .Select(e => new RouteEntryRef(regionId, e.RouteTableId, e.DestinationCidrBlock, e.RouteEntryId, e.NextHopId)));
+                .Where(e => e.RoutesThrough(nextHopId) && IsCustom(e.Type))
+                .Select(e => new RouteEntryRef(regionId, e.RouteTableId, e.DestinationCidrBlock, e.RouteEntryId, nextHopId)
+                {
+                    NextHopIds = [.. e.NextHops.Select(h => h.NextHopId)],
+                }));
         }
 
         return found;
@@ -158,7 +162,7 @@ public sealed class RouteEntryLookup : IDisposable
         }
     }
 
-    private async Task<IReadOnlyList<RouteEntryInfo>> EntriesAsync(string regionId, string tableId, string nextHopId, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<RouteEntryInfo>> EntriesAsync(string regionId, string tableId, CancellationToken cancellationToken)
     {
         var key = (regionId, tableId);
         TableBatch batch;
@@ -172,7 +176,6 @@ public sealed class RouteEntryLookup : IDisposable
                 start = true;
             }
 
-            batch.NextHops.Add(nextHopId);
             batch.Waiters.Add(waiter);
         }
 
@@ -197,15 +200,13 @@ public sealed class RouteEntryLookup : IDisposable
                 await Task.Delay(window, _time, _lifetime.Token);
             }
 
-            string? only;
             lock (_gate)
             {
                 _batches.Remove(key);
-                only = batch.NextHops.Count == 1 ? batch.NextHops.First() : null;
             }
 
             var sent = _time.GetUtcNow();
-            var entries = await _context.VpcClient.DescribeRouteEntriesAsync(key.Region, key.TableId, only, _lifetime.Token);
+            var entries = await _context.VpcClient.DescribeRouteEntriesAsync(key.Region, key.TableId, null, _lifetime.Token);
             _gauge.ReadTook(_time.GetUtcNow() - sent);
             foreach (var waiter in batch.Waiters)
             {
@@ -239,8 +240,6 @@ public sealed class RouteEntryLookup : IDisposable
 
     private sealed class TableBatch
     {
-        public HashSet<string> NextHops { get; } = new(StringComparer.Ordinal);
-
         /// <summary>Filled under the lookup's lock until the batch starts; read only after.</summary>
         public List<TaskCompletionSource<IReadOnlyList<RouteEntryInfo>>> Waiters { get; } = [];
     }

@@ -160,6 +160,13 @@ public static partial class RouterInterfaceValidator
             {
                 rules.Fail(P.Period, $"must be 1 to {max} for pricingCycle {args.PricingCycle}, got {args.Period?.ToString(CultureInfo.InvariantCulture)}");
             }
+
+            // Without AutoPay the API only places an unpaid order and the interface never settles (CreateRouterInterfaceRequest
+            // AutoPay in the official SDK; terraform-provider-alicloud issue #515): refuse it here instead of waiting on it.
+            if (args.AutoPay != true && !args.IsUnknown(P.AutoPay))
+            {
+                rules.Fail(P.AutoPay, "must be true for PrePaid: without it the API only places an unpaid order in the Order Center and the interface is not created until someone pays it");
+            }
         }
         else if (string.Equals(args.InstanceChargeType, V.PostPaid, StringComparison.Ordinal))
         {

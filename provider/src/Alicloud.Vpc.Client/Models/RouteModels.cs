@@ -3,7 +3,11 @@ namespace Alicloud.Vpc.Client.Models;
 /// <summary>A route table as DescribeRouteTableList reports it.</summary>
 public sealed record RouteTableInfo(string RouteTableId, string RouteTableType, string RouterId, string RouterType, string VpcId, string Status);
 
-/// <summary>A route entry as DescribeRouteEntryList reports it (first next hop flattened).</summary>
+/// <summary>
+/// A route entry as DescribeRouteEntryList reports it: <see cref="NextHopType"/> and <see cref="NextHopId"/> are its first
+/// next hop, <see cref="NextHops"/> all of them (several for an ECMP entry: <c>RouteEntrys.RouteEntry[].NextHops.NextHop[]</c>
+/// in the SDK's DescribeRouteEntryListResponseBody).
+/// </summary>
 public sealed record RouteEntryInfo(
     string RouteEntryId,
     string RouteTableId,
@@ -11,16 +15,29 @@ public sealed record RouteEntryInfo(
     string Type,
     string Status,
     string NextHopType,
-    string NextHopId);
+    string NextHopId)
+{
+    public IReadOnlyList<RouteNextHop> NextHops { get; init; } = NextHopId.Length == 0 ? [] : [new RouteNextHop(NextHopType, NextHopId)];
 
-/// <summary>Parameters of CreateRouteEntry with one next hop.</summary>
+    /// <summary>True when any next hop is <paramref name="nextHopId"/>: an ECMP entry depends on every hop (A2).</summary>
+    public bool RoutesThrough(string nextHopId) => NextHops.Any(h => string.Equals(h.NextHopId, nextHopId, StringComparison.Ordinal));
+}
+
+/// <summary>One next hop of a route entry.</summary>
+public sealed record RouteNextHop(string NextHopType, string NextHopId);
+
+/// <summary>Parameters of CreateRouteEntry: one next hop (<see cref="NextHopId"/>) or an ECMP list (<see cref="NextHopList"/>).</summary>
 public sealed record CreateRouteEntryRequest
 {
     public required string RegionId { get; init; }
     public required string RouteTableId { get; init; }
     public required string DestinationCidrBlock { get; init; }
-    public required string NextHopType { get; init; }
-    public required string NextHopId { get; init; }
+    public string? NextHopType { get; init; }
+    public string? NextHopId { get; init; }
+
+    /// <summary>Router interfaces of an ECMP entry, sent as <c>NextHopList.N.NextHopId</c> with type RouterInterface (SDK CreateRouteEntryRequest, at most 16).</summary>
+    public IReadOnlyList<string>? NextHopList { get; init; }
+
     public string? RouteEntryName { get; init; }
     public string? ClientToken { get; init; }
 }

@@ -1,11 +1,13 @@
 using System.Collections.Concurrent;
 using System.Net;
 using Alicloud.Vpc.Client.Errors;
+using Alicloud.Vpc.Client.Settings;
 
 namespace Alicloud.Vpc.Client.Transport;
 
 /// <summary>
-/// Where a request goes: the override when configured, otherwise <c>https://vpc.&lt;region&gt;.aliyuncs.com/</c>.
+/// Where a request goes: the override when configured, otherwise the official SDK's host for the region over https
+/// (<see cref="VpcEndpointMap"/>: <c>vpc.&lt;region&gt;.aliyuncs.com</c> for most regions, <c>vpc.aliyuncs.com</c> for some).
 /// An override without scheme means http on loopback hosts and https elsewhere; plain http is refused for non-loopback hosts
 /// because the request would carry the AccessKeyId and a replayable signature in clear text.
 /// </summary>
@@ -106,6 +108,6 @@ internal sealed class VpcEndpoint
         }
 
         RegionIds.Validate(regionId);
-        return _regional.GetOrAdd(regionId, static r => new Uri($"https://vpc.{r}.aliyuncs.com/"));
+        return _regional.GetOrAdd(regionId, static r => new Uri($"https://{VpcEndpointMap.HostFor(r)}/"));
     }
 }

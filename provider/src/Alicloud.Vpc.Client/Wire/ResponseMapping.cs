@@ -84,17 +84,23 @@ internal static class ResponseMapping
     public static string RequiredString(JsonElement root, string name) =>
         JsonFields.StringOrNull(root, name) ?? throw new UnexpectedResponseException($"The answer has no '{name}'.");
 
+    /// <summary>Every hop of <c>NextHops.NextHop[]</c>; an answer without the list gives the entry's own NextHopType/NextHopId.</summary>
     private static RouteEntryInfo RouteEntry(JsonElement item)
     {
-        var nextHop = JsonFields.List(item, "NextHops", "NextHop").FirstOrDefault();
-        var hasNextHop = nextHop.ValueKind == JsonValueKind.Object;
-        return new RouteEntryInfo(
+        var hops = JsonFields.List(item, "NextHops", "NextHop")
+            .Where(hop => hop.ValueKind == JsonValueKind.Object)
+            .Select(hop => new RouteNextHop(JsonFields.StringOrEmpty(hop, "NextHopType"), JsonFields.StringOrEmpty(hop, "NextHopId")))
+            .Where(hop => hop.NextHopId.Length > 0)
+            .ToList();
+        var first = hops.Count > 0 ? hops[0] : new RouteNextHop(JsonFields.StringOrEmpty(item, "NextHopType"), JsonFields.StringOrEmpty(item, "NextHopId"));
+        var entry = new RouteEntryInfo(
             JsonFields.StringOrEmpty(item, "RouteEntryId"),
             JsonFields.StringOrEmpty(item, "RouteTableId"),
             JsonFields.StringOrEmpty(item, "DestinationCidrBlock"),
             JsonFields.StringOrEmpty(item, "Type"),
             JsonFields.StringOrEmpty(item, "Status"),
-            hasNextHop ? JsonFields.StringOrEmpty(nextHop, "NextHopType") : JsonFields.StringOrEmpty(item, "NextHopType"),
-            hasNextHop ? JsonFields.StringOrEmpty(nextHop, "NextHopId") : JsonFields.StringOrEmpty(item, "NextHopId"));
+            first.NextHopType,
+            first.NextHopId);
+        return hops.Count > 0 ? entry with { NextHops = hops } : entry;
     }
 }
