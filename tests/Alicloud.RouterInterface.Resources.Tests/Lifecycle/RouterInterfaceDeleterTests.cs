@@ -413,7 +413,7 @@ public sealed class RouterInterfaceDeleterTests : IDisposable
 
         Assert.Equal(code, error.Code);
         Assert.StartsWith(code, error.Message, StringComparison.Ordinal);
-        Assert.Contains(ApiErrorCatalog.Find(code)!.UserAction, error.Message, StringComparison.Ordinal);
+        Assert.Contains(ApiCodes.Find(code)!.UserAction, error.Message, StringComparison.Ordinal);
         Assert.Single(_rig.Cloud.DeleteTokens);
         Assert.NotNull(_rig.Cloud.Find("cn-hangzhou", "ri-init"));
     }

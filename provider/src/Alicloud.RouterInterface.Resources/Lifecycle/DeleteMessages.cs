@@ -1,3 +1,4 @@
+using Alicloud.Vpc.Client.Errors;
 using Alicloud.RouterInterface.Resources.RouterInterface;
 
 namespace Alicloud.RouterInterface.Resources.Lifecycle;
@@ -18,7 +19,7 @@ public static class DeleteMessages
             + $"(ChargeType {info.ChargeType}, EndTime {endTime}). Nothing was changed. {PrepaidWaysOut(target.Urn)}";
     }
 
-    public static string PrepaidFromApi(DeleteTarget target, ApiErrorEntry entry, string apiError, DeleteProgress progress)
+    public static string PrepaidFromApi(DeleteTarget target, ApiCode entry, string apiError, DeleteProgress progress)
     {
         ArgumentNullException.ThrowIfNull(target);
         ArgumentNullException.ThrowIfNull(entry);
@@ -70,7 +71,7 @@ public static class DeleteMessages
         return text;
     }
 
-    public static string NotFoundButListed(EndObservation self, ApiErrorEntry entry, DeleteProgress progress)
+    public static string NotFoundButListed(EndObservation self, ApiCode entry, DeleteProgress progress)
     {
         ArgumentNullException.ThrowIfNull(self);
         ArgumentNullException.ThrowIfNull(entry);
@@ -79,7 +80,7 @@ public static class DeleteMessages
             + $"{entry.Meaning} {ChangesMade(progress)} {entry.UserAction}";
     }
 
-    public static string ApiRefused(DeleteTarget target, string action, ApiErrorEntry? entry, string apiError, DeleteProgress progress)
+    public static string ApiRefused(DeleteTarget target, string action, ApiCode? entry, string apiError, DeleteProgress progress)
     {
         ArgumentNullException.ThrowIfNull(target);
         ArgumentNullException.ThrowIfNull(progress);

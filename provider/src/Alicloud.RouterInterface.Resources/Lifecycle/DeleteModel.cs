@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Alicloud.Vpc.Client.Errors;
 using Alicloud.Vpc.Client.Models;
 
 namespace Alicloud.RouterInterface.Resources.Lifecycle;
@@ -64,7 +65,7 @@ public sealed record DeleteProgress
     public bool DeleteAccepted { get; init; }
 
     /// <summary>The not-found code DeleteExpressConnect answered (to be confirmed by the next observation).</summary>
-    public ApiErrorEntry? DeleteNotFound { get; init; }
+    public ApiCode? DeleteNotFound { get; init; }
 
     /// <summary>The last API error met (for messages).</summary>
     public string? LastApiError { get; init; }

@@ -41,7 +41,7 @@ public sealed class RouterInterfaceDeleter
             var message = DeleteMessages.TimedOut(target, deadline.Timeout, deadline.IsDefault, run.LastObservation, run.WaitingFor, run.Progress);
             _logger.DeleteEnded(target.Self.Id, DiagnosticCodes.DeleteTimedOut);
             await SendFinalAsync(target.Urn, message, error: true);
-            throw new ResourceOperationException(DiagnosticCodes.DeleteTimedOut, message);
+            throw new ResourceOperationException(DiagnosticCodes.DeleteTimedOut, message, FailureKind.TimedOut);
         }
         catch (OperationCanceledException ex) when (deadline.IsCancelledByCaller)
         {
@@ -357,7 +357,7 @@ public sealed class RouterInterfaceDeleter
                     };
                     owner._logger.Deactivated(end.Key.Id, end.Key.RegionId);
                 }
-                catch (AlibabaCloudException ex) when (IsRetryableDeactivateError(ex))
+                catch (AlibabaCloudException ex) when (ApiErrors.IsWaitable(ex) || ApiErrors.IsNotFound(ex))
                 {
                     // the end moved meanwhile, or a lock/throttle: observe again, then decide
                     await NoteTransientAsync(ex, "DeactivateRouterInterface");
@@ -373,16 +373,6 @@ public sealed class RouterInterfaceDeleter
             StartTransition(RouterInterfaceStatuses.Deactivating, lastSent);
             return _transition!.NextDelay(Now);
         }
-
-        private static bool IsRetryableDeactivateError(AlibabaCloudException ex) =>
-            ApiErrors.IsTransient(ex)
-            || ApiErrors.IsNotFound(ex)
-            || ApiErrors.Is(ex, AlibabaErrorCodes.IncorrectRiStatus)
-            || ApiErrors.Is(ex, ApiErrors.IncorrectStatus)
-            || ApiErrors.Is(ex, AlibabaErrorCodes.IncorrectStatusRouterInterface)
-            || ApiErrors.Is(ex, AlibabaErrorCodes.IncorrectStatusVpc)
-            || ApiErrors.Is(ex, AlibabaErrorCodes.OperationLocked)
-            || ApiErrors.Is(ex, ApiErrors.OperationConflict);
 
         private async Task<TimeSpan> DeleteInstanceAsync(DeleteInstance delete)
         {
@@ -468,8 +458,8 @@ public sealed class RouterInterfaceDeleter
 
         private async Task<TimeSpan> HandleDeleteErrorAsync(AlibabaCloudException ex)
         {
-            var handling = ApiErrorCatalog.Classify(ex);
-            var entry = ApiErrorCatalog.Find(ex.ErrorCode);
+            var handling = DeleteErrors.Classify(ex);
+            var entry = ApiCodes.Find(ex.ErrorCode) is { DeleteExpressConnectRow: true } row ? row : null;
             var apiError = ApiErrors.Describe(ex);
             owner._logger.DeleteRefused(target.Self.Id, ex.ErrorCode, handling.ToString());
             switch (handling)

@@ -66,7 +66,7 @@ public sealed class PairConnector(LifecycleServices services, ILogger<PairConnec
                 await services.Client.ConnectRouterInterfaceAsync(initiator.RegionId, initiator.Id, deadline.Token);
                 return;
             }
-            catch (AlibabaCloudException ex) when (IsRetryable(ex))
+            catch (AlibabaCloudException ex) when (ApiErrors.IsWaitable(ex))
             {
                 // the acceptor's back-pointer may not be visible yet, or the end is still settling
                 logger.ConnectRetrying(initiator.Id, ex.ErrorCode);
@@ -80,14 +80,6 @@ public sealed class PairConnector(LifecycleServices services, ILogger<PairConnec
             }
         }
     }
-
-    private static bool IsRetryable(AlibabaCloudException ex) =>
-        ApiErrors.IsTransient(ex)
-        || ApiErrors.Is(ex, ApiErrors.IncorrectOppositeInterfaceInfoNotSet)
-        || ApiErrors.Is(ex, ApiErrors.IncorrectStatus)
-        || ApiErrors.Is(ex, AlibabaErrorCodes.IncorrectStatusRouterInterface)
-        || ApiErrors.Is(ex, AlibabaErrorCodes.IncorrectRiStatus)
-        || ApiErrors.Is(ex, AlibabaErrorCodes.OperationLocked);
 
     private static string? StableIfPresent(InterfaceSnapshot snapshot, InterfaceKey key) =>
         snapshot.Find(key) is { } info && RouterInterfaceStatuses.IsTransitional(info.Status) ? $"waiting for {key.Id} to leave {info.Status}" : null;

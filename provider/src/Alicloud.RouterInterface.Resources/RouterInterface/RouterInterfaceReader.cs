@@ -30,12 +30,12 @@ public sealed class RouterInterfaceReader(LifecycleServices services, ILogger<Ro
         }
         catch (AlibabaCloudException ex)
         {
-            throw new ResourceOperationException(DiagnosticCodes.ReadFailed, $"{DiagnosticCodes.ReadFailed}: describing {key} failed: {ApiErrors.Describe(ex)}.", ex);
+            throw new ResourceOperationException(DiagnosticCodes.ReadFailed, $"{DiagnosticCodes.ReadFailed}: describing {key} failed: {ApiErrors.Describe(ex)}.", ApiErrors.RefusalOf(ex), ex);
         }
         catch (OperationCanceledException) when (deadline.IsExpired)
         {
             throw new ResourceOperationException(DiagnosticCodes.ReadFailed,
-                $"{DiagnosticCodes.ReadFailed}: describing {key} did not succeed within {DurationText.Format(deadline.Timeout)}; last problem: {waiter.PendingReason ?? "none"}.");
+                $"{DiagnosticCodes.ReadFailed}: describing {key} did not succeed within {DurationText.Format(deadline.Timeout)}; last problem: {waiter.PendingReason ?? "none"}.", FailureKind.TimedOut);
         }
 
         if (snapshot.Find(key) is not { } info)

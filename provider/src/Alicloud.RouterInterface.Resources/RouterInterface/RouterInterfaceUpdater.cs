@@ -80,7 +80,7 @@ public sealed class RouterInterfaceUpdater(LifecycleServices services, PairConne
         catch (AlibabaCloudException ex) when (done.Count == 0)
         {
             throw new ResourceOperationException(DiagnosticCodes.UpdateFailed,
-                $"{DiagnosticCodes.UpdateFailed}: updating router interface {key} failed: {ex.Action} answered {ApiErrors.Describe(ex)}. Nothing was changed.", ex);
+                $"{DiagnosticCodes.UpdateFailed}: updating router interface {key} failed: {ex.Action} answered {ApiErrors.Describe(ex)}. Nothing was changed.", ApiErrors.RefusalOf(ex), ex);
         }
         catch (Exception ex) when (done.Count > 0 && ex is not ResourceInitFailedException and not OutOfMemoryException)
         {
