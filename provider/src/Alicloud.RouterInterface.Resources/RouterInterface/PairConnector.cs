@@ -11,6 +11,9 @@ namespace Alicloud.RouterInterface.Resources.RouterInterface;
 /// </summary>
 public sealed class PairConnector(LifecycleServices services, ILogger<PairConnector> logger)
 {
+    private readonly LifecycleServices _services = services;
+    private readonly ILogger _logger = logger;
+
     public async Task ConnectAsync(InterfaceKey initiator, RouterInterfaceArgs args, string urn, InterfaceWaiter waiter, WaitStatusReporter status, OperationDeadline deadline)
     {
         ArgumentNullException.ThrowIfNull(args);
@@ -27,14 +30,14 @@ public sealed class PairConnector(LifecycleServices services, ILogger<PairConnec
         var acceptorInfo = settled.Find(acceptor);
         if (acceptorInfo is null)
         {
-            await services.Diagnostics.InfoAsync(urn,
+            await _services.Diagnostics.InfoAsync(urn,
                 $"the acceptor {acceptor} is not visible to this account; its owner must set its opposite interface to {initiator.Id} for the connection to come up.",
                 deadline.Token);
         }
         else if (!PointsBack(acceptorInfo, initiator, args))
         {
             await status.ShowAsync($"pointing the acceptor {acceptor.Id} at {initiator.Id}", deadline.Token);
-            await services.Client.ModifyRouterInterfaceAttributeAsync(new ModifyRouterInterfaceAttributeRequest
+            await _services.Client.ModifyRouterInterfaceAttributeAsync(new ModifyRouterInterfaceAttributeRequest
             {
                 RegionId = acceptor.RegionId,
                 RouterInterfaceId = acceptor.Id,
@@ -50,33 +53,43 @@ public sealed class PairConnector(LifecycleServices services, ILogger<PairConnec
         }
 
         IReadOnlyCollection<InterfaceKey> ends = acceptorInfo is null ? [initiator] : [initiator, acceptor];
-        await waiter.WaitAsync(ends, s => ends.Select(k => InterfaceWaiter.UntilStatus(s, k, RouterInterfaceStatuses.Active)).FirstOrDefault(r => r is not null), services.Options.FirstPollDelay);
-        logger.Connected(initiator.Id, acceptor.Id);
+        await waiter.WaitAsync(ends, s => ends.Select(k => InterfaceWaiter.UntilStatus(s, k, RouterInterfaceStatuses.Active)).FirstOrDefault(r => r is not null), _services.Options.FirstPollDelay);
+        _logger.Connected(initiator.Id, acceptor.Id);
     }
 
-    private async Task CallConnectAsync(InterfaceKey initiator, InterfaceWaiter waiter, WaitStatusReporter status, OperationDeadline deadline)
+    private Task CallConnectAsync(InterfaceKey initiator, InterfaceWaiter waiter, WaitStatusReporter status, OperationDeadline deadline) =>
+        OperationRunner.RunAsync(new ConnectStep(this, initiator, waiter, status), status, _services.Time, deadline.Token);
+
+    /// <summary>ConnectRouterInterface as an operation step: after a refusal, wait, look until the end is stable, and call again while it is Idle.</summary>
+    private sealed class ConnectStep(PairConnector owner, InterfaceKey initiator, InterfaceWaiter waiter, WaitStatusReporter status) : IOperationStep
     {
-        var backoff = new Backoff(services.Options);
-        var attempt = 0;
-        while (true)
+        private readonly Backoff _backoff = new(owner._services.Options);
+        private int _attempt;
+        private bool _refused;
+
+        public async Task<StepOutcome> StepAsync(TimeSpan lookDelay, CancellationToken cancellationToken)
         {
-            await status.ShowAsync($"connecting {initiator.Id}", deadline.Token);
+            if (_refused)
+            {
+                var now = await waiter.WaitAsync([initiator], s => InterfaceWaiter.UntilStable(s, initiator), TimeSpan.Zero);
+                if (!RouterInterfaceStatuses.Is(now.Find(initiator)!.Status, RouterInterfaceStatuses.Idle))
+                {
+                    return StepOutcome.Completed;
+                }
+            }
+
+            await status.ShowAsync($"connecting {initiator.Id}", cancellationToken);
             try
             {
-                await services.Client.ConnectRouterInterfaceAsync(initiator.RegionId, initiator.Id, deadline.Token);
-                return;
+                await owner._services.Client.ConnectRouterInterfaceAsync(initiator.RegionId, initiator.Id, cancellationToken);
+                return StepOutcome.Completed;
             }
             catch (AlibabaCloudException ex) when (ApiErrors.IsWaitable(ex))
             {
                 // the acceptor's back-pointer may not be visible yet, or the end is still settling
-                logger.ConnectRetrying(initiator.Id, ex.ErrorCode);
-                await status.ReportAsync($"retrying ConnectRouterInterface after {ex.ErrorCode}", deadline.Token);
-                await Task.Delay(backoff.Delay(attempt++), services.Time, deadline.Token);
-                var now = await waiter.WaitAsync([initiator], s => InterfaceWaiter.UntilStable(s, initiator), TimeSpan.Zero);
-                if (!RouterInterfaceStatuses.Is(now.Find(initiator)!.Status, RouterInterfaceStatuses.Idle))
-                {
-                    return;
-                }
+                owner._logger.ConnectRetrying(initiator.Id, ex.ErrorCode);
+                _refused = true;
+                return StepOutcome.ActAgain($"retrying ConnectRouterInterface after {ex.ErrorCode}", _backoff.Delay(_attempt++));
             }
         }
     }

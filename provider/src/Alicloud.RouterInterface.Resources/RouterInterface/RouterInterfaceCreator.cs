@@ -25,7 +25,7 @@ public sealed class RouterInterfaceCreator(LifecycleServices services, PairConne
         var client = services.Client;
         var region = services.Context.Region;
         using var deadline = new OperationDeadline(request.Timeout, services.Options.CreateTimeout, services.Time, cancellationToken);
-        var status = new WaitStatusReporter(services.Diagnostics, services.Time, request.Urn, logger);
+        var status = services.StatusLine(request.Urn, logger);
         string id;
         try
         {

@@ -20,7 +20,7 @@ public sealed class RouterInterfaceReader(LifecycleServices services, ILogger<Ro
         var key = new InterfaceKey(region, request.Id);
 
         using var deadline = new OperationDeadline(request.Timeout, services.Options.ReadTimeout, services.Time, cancellationToken);
-        var status = new WaitStatusReporter(services.Diagnostics, services.Time, request.Urn, logger);
+        var status = services.StatusLine(request.Urn, logger);
         var waiter = new InterfaceWaiter(services, status, deadline, logger);
         InterfaceSnapshot snapshot;
         try

@@ -41,7 +41,7 @@ public sealed class RouterInterfaceUpdater(LifecycleServices services, PairConne
         var region = oldState.Outputs.RegionId ?? services.Context.Region;
         var key = new InterfaceKey(region, request.Id);
         using var deadline = new OperationDeadline(request.Timeout, services.Options.UpdateTimeout, services.Time, cancellationToken);
-        var status = new WaitStatusReporter(services.Diagnostics, services.Time, request.Urn, logger);
+        var status = services.StatusLine(request.Urn, logger);
         var waiter = new InterfaceWaiter(services, status, deadline, logger);
 
         // what the cloud has taken so far; state-only inputs apply at once
