@@ -36,7 +36,7 @@ public sealed class DestroyDeadlineTests(FastEmulatorFixture fixture, ITestOutpu
         Assert.True(last.Success, failure.Error);
         Assert.All(new[] { last.Groups[1].Value, last.Groups[2].Value }, status => Assert.Contains(status, new[] { "Active", "Deactivating" }));
         Assert.Contains("run `pulumi destroy` again", failure.Error, StringComparison.Ordinal);
-        Assert.Contains(timedOut.Diagnostics(engine.Urn(PairStack.InitiatorName), LogSeverity.Error), m => m.StartsWith("DeleteTimedOut:", StringComparison.Ordinal));
+        Assert.DoesNotContain(timedOut.Logs, l => l.Message.Contains("DeleteTimedOut", StringComparison.Ordinal)); // said once: the error
         Assert.Equal(OutcomeStatus.Skipped, timedOut[PairStack.AcceptorName].Status);
         Assert.Equal([PairStack.AcceptorName, PairStack.InitiatorName], engine.State.Resources.Select(r => r.Name));
         var cloud = await fixture.StateAsync(test.Token);

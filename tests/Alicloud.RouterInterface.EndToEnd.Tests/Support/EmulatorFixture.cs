@@ -54,7 +54,7 @@ public abstract class EmulatorFixture : IAsyncLifetime
             new EmulatorStartOptions { Transitions = Transitions, CredentialsFile = CredentialsFile },
             bound.Token);
         var options = VpcClientOptions.Default with { RequestsPerSecond = 200, Burst = 200, BaseDelay = TimeSpan.FromMilliseconds(100) };
-        _limiter = VpcClientFactory.CreateRateLimiter(options);
+        _limiter = VpcClientFactory.CreateRateLimiter(options, TimeProvider.System);
         _cloud = VpcClientFactory.Create(
             new ResolvedSettings
             {

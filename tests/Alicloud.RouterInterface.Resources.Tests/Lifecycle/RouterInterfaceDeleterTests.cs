@@ -5,6 +5,7 @@ using Alicloud.Vpc.Client;
 using Alicloud.Vpc.Client.Errors;
 using Alicloud.Vpc.Client.Models;
 using Moq;
+using Alicloud.RouterInterface.Resources.RouterInterface.Delete;
 
 namespace Alicloud.RouterInterface.Resources.Tests.Lifecycle;
 

@@ -1,6 +1,7 @@
+using Alicloud.RouterInterface.Resources.Lifecycle;
 using Alicloud.Vpc.Client.Errors;
 
-namespace Alicloud.RouterInterface.Resources.Lifecycle;
+namespace Alicloud.RouterInterface.Resources.RouterInterface.Delete;
 
 /// <summary>How the delete treats an error answer of DeleteExpressConnect, from the code's kind in <see cref="ApiCodes"/>.</summary>
 public enum DeleteErrorHandling

@@ -1,8 +1,9 @@
 using System.Collections.Immutable;
+using Alicloud.RouterInterface.Resources.Lifecycle;
 using Alicloud.Vpc.Client.Errors;
 using Alicloud.Vpc.Client.Models;
 
-namespace Alicloud.RouterInterface.Resources.Lifecycle;
+namespace Alicloud.RouterInterface.Resources.RouterInterface.Delete;
 
 /// <summary>Which end of the Express Connect instance, seen from the resource being deleted.</summary>
 public enum InterfaceEnd
@@ -36,12 +37,6 @@ public sealed record DeleteObservation(EndObservation Self, EndObservation? Oppo
     public IEnumerable<EndObservation> ExistingEnds => Ends.Where(e => e.Exists);
 
     public override string ToString() => string.Join(", ", Ends);
-}
-
-/// <summary>A custom route entry whose next hop is an end of the instance.</summary>
-public sealed record RouteEntryRef(string RegionId, string RouteTableId, string DestinationCidrBlock, string RouteEntryId, string NextHopId)
-{
-    public override string ToString() => $"route table {RouteTableId}, destination {DestinationCidrBlock}, entry {RouteEntryId} (next hop {NextHopId})";
 }
 
 /// <summary>What the delete has learnt and done so far; the planner's memory (plain data, updated by the executor).</summary>

@@ -1,7 +1,8 @@
+using Alicloud.RouterInterface.Resources.Lifecycle;
 using Alicloud.Vpc.Client.Errors;
 using Microsoft.Extensions.Logging;
 
-namespace Alicloud.RouterInterface.Resources.Lifecycle;
+namespace Alicloud.RouterInterface.Resources.RouterInterface.Delete;
 
 /// <summary>The delete's DeleteExpressConnect: when to send it, and what each answer leads to (<see cref="DeleteErrors"/>).</summary>
 internal sealed partial class DeleteStep

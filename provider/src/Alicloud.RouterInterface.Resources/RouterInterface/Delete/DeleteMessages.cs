@@ -1,7 +1,7 @@
+using Alicloud.RouterInterface.Resources.Lifecycle;
 using Alicloud.Vpc.Client.Errors;
-using Alicloud.RouterInterface.Resources.RouterInterface;
 
-namespace Alicloud.RouterInterface.Resources.Lifecycle;
+namespace Alicloud.RouterInterface.Resources.RouterInterface.Delete;
 
 /// <summary>
 /// The user-facing texts of the delete. Each starts with its stable code, says what happened, what was changed

@@ -1,6 +1,7 @@
+using Alicloud.RouterInterface.Resources.Lifecycle;
 using Alicloud.Vpc.Client.Models;
 
-namespace Alicloud.RouterInterface.Resources.Lifecycle;
+namespace Alicloud.RouterInterface.Resources.RouterInterface.Delete;
 
 /// <summary>
 /// The delete's view of both ends, through the shared poller. Once the opposite was described and this end reports its

@@ -1,9 +1,10 @@
 using Alicloud.RouterInterface.Resources.Abstractions;
-using Alicloud.Vpc.Client;
+using Alicloud.RouterInterface.Resources.Lifecycle;
 using Alicloud.Vpc.Client.Errors;
+using Alicloud.Vpc.Client;
 using Microsoft.Extensions.Logging;
 
-namespace Alicloud.RouterInterface.Resources.Lifecycle;
+namespace Alicloud.RouterInterface.Resources.RouterInterface.Delete;
 
 /// <summary>
 /// One turn of the delete: observe both ends once, ask <see cref="DeletePlanner"/> what to do, do at most that, and

@@ -1,7 +1,8 @@
 using Alicloud.RouterInterface.Resources.Abstractions;
+using Alicloud.RouterInterface.Resources.Lifecycle;
 using Microsoft.Extensions.Logging;
 
-namespace Alicloud.RouterInterface.Resources.Lifecycle;
+namespace Alicloud.RouterInterface.Resources.RouterInterface.Delete;
 
 /// <summary>
 /// The delete as a long-running operation: its steps (<see cref="DeleteStep"/>, decisions in <see cref="DeletePlanner"/>)
