@@ -20,7 +20,7 @@ public sealed class BenchClients : IDisposable
         MaxDelay = TimeSpan.FromSeconds(2),
     };
 
-    private readonly RateLimiter _limiter = VpcClientFactory.CreateRateLimiter(Unthrottled);
+    private readonly RateLimiter _limiter = VpcClientFactory.CreateRateLimiter(Unthrottled, TimeProvider.System);
 
     private readonly TimeProvider _time;
 

@@ -1,5 +1,6 @@
 using System.Reflection;
 using Alicloud.RouterInterface.Resources.Lifecycle;
+using Alicloud.Vpc.Client.Errors;
 
 namespace Alicloud.RouterInterface.Resources.Tests;
 
@@ -36,7 +37,7 @@ public sealed class ReadmeTests
         return data;
     }
 
-    public static TheoryData<string> ApiCodes() => [.. ApiErrorCatalog.SeedErrors.Select(e => e.Code)];
+    public static TheoryData<string> SeedApiCodes() => [.. ApiCodes.All.Where(e => e.DeleteExpressConnectRow).Select(e => e.Code)];
 
     [Theory]
     [MemberData(nameof(ProviderCodes))]
@@ -46,12 +47,24 @@ public sealed class ReadmeTests
     }
 
     [Theory]
-    [MemberData(nameof(ApiCodes))]
+    [MemberData(nameof(SeedApiCodes))]
     public void DeleteSection_SeedErrorCode_HasARowWithItsHttpStatus(string code)
     {
-        var entry = ApiErrorCatalog.Find(code)!;
+        var entry = ApiCodes.Find(code)!;
 
         Assert.Contains(TableRows(DeleteSection()), row => row.StartsWith($"| {entry.HttpStatus} | `{code}` |", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void DeleteSection_EveryApiCodeRow_IsARowOfTheTable()
+    {
+        var rows = TableRows(DeleteSection()).Where(r => r.Length > 6 && char.IsAsciiDigit(r[2]));
+        Assert.All(rows, row =>
+        {
+            var code = row.Split('`')[1];
+            Assert.True(ApiCodes.Find(code) is { DeleteExpressConnectRow: true } entry && row.StartsWith($"| {entry.HttpStatus} |", StringComparison.Ordinal),
+                $"README row for {code} has no matching row in ApiCodes");
+        });
     }
 
     [Fact]

@@ -24,7 +24,9 @@ internal static class ProviderServiceCollectionExtensions
             grpc.Interceptors.Add<ExceptionInterceptor>();
         });
 
+#pragma warning disable RS0030 // a composition root: the one place that picks the system clock
         services.TryAddSingleton(TimeProvider.System);
+#pragma warning restore RS0030
         services.TryAddSingleton(hosting);
         services.TryAddSingleton(new OperationOptions());
         services.TryAddSingleton(new PropertyMarshallingOptions());

@@ -1,6 +1,7 @@
 using Alicloud.RouterInterface.Resources.Abstractions;
 using Alicloud.RouterInterface.Resources.Lifecycle;
 using Alicloud.RouterInterface.Resources.RouterInterface;
+using Alicloud.RouterInterface.Resources.RouterInterface.Delete;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -18,7 +19,9 @@ public static class ResourcesServiceCollectionExtensions
     public static IServiceCollection AddRouterInterfaceResources(this IServiceCollection services)
     {
         ArgumentNullException.ThrowIfNull(services);
+#pragma warning disable RS0030 // a composition root: the one place that picks the system clock
         services.TryAddSingleton(TimeProvider.System);
+#pragma warning restore RS0030
         services.AddOptions<LifecycleOptions>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<LifecycleOptions>, LifecycleOptionsValidator>());
         services.TryAddSingleton(sp => new OperationGauge(sp.GetRequiredService<IOptions<LifecycleOptions>>().Value));

@@ -46,14 +46,14 @@ public static class VpcClientFactory
 
     /// <summary>
     /// At most <see cref="VpcClientOptions.Burst"/> calls in any window of Burst / <see cref="VpcClientOptions.RequestsPerSecond"/>
-    /// seconds, on <paramref name="time"/> (default: the system clock). Create one per process and pass it to every
+    /// seconds, on <paramref name="time"/> (the composition root's clock). Create one per process and pass it to every
     /// <see cref="Create"/>; the caller owns (disposes) it.
     /// </summary>
-    public static RateLimiter CreateRateLimiter(VpcClientOptions options, TimeProvider? time = null)
+    public static RateLimiter CreateRateLimiter(VpcClientOptions options, TimeProvider time)
     {
         ArgumentNullException.ThrowIfNull(options);
         options.Validate();
-        return VpcRateLimiter.Create(options.RequestsPerSecond, options.Burst, options.RateLimitQueueLimit, time ?? TimeProvider.System);
+        return VpcRateLimiter.Create(options.RequestsPerSecond, options.Burst, options.RateLimitQueueLimit, time);
     }
 
     private static RateLimiter DefaultLimiter(VpcClientOptions options, TimeProvider time)

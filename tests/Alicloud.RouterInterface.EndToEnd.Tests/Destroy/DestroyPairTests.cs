@@ -5,7 +5,7 @@ using Xunit.Abstractions;
 namespace Alicloud.RouterInterface.EndToEnd.Tests.Destroy;
 
 /// <summary><c>pulumi destroy</c> of a stack with an acceptor and an initiator, through the real plugin and the real emulator: idle and Active.</summary>
-public sealed class DestroyPairTests(FastEmulatorFixture fixture, ITestOutputHelper output) : IClassFixture<FastEmulatorFixture>
+public sealed partial class DestroyPairTests(FastEmulatorFixture fixture, ITestOutputHelper output) : IClassFixture<FastEmulatorFixture>
 {
     [Fact]
     public async Task Destroy_IdlePair_DeletesBothEndsAndTellsTheUser()
@@ -59,6 +59,17 @@ public sealed class DestroyPairTests(FastEmulatorFixture fixture, ITestOutputHel
         Assert.True(destroy.Succeeded, destroy.ToString());
         Assert.Empty(engine.State.Resources);
         CloudAssert.Gone(atReturn, pair.InitiatorId, pair.AcceptorId);
+        Assert.NotEmpty(destroy.StatusLines(engine.Urn(PairStack.InitiatorName)));
+        // Status lines for CI (a line per message): each says what changed, the state waited on or the step, never
+        // only a ticking number; identical lines only as the rare keep-alive repeat.
+        foreach (var urn in new[] { engine.Urn(PairStack.InitiatorName), engine.Urn(PairStack.AcceptorName) })
+        {
+            var lines = destroy.StatusLines(urn);
+            Assert.All(lines.Zip(lines.Skip(1)), p => Assert.False(
+                p.First != p.Second && Digits().Replace(p.First, "#") == Digits().Replace(p.Second, "#"),
+                $"status line differs from the previous one only in a number: '{p.First}' → '{p.Second}'"));
+            Assert.True(lines.Count <= 12 + (int)(destroy.Duration.TotalSeconds / 30), string.Join(" | ", lines));
+        }
 
         var log = await requests.ReadAsync(test.Token);
         output.WriteLine(RequestLog.Describe(log));
@@ -78,4 +89,7 @@ public sealed class DestroyPairTests(FastEmulatorFixture fixture, ITestOutputHel
             destroy.StatusLines(initiatorUrn).Where(l => l.StartsWith("deactivating ", StringComparison.Ordinal)));
         Assert.Contains(destroy.Diagnostics(engine.Urn(PairStack.AcceptorName), LogSeverity.Info), m => m.StartsWith("AlreadyGone:", StringComparison.Ordinal));
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\d+")]
+    private static partial System.Text.RegularExpressions.Regex Digits();
 }

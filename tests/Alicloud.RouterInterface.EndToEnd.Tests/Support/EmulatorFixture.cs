@@ -53,7 +53,7 @@ public abstract class EmulatorFixture : IAsyncLifetime
         _emulator = await EmulatorProcess.StartAsync(
             new EmulatorStartOptions { Transitions = Transitions, CredentialsFile = CredentialsFile },
             bound.Token);
-        _limiter = VpcClientFactory.CreateRateLimiter(EmulatorVpcClient.Options);
+        _limiter = VpcClientFactory.CreateRateLimiter(EmulatorVpcClient.Options, TimeProvider.System);
         _cloud = EmulatorVpcClient.Create(_emulator, Regions.Home, _limiter);
     }
 

@@ -37,41 +37,36 @@ public sealed class ErrorMappingTests
     }
 
     [Theory]
-    [InlineData("DeleteTimedOut", StatusCode.DeadlineExceeded)]
-    [InlineData("RouteEntriesPresent", StatusCode.FailedPrecondition)]
-    [InlineData("PrepaidInstance", StatusCode.FailedPrecondition)]
-    [InlineData("Cancelled", StatusCode.Cancelled)]
-    public void ResourceOperation_CodeDecidesStatus(string code, StatusCode expected)
+    [InlineData(FailureKind.Refused, StatusCode.FailedPrecondition)]
+    [InlineData(FailureKind.TimedOut, StatusCode.DeadlineExceeded)]
+    [InlineData(FailureKind.Cancelled, StatusCode.Cancelled)]
+    [InlineData(FailureKind.Unavailable, StatusCode.Unavailable)]
+    [InlineData(FailureKind.OutcomeUnknown, StatusCode.Unknown)]
+    [InlineData(FailureKind.Internal, StatusCode.Internal)]
+    public void ResourceOperation_KindDecidesStatus_AndTheMessageIsKept(FailureKind kind, StatusCode expected)
     {
-        var status = _mapping.ToRpcException(new ResourceOperationException(code, $"{code}: what happened and what to do"), scope: null);
+        var status = _mapping.ToRpcException(new ResourceOperationException("AnyCode", "AnyCode: what happened and what to do", kind), scope: null);
 
         Assert.Equal(expected, status.StatusCode);
-        Assert.Equal($"{code}: what happened and what to do", status.Status.Detail);
-    }
-
-    [Fact]
-    public void ResourceOperation_WithTransientCloudCause_IsUnavailable()
-    {
-        var cause = new AlibabaCloudException("DeleteExpressConnect", "Throttling.User", "slow down", 400, "req-1");
-
-        var status = _mapping.ToRpcException(new ResourceOperationException("DeleteFailed", "gave up", cause), scope: null);
-
-        Assert.Equal(StatusCode.Unavailable, status.StatusCode);
+        Assert.Equal("AnyCode: what happened and what to do", status.Status.Detail);
     }
 
     [Theory]
-    [InlineData("Throttling.User", 400, false, StatusCode.Unavailable)]
-    [InlineData("ServiceUnavailable", 503, false, StatusCode.Unavailable)]
-    [InlineData(AlibabaErrorCodes.TransportFailure, 0, false, StatusCode.Unavailable)]
-    [InlineData("InternalError", 500, true, StatusCode.Unknown)]
-    [InlineData("InvalidAccessKeyId.NotFound", 404, false, StatusCode.FailedPrecondition)]
-    [InlineData("InternalError", 500, false, StatusCode.Internal)]
-    public void AlibabaCloud_MapsByKind_AndKeepsTheCode(string code, int httpStatus, bool outcomeUnknown, StatusCode expected)
+    [InlineData("DeleteTimedOut")]
+    [InlineData("Cancelled")]
+    public void ResourceOperation_CodeOrMessageNamingATimeout_DoesNotDecideTheStatus(string code)
     {
-        var status = _mapping.ToRpcException(new AlibabaCloudException("DescribeRouterInterfaces", code, "message", httpStatus, "req-9", outcomeUnknown), scope: null);
+        var status = _mapping.ToRpcException(new ResourceOperationException(code, $"{code}: timed out, cancelled"), scope: null);
 
-        Assert.Equal(expected, status.StatusCode);
-        Assert.Contains(code, status.Status.Detail, StringComparison.Ordinal);
+        Assert.Equal(StatusCode.FailedPrecondition, status.StatusCode);
+    }
+
+    [Fact]
+    public void ProtocolLayer_DoesNotKnowTheCloudClientsErrors_AnUntypedOneIsInternal()
+    {
+        var status = _mapping.ToRpcException(new AlibabaCloudException("DescribeRouterInterfaces", "Throttling.User", "message", 400, "req-9"), scope: null);
+
+        Assert.Equal(StatusCode.Internal, status.StatusCode);
     }
 
     [Fact]

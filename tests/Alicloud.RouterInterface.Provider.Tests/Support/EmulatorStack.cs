@@ -26,7 +26,7 @@ public sealed class EmulatorStack : IAsyncLifetime
     {
         using var bound = new CancellationTokenSource(TimeSpan.FromSeconds(60));
         _emulator = await EmulatorProcess.StartAsync(new EmulatorStartOptions { Transitions = EmulatorTransitions.Instant }, bound.Token);
-        _limiter = VpcClientFactory.CreateRateLimiter(EmulatorVpcClient.Options);
+        _limiter = VpcClientFactory.CreateRateLimiter(EmulatorVpcClient.Options, TimeProvider.System);
         _cloud = EmulatorVpcClient.Create(_emulator, Region, _limiter);
     }
 

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Alicloud.RouterInterface.Resources.Lifecycle;
 using Alicloud.RouterInterface.Resources.Tests.Support;
+using Alicloud.RouterInterface.Resources.RouterInterface.Delete;
 
 namespace Alicloud.RouterInterface.Resources.Tests.Lifecycle;
 

@@ -1,6 +1,7 @@
 using Alicloud.RouterInterface.Resources.Lifecycle;
 using Alicloud.RouterInterface.Resources.Tests.Support;
 using Alicloud.Vpc.Client.Errors;
+using Alicloud.RouterInterface.Resources.RouterInterface.Delete;
 
 namespace Alicloud.RouterInterface.Resources.Tests.Lifecycle;
 
@@ -156,7 +157,7 @@ public sealed class DeletePlannerTests
     [Fact]
     public void Decide_DeleteSaidNotFoundButStillListed_Refuses()
     {
-        var progress = RoutesChecked with { DeleteNotFound = ApiErrorCatalog.Find(AlibabaErrorCodes.InvalidInstanceIdNotFound) };
+        var progress = RoutesChecked with { DeleteNotFound = ApiCodes.Find(AlibabaErrorCodes.InvalidInstanceIdNotFound) };
 
         var action = Assert.IsType<RefuseDelete>(Decide(Observe("Idle", "Idle"), progress));
 
@@ -193,11 +194,14 @@ public sealed class DeletePlannerTests
     [InlineData(AlibabaErrorCodes.DependencyViolationRouteEntry, 400, false, DeleteErrorHandling.Fail)]
     [InlineData(AlibabaErrorCodes.DependencyViolationClassicLink, 404, false, DeleteErrorHandling.Fail)]
     [InlineData("Forbidden.RAM", 403, false, DeleteErrorHandling.Fail)]
+    [InlineData("IncorrectRIStatus", 400, false, DeleteErrorHandling.WaitAndRetry)]
+    [InlineData("LastTokenProcessing", 400, false, DeleteErrorHandling.RetrySameToken)]
+    [InlineData("SomethingNew", 500, false, DeleteErrorHandling.RetrySameToken)]
     public void Classify_DeleteExpressConnectAnswer_HandledAsDocumented(string code, int status, bool outcomeUnknown, DeleteErrorHandling expected)
     {
         var error = new AlibabaCloudException("DeleteExpressConnect", code, "m", status, "R", outcomeUnknown);
 
-        Assert.Equal(expected, ApiErrorCatalog.Classify(error));
+        Assert.Equal(expected, DeleteErrors.Classify(error));
     }
 
     [Fact]
@@ -211,6 +215,6 @@ public sealed class DeletePlannerTests
             "DependencyViolation.ClassicLinkEcsRouteEntry", "InternalError",
         ];
 
-        Assert.Equal(seed.Order(StringComparer.Ordinal), ApiErrorCatalog.SeedErrors.Select(e => e.Code).Order(StringComparer.Ordinal));
+        Assert.Equal(seed.Order(StringComparer.Ordinal), ApiCodes.All.Where(e => e.DeleteExpressConnectRow).Select(e => e.Code).Order(StringComparer.Ordinal));
     }
 }

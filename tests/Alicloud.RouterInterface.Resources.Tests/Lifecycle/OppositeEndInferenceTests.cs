@@ -1,6 +1,7 @@
 using Alicloud.RouterInterface.Resources.Lifecycle;
 using Alicloud.RouterInterface.Resources.Tests.Support;
 using Alicloud.Vpc.Client.Models;
+using Alicloud.RouterInterface.Resources.RouterInterface.Delete;
 
 namespace Alicloud.RouterInterface.Resources.Tests.Lifecycle;
 

@@ -155,6 +155,23 @@ public sealed class StatusPollerTests : IDisposable
         Assert.True(deadline.IsExpired);
         Assert.Equal("Deactivating", waiter.Last!.Find(key)!.Status);
         Assert.Equal("waiting for ri-a to become Inactive (now Deactivating)", waiter.PendingReason);
-        Assert.Contains(_rig.Diagnostics.Of("status"), s => s.StartsWith("waiting for ri-a to become Inactive (now Deactivating) (1", StringComparison.Ordinal));
+        Assert.Equal(["waiting for ri-a to become Inactive (now Deactivating)"], _rig.Diagnostics.Of("status")); // once per change, not per poll
+    }
+
+    [Fact]
+    public async Task WaitAsync_LongUnchangedWait_RepeatsItsLineAtMostEveryRepeatInterval()
+    {
+        _rig.Cloud.Add(ScriptedCloud.Interface("ri-a", "cn-hangzhou", "vrt-a", RouterInterfaceRole.Initiator, "Deactivating"));
+        using var deadline = new OperationDeadline(TimeSpan.FromSeconds(95), TimeSpan.FromMinutes(5), _rig.Time, CancellationToken.None);
+        var waiter = new InterfaceWaiter(_rig.Services, _rig.Services.StatusLine(TestRig.Urn, Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance),
+            deadline, Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance);
+        var key = new InterfaceKey("cn-hangzhou", "ri-a");
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => _rig.RunAsync(() => WaitInactive(key, waiter)));
+
+        var lines = _rig.Diagnostics.Of("status").ToList();
+        Assert.InRange(lines.Count, 3, 4); // at 0 s, then after ≥ 30 s each (polls every ≤ 2 s)
+        Assert.All(lines, l => Assert.Equal("waiting for ri-a to become Inactive (now Deactivating)", l));
+        Assert.True(_rig.Cloud.Calls("DescribeRouterInterfacesAsync") > 20);
     }
 }

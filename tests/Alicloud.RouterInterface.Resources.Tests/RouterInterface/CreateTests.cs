@@ -2,6 +2,7 @@ using Alicloud.RouterInterface.Resources.Abstractions;
 using Alicloud.RouterInterface.Resources.Lifecycle;
 using Alicloud.RouterInterface.Resources.Properties;
 using Alicloud.RouterInterface.Resources.Tests.Support;
+using Alicloud.Vpc.Client.Errors;
 using Alicloud.Vpc.Client.Models;
 using Moq;
 
@@ -115,7 +116,7 @@ public sealed class CreateTests : IDisposable
     public async Task CreateAsync_ConnectRetriesWhileTheOppositeInfoIsNotSet()
     {
         _rig.Cloud.Add(ScriptedCloud.Interface("ri-acc1", "cn-shanghai", "vrt-b1", RouterInterfaceRole.Acceptor, "Idle"))
-            .Fail("ConnectRouterInterface", ApiErrors.IncorrectOppositeInterfaceInfoNotSet, times: 2);
+            .Fail("ConnectRouterInterface", AlibabaErrorCodes.IncorrectOppositeInterfaceInfoNotSet, times: 2);
 
         var result = await CreateAsync(Inputs.Initiator(("connect", true)));
 

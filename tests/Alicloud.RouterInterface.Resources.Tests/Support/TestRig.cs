@@ -3,6 +3,7 @@ using Alicloud.RouterInterface.Resources.RouterInterface;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
+using Alicloud.RouterInterface.Resources.RouterInterface.Delete;
 
 namespace Alicloud.RouterInterface.Resources.Tests.Support;
 

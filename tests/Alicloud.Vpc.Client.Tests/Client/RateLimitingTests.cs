@@ -13,7 +13,7 @@ public sealed class RateLimitingTests
     {
         var time = new ObservedTimeProvider();
         var options = TestClients.Options with { RequestsPerSecond = 0.5, Burst = 2 };
-        using var limiter = VpcClientFactory.CreateRateLimiter(options);
+        using var limiter = VpcClientFactory.CreateRateLimiter(options, TimeProvider.System);
         var handler = new StubHttpHandler(_ => StubHttpHandler.Ok());
         var first = TestClients.Create(handler, time, options, limiter: limiter);
         var second = TestClients.Create(handler, time, options, limiter: limiter);
@@ -33,7 +33,7 @@ public sealed class RateLimitingTests
     [Fact]
     public void CreateRateLimiter_BurstFromOptions_AdmitsThatManyAtOnce()
     {
-        using var limiter = VpcClientFactory.CreateRateLimiter(TestClients.Options with { RequestsPerSecond = 0.1, Burst = 3 });
+        using var limiter = VpcClientFactory.CreateRateLimiter(TestClients.Options with { RequestsPerSecond = 0.1, Burst = 3 }, TimeProvider.System);
 
         var leases = Enumerable.Range(0, 4).Select(_ => limiter.AttemptAcquire()).ToList();
 
@@ -46,7 +46,7 @@ public sealed class RateLimitingTests
     {
         var time = new ObservedTimeProvider();
         var options = TestClients.Options with { RequestsPerSecond = 0.2, Burst = 1 };
-        using var limiter = VpcClientFactory.CreateRateLimiter(options);
+        using var limiter = VpcClientFactory.CreateRateLimiter(options, TimeProvider.System);
         var handler = new StubHttpHandler(_ => StubHttpHandler.Ok());
         var client = TestClients.Create(handler, time, options, limiter: limiter);
         await client.ConnectRouterInterfaceAsync("cn-hangzhou", "ri-1", CancellationToken.None).WaitAsync(s_bound);

@@ -28,5 +28,5 @@ internal static class EmulatorClients
 
     /// <summary>A limiter generous enough not to shape contract tests that are not about rate limiting.</summary>
     public static RateLimiter GenerousLimiter() =>
-        VpcClientFactory.CreateRateLimiter(EmulatorFixture.ContractOptions with { RequestsPerSecond = 1_000, Burst = 200 });
+        VpcClientFactory.CreateRateLimiter(EmulatorFixture.ContractOptions with { RequestsPerSecond = 1_000, Burst = 200 }, TimeProvider.System);
 }

@@ -42,7 +42,7 @@ public sealed class RateLimitContractTests : IAsyncLifetime
             RequestsPerSecond = 1_000,
             Burst = 100,
         };
-        using var limiter = VpcClientFactory.CreateRateLimiter(options);
+        using var limiter = VpcClientFactory.CreateRateLimiter(options, TimeProvider.System);
         var client = Client(options, limiter);
 
         var answers = await Task.WhenAll(Enumerable.Range(0, 20).Select(_ => client.DescribeRegionsAsync(Ct)));
@@ -58,7 +58,7 @@ public sealed class RateLimitContractTests : IAsyncLifetime
     {
         // Half the server's rate: leaves room for arrivals bunching up while connections open.
         var options = EmulatorFixture.ContractOptions with { MaxRetries = 0, RequestsPerSecond = 2, Burst = 2 };
-        using var limiter = VpcClientFactory.CreateRateLimiter(options);
+        using var limiter = VpcClientFactory.CreateRateLimiter(options, TimeProvider.System);
         var first = Client(options, limiter);
         var second = Client(options, limiter);
 

@@ -10,7 +10,7 @@ namespace Alicloud.RouterInterface.Provider.Configuration;
 /// </summary>
 internal sealed class VpcClientConnector(VpcClientOptions options, TimeProvider timeProvider, ILoggerFactory loggerFactory) : IDisposable
 {
-    private readonly RateLimiter _sharedLimiter = VpcClientFactory.CreateRateLimiter(options);
+    private readonly RateLimiter _sharedLimiter = VpcClientFactory.CreateRateLimiter(options, timeProvider);
 
     public IVpcClient Create(ResolvedSettings settings) =>
         VpcClientFactory.Create(settings, options, timeProvider, loggerFactory, _sharedLimiter);

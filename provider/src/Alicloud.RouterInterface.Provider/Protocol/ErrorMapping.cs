@@ -1,6 +1,5 @@
 using Alicloud.RouterInterface.Provider.Configuration;
 using Alicloud.RouterInterface.Resources.Abstractions;
-using Alicloud.Vpc.Client.Errors;
 using Google.Protobuf.WellKnownTypes;
 using Google.Rpc;
 using Grpc.Core;
@@ -16,14 +15,11 @@ namespace Alicloud.RouterInterface.Provider.Protocol;
 /// <item><term>PropertyValidationException, UnknownResourceTypeException, ProviderConfigurationException</term><description>InvalidArgument (names the property / token / key)</description></item>
 /// <item><term>MissingConfigurationException</term><description>InvalidArgument + ConfigureErrorMissingKeys detail</description></item>
 /// <item><term>ResourceInitFailedException</term><description>Unknown + ErrorResourceInitFailed detail (the engine records the partial resource)</description></item>
-/// <item><term>ResourceOperationException</term><description>DeadlineExceeded when it reports a timeout (the call's deadline fired,
-/// the code names a timeout, or the inner cause is a timeout); Cancelled for the code <c>Cancelled</c>; Aborted when cancelled
-/// by the engine otherwise; Unavailable when the cause is a transient
-/// cloud error; otherwise FailedPrecondition (a refusal: nothing was done, the engine keeps the resource)</description></item>
+/// <item><term>ResourceOperationException</term><description>DeadlineExceeded when the call's safety deadline fired; Aborted
+/// when the engine cancelled it; otherwise by <see cref="FailureKind"/>: Refused → FailedPrecondition (nothing more was
+/// done, the engine keeps the resource), TimedOut → DeadlineExceeded, Cancelled → Cancelled, Unavailable → Unavailable,
+/// OutcomeUnknown → Unknown (the engine flags the resource status as unknown), Internal → Internal</description></item>
 /// <item><term>OperationCanceledException</term><description>DeadlineExceeded when the timeout fired, else Cancelled</description></item>
-/// <item><term>AlibabaCloudException</term><description>Unknown when the request may have been carried out (the engine then
-/// flags the resource status as unknown); Unavailable for throttling / service unavailable / no answer;
-/// FailedPrecondition for other 4xx answers (definitely not done); Internal otherwise. The message carries the error code.</description></item>
 /// <item><term>NotImplementedException</term><description>Unimplemented</description></item>
 /// <item><term>anything else</term><description>Internal, with the exception type only; the details go to the provider's log,
 /// which the CLI shows only with <c>--debug</c> (pkg/resource/plugin/plugin.go), so the message says so</description></item>
@@ -44,7 +40,6 @@ internal sealed class ErrorMapping(PropertyStructConverter converter)
             ResourceInitFailedException initFailed => InitFailed(initFailed),
             ResourceOperationException operation => Simple(OperationCode(operation, scope), operation.Message),
             OperationCanceledException => Cancelled(scope),
-            AlibabaCloudException cloud => Simple(CloudCode(cloud), cloud.Message),
             NotImplementedException => Simple(StatusCode.Unimplemented, "not implemented by this provider"),
             _ => Simple(StatusCode.Internal, $"internal error in the provider ({exception.GetType().Name}); run the command again with --debug (e.g. `pulumi up --debug`) to see the provider's log with the details"),
         };
@@ -63,52 +58,27 @@ internal sealed class ErrorMapping(PropertyStructConverter converter)
 
     private static StatusCode OperationCode(ResourceOperationException exception, OperationScope? scope)
     {
-        if (scope?.TimedOut == true || IsTimeout(exception))
+        if (scope?.TimedOut == true)
         {
             return StatusCode.DeadlineExceeded;
         }
 
-        if (string.Equals(exception.Code, "Cancelled", StringComparison.OrdinalIgnoreCase))
+        return exception.Kind switch
         {
-            return StatusCode.Cancelled;
-        }
-
-        if (scope?.CancelledByEngine == true || exception.InnerException is OperationCanceledException)
-        {
-            return StatusCode.Aborted;
-        }
-
-        return exception.InnerException is AlibabaCloudException cloud && CloudCode(cloud) == StatusCode.Unavailable
-            ? StatusCode.Unavailable
-            : StatusCode.FailedPrecondition;
+            FailureKind.TimedOut => StatusCode.DeadlineExceeded,
+            FailureKind.Cancelled => StatusCode.Cancelled,
+            _ when scope?.CancelledByEngine == true => StatusCode.Aborted,
+            FailureKind.Unavailable => StatusCode.Unavailable,
+            FailureKind.OutcomeUnknown => StatusCode.Unknown,
+            FailureKind.Internal => StatusCode.Internal,
+            _ => StatusCode.FailedPrecondition,
+        };
     }
-
-    private static bool IsTimeout(ResourceOperationException exception) =>
-        exception.InnerException is TimeoutException
-        || exception.Code.Contains("Timeout", StringComparison.OrdinalIgnoreCase)
-        || exception.Code.Contains("TimedOut", StringComparison.OrdinalIgnoreCase);
 
     private static RpcException Cancelled(OperationScope? scope) =>
         scope?.TimedOut == true
             ? Simple(StatusCode.DeadlineExceeded, $"the operation did not finish within its timeout of {scope.Timeout?.TotalSeconds:0.#} s and was stopped")
             : Simple(StatusCode.Cancelled, "the operation was cancelled");
-
-    private static StatusCode CloudCode(AlibabaCloudException exception)
-    {
-        if (exception.IsOutcomeUnknown)
-        {
-            return StatusCode.Unknown;
-        }
-
-        if (AlibabaErrorCodes.IsThrottling(exception.ErrorCode)
-            || exception.ErrorCode is AlibabaErrorCodes.ServiceUnavailable or AlibabaErrorCodes.TransportFailure
-            || exception.HttpStatus == 503)
-        {
-            return StatusCode.Unavailable;
-        }
-
-        return exception.HttpStatus is >= 400 and < 500 ? StatusCode.FailedPrecondition : StatusCode.Internal;
-    }
 
     private static RpcException MissingKeys(MissingConfigurationException exception)
     {

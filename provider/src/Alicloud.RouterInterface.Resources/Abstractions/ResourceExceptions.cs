@@ -33,10 +33,12 @@ public sealed class ResourceInitFailedException(string id, PropertyMap outputs, 
 /// <summary>
 /// An operation that was refused or failed with a diagnostic for the user. <see cref="Code"/> is a stable,
 /// documented code (for delete: the README "Delete diagnostics" table); <see cref="Message"/> says what
-/// happened, what was changed, and what to do.
+/// happened, what was changed, and what to do; <see cref="Kind"/> is what the engine is told.
 /// </summary>
-public class ResourceOperationException(string code, string message, Exception? innerException = null)
+public class ResourceOperationException(string code, string message, FailureKind kind = FailureKind.Refused, Exception? innerException = null)
     : Exception(message, innerException)
 {
     public string Code { get; } = code;
+
+    public FailureKind Kind { get; } = kind;
 }

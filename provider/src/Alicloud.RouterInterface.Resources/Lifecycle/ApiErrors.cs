@@ -1,29 +1,31 @@
+using Alicloud.RouterInterface.Resources.Abstractions;
 using Alicloud.Vpc.Client.Errors;
 
 namespace Alicloud.RouterInterface.Resources.Lifecycle;
 
-/// <summary>Classification and safe rendering of <see cref="AlibabaCloudException"/>s.</summary>
+/// <summary>
+/// What an <see cref="AlibabaCloudException"/> means for an operation, read from the one table (<see cref="ApiCodes"/>),
+/// and its safe rendering.
+/// </summary>
 public static class ApiErrors
 {
-    /// <summary>Legacy spellings still seen in the wild (Terraform retries them).</summary>
-    public const string IncorrectStatus = "IncorrectStatus";
-    public const string OperationConflict = "OperationConflict";
-    public const string LastTokenProcessing = "LastTokenProcessing";
-    public const string OperationFailedLastTokenProcessing = "OperationFailed.LastTokenProcessing";
-    public const string IncorrectOppositeInterfaceInfoNotSet = "IncorrectOppositeInterfaceInfo.NotSet";
-
     private const int MaxMessageLength = 300;
+    private const int ServiceUnavailable = 503;
+    private const int FirstServerError = 500;
 
-    /// <summary>A failure that a later attempt may not see: throttling, 5xx, no answer.</summary>
-    public static bool IsTransient(AlibabaCloudException ex)
+    public static ApiCodeKind KindOf(AlibabaCloudException ex)
     {
         ArgumentNullException.ThrowIfNull(ex);
-        return ex.IsOutcomeUnknown
-            || ex.HttpStatus >= 500
-            || AlibabaErrorCodes.IsThrottling(ex.ErrorCode)
-            || Is(ex, AlibabaErrorCodes.ServiceUnavailable)
-            || Is(ex, AlibabaErrorCodes.InternalError);
+        return ApiCodes.KindOf(ex.ErrorCode, ex.HttpStatus);
     }
+
+    /// <summary>A failure that a later attempt may not see: throttling, 5xx, no answer.</summary>
+    public static bool IsTransient(AlibabaCloudException ex) =>
+        ex.IsOutcomeUnknown || ApiCodes.IsTransient(ex.ErrorCode, ex.HttpStatus);
+
+    /// <summary>Worth observing again and retrying: service trouble or a state to wait out.</summary>
+    public static bool IsWaitable(AlibabaCloudException ex) =>
+        IsTransient(ex) || KindOf(ex) is ApiCodeKind.Busy or ApiCodeKind.InProgress;
 
     public static bool Is(AlibabaCloudException ex, string code)
     {
@@ -31,8 +33,31 @@ public static class ApiErrors
         return string.Equals(ex.ErrorCode, code, StringComparison.Ordinal);
     }
 
-    public static bool IsNotFound(AlibabaCloudException ex) =>
-        Is(ex, AlibabaErrorCodes.InvalidRouterInterfaceIdNotFound) || Is(ex, AlibabaErrorCodes.InvalidInstanceIdNotFound);
+    public static bool IsNotFound(AlibabaCloudException ex) => KindOf(ex) == ApiCodeKind.NotFound;
+
+    /// <summary>What the engine is told when this error ends an operation as it is (no diagnostic of ours around it).</summary>
+    public static FailureKind FailureOf(AlibabaCloudException ex)
+    {
+        ArgumentNullException.ThrowIfNull(ex);
+        if (ex.IsOutcomeUnknown)
+        {
+            return FailureKind.OutcomeUnknown;
+        }
+
+        if (KindOf(ex) == ApiCodeKind.Transient)
+        {
+            return ex.HttpStatus is 0 or ServiceUnavailable or < FirstServerError ? FailureKind.Unavailable : FailureKind.Internal;
+        }
+
+        return ex.HttpStatus is >= 400 and < FirstServerError ? FailureKind.Refused : FailureKind.Internal;
+    }
+
+    /// <summary>For an operation's own refusal caused by <paramref name="ex"/>: Unavailable when the cloud was, else Refused.</summary>
+    public static FailureKind RefusalOf(AlibabaCloudException ex) =>
+        FailureOf(ex) == FailureKind.Unavailable ? FailureKind.Unavailable : FailureKind.Refused;
+
+    /// <summary>The error as the operation's failure, its message unchanged.</summary>
+    public static ResourceOperationException AsFailure(AlibabaCloudException ex) => new(ex.ErrorCode, ex.Message, FailureOf(ex), ex);
 
     /// <summary>
     /// "Code (HTTP 400, RequestId …): message". The server's message is left out for authentication errors (the
@@ -44,7 +69,7 @@ public static class ApiErrors
         var head = ex.RequestId is null
             ? $"{ex.ErrorCode} (HTTP {ex.HttpStatus})"
             : $"{ex.ErrorCode} (HTTP {ex.HttpStatus}, RequestId {ex.RequestId})";
-        if (IsAuthentication(ex.ErrorCode) || string.IsNullOrWhiteSpace(ex.ErrorMessage))
+        if (ApiCodes.HidesServerMessage(ex.ErrorCode) || string.IsNullOrWhiteSpace(ex.ErrorMessage))
         {
             return head;
         }
@@ -52,11 +77,4 @@ public static class ApiErrors
         var message = ex.ErrorMessage.Length <= MaxMessageLength ? ex.ErrorMessage : ex.ErrorMessage[..MaxMessageLength] + "…";
         return $"{head}: {message}";
     }
-
-    private static bool IsAuthentication(string code) =>
-        code.StartsWith("Signature", StringComparison.Ordinal)
-        || code.StartsWith("InvalidAccessKeyId", StringComparison.Ordinal)
-        || code.StartsWith("IncompleteSignature", StringComparison.Ordinal)
-        || code.StartsWith("InvalidSecurityToken", StringComparison.Ordinal)
-        || code.StartsWith("InvalidTimeStamp", StringComparison.Ordinal);
 }

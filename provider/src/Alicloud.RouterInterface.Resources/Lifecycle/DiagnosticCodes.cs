@@ -2,7 +2,7 @@ namespace Alicloud.RouterInterface.Resources.Lifecycle;
 
 /// <summary>
 /// The provider's own stable diagnostic codes (README "Delete behaviour and diagnostics"). API errors that end an
-/// operation keep their Alibaba code (see <see cref="ApiErrorCatalog"/>).
+/// operation keep their Alibaba code (see <see cref="Alicloud.Vpc.Client.Errors.ApiCodes"/>).
 /// </summary>
 public static class DiagnosticCodes
 {

@@ -11,6 +11,8 @@ namespace Alicloud.RouterInterface.Resources.Lifecycle;
 public sealed class InterfaceWaiter(LifecycleServices services, WaitStatusReporter status, OperationDeadline deadline, ILogger logger)
 {
     private readonly Backoff _backoff = new(services.Options);
+    private readonly LifecycleServices _services = services;
+    private readonly ILogger _logger = logger;
 
     /// <summary>The most recent snapshot any wait of this operation saw.</summary>
     public InterfaceSnapshot? Last { get; private set; }
@@ -26,29 +28,41 @@ public sealed class InterfaceWaiter(LifecycleServices services, WaitStatusReport
     {
         ArgumentNullException.ThrowIfNull(keys);
         ArgumentNullException.ThrowIfNull(pendingReason);
-        var delay = firstDelay;
-        var attempt = 0;
-        while (true)
+        var wait = new Wait(this, keys, pendingReason, firstDelay);
+        await OperationRunner.RunAsync(wait, status, _services.Time, deadline.Token);
+        return wait.Result!;
+    }
+
+    /// <summary>One wait as an operation step: a look, and the condition over it.</summary>
+    private sealed class Wait(InterfaceWaiter owner, IReadOnlyCollection<InterfaceKey> keys, Func<InterfaceSnapshot, string?> pendingReason, TimeSpan firstDelay) : IOperationStep
+    {
+        private int _attempt;
+        private bool _first = true;
+
+        public InterfaceSnapshot? Result { get; private set; }
+
+        public async Task<StepOutcome> StepAsync(TimeSpan lookDelay, CancellationToken cancellationToken)
         {
+            var delay = _first ? firstDelay : lookDelay;
+            _first = false;
             try
             {
-                var snapshot = await services.Poller.ObserveAsync(keys, delay, deadline.Token);
-                Last = snapshot;
-                PendingReason = pendingReason(snapshot);
-                if (PendingReason is null)
+                var snapshot = await owner._services.Poller.ObserveAsync(keys, delay, cancellationToken);
+                owner.Last = snapshot;
+                owner.PendingReason = pendingReason(snapshot);
+                if (owner.PendingReason is null)
                 {
-                    return snapshot;
+                    Result = snapshot;
+                    return StepOutcome.Completed;
                 }
 
-                await status.ReportAsync(PendingReason, deadline.Token);
+                return StepOutcome.LookAgain(owner.PendingReason, owner._backoff.Delay(_attempt++));
             }
             catch (AlibabaCloudException ex) when (ApiErrors.IsTransient(ex))
             {
-                logger.WaitRetrying(string.Join(", ", keys), ex.ErrorCode);
-                await status.ReportAsync($"retrying after {ex.ErrorCode} from DescribeRouterInterfaces", deadline.Token);
+                owner._logger.WaitRetrying(string.Join(", ", keys), ex.ErrorCode);
+                return StepOutcome.LookAgain($"retrying after {ex.ErrorCode} from DescribeRouterInterfaces", owner._backoff.Delay(_attempt++));
             }
-
-            delay = _backoff.Delay(attempt++);
         }
     }
 

@@ -76,8 +76,11 @@ public sealed record LifecycleOptions
     /// <summary>Attempts of DeleteExpressConnect in a row whose outcome stayed unknown before the delete gives up.</summary>
     public int MaxOutcomeUnknownAttempts { get; set; } = 5;
 
-    /// <summary>Bound for sending a last diagnostic after the operation was cancelled or timed out.</summary>
-    public TimeSpan FinalDiagnosticTimeout { get; set; } = TimeSpan.FromSeconds(2);
+    /// <summary>
+    /// A status line that has not changed is sent again after this long, so a CI log shows a long wait is alive
+    /// (the engine prints a line per status message; issue 13: at most every 30 s).
+    /// </summary>
+    public TimeSpan StatusRepeatInterval { get; set; } = TimeSpan.FromSeconds(30);
 
     /// <summary>The problems of these options (empty when valid).</summary>
     public IReadOnlyList<string> Validate()
@@ -89,7 +92,7 @@ public sealed record LifecycleOptions
         Positive(problems, nameof(UpdateTimeout), UpdateTimeout);
         Positive(problems, nameof(DeleteTimeout), DeleteTimeout);
         Positive(problems, nameof(ReadTimeout), ReadTimeout);
-        Positive(problems, nameof(FinalDiagnosticTimeout), FinalDiagnosticTimeout);
+        Positive(problems, nameof(StatusRepeatInterval), StatusRepeatInterval);
         Positive(problems, nameof(TransitionFirstLook), TransitionFirstLook);
         if (TransitionSlack < TimeSpan.Zero || RouteTableCacheTime < TimeSpan.Zero || ReadSlackPerOperation < TimeSpan.Zero || MaxReadSlack < TimeSpan.Zero)
         {

@@ -56,6 +56,9 @@ public sealed class LifecycleServices
         : throw new ResourceOperationException(DiagnosticCodes.ProviderNotConfigured,
             $"{DiagnosticCodes.ProviderNotConfigured}: the provider is not configured (no region or credentials yet); cannot call the VPC API.");
 
+    /// <summary>The status line of one operation on the resource <paramref name="urn"/>.</summary>
+    public WaitStatusReporter StatusLine(string urn, Microsoft.Extensions.Logging.ILogger logger) => new(Diagnostics, Time, urn, logger, Options.StatusRepeatInterval);
+
     /// <summary>The provider's region, or null before Configure.</summary>
     public string? RegionOrNull => Context.IsConfigured ? Context.Region : null;
 }

@@ -15,6 +15,8 @@ namespace Alicloud.RouterInterface.Resources.RouterInterface;
 public sealed class PairConnector(LifecycleServices services, ILogger<PairConnector> logger, AccountIdLookup? accounts = null)
 {
     private readonly AccountIdLookup _accounts = accounts ?? new AccountIdLookup();
+    private readonly LifecycleServices _services = services;
+    private readonly ILogger _logger = logger;
 
     public async Task ConnectAsync(InterfaceKey initiator, RouterInterfaceArgs args, string urn, InterfaceWaiter waiter, WaitStatusReporter status, OperationDeadline deadline)
     {
@@ -31,17 +33,17 @@ public sealed class PairConnector(LifecycleServices services, ILogger<PairConnec
         var settled = await waiter.WaitAsync([initiator, acceptor], s => InterfaceWaiter.UntilStable(s, initiator) ?? StableIfPresent(s, acceptor), TimeSpan.Zero);
         var acceptorInfo = settled.Find(acceptor);
         var initiatorInfo = settled.Find(initiator)!;
-        var ownAccount = await _accounts.GetForPairAsync(services, initiator, initiatorInfo, acceptorInfo, deadline.Token);
+        var ownAccount = await _accounts.GetForPairAsync(_services, initiator, initiatorInfo, acceptorInfo, deadline.Token);
         if (acceptorInfo is null)
         {
-            await services.Diagnostics.InfoAsync(urn,
+            await _services.Diagnostics.InfoAsync(urn,
                 $"the acceptor {acceptor} is not visible to this account; its owner must set its opposite interface to {initiator.Id} for the connection to come up.",
                 deadline.Token);
         }
         else if (!PointsBack(acceptorInfo, initiator, args, ownAccount))
         {
             await status.ShowAsync($"pointing the acceptor {acceptor.Id} at {initiator.Id}", deadline.Token);
-            await services.Client.ModifyRouterInterfaceAttributeAsync(new ModifyRouterInterfaceAttributeRequest
+            await _services.Client.ModifyRouterInterfaceAttributeAsync(new ModifyRouterInterfaceAttributeRequest
             {
                 RegionId = acceptor.RegionId,
                 RouterInterfaceId = acceptor.Id,
@@ -56,7 +58,7 @@ public sealed class PairConnector(LifecycleServices services, ILogger<PairConnec
             && MissingOppositeFields(initiatorInfo, args, acceptorInfo, ownAccount) is { } fill)
         {
             await status.ShowAsync($"setting the opposite information of {initiator.Id}", deadline.Token);
-            await services.Client.ModifyRouterInterfaceAttributeAsync(fill, deadline.Token);
+            await _services.Client.ModifyRouterInterfaceAttributeAsync(fill, deadline.Token);
         }
 
         if (RouterInterfaceStatuses.Is(initiatorInfo.Status, RouterInterfaceStatuses.Idle))
@@ -65,44 +67,46 @@ public sealed class PairConnector(LifecycleServices services, ILogger<PairConnec
         }
 
         IReadOnlyCollection<InterfaceKey> ends = acceptorInfo is null ? [initiator] : [initiator, acceptor];
-        await waiter.WaitAsync(ends, s => ends.Select(k => InterfaceWaiter.UntilStatus(s, k, RouterInterfaceStatuses.Active)).FirstOrDefault(r => r is not null), services.Options.FirstPollDelay);
-        logger.Connected(initiator.Id, acceptor.Id);
+        await waiter.WaitAsync(ends, s => ends.Select(k => InterfaceWaiter.UntilStatus(s, k, RouterInterfaceStatuses.Active)).FirstOrDefault(r => r is not null), _services.Options.FirstPollDelay);
+        _logger.Connected(initiator.Id, acceptor.Id);
     }
 
-    private async Task CallConnectAsync(InterfaceKey initiator, InterfaceWaiter waiter, WaitStatusReporter status, OperationDeadline deadline)
+    private Task CallConnectAsync(InterfaceKey initiator, InterfaceWaiter waiter, WaitStatusReporter status, OperationDeadline deadline) =>
+        OperationRunner.RunAsync(new ConnectStep(this, initiator, waiter, status), status, _services.Time, deadline.Token);
+
+    /// <summary>ConnectRouterInterface as an operation step: after a refusal, wait, look until the end is stable, and call again while it is Idle.</summary>
+    private sealed class ConnectStep(PairConnector owner, InterfaceKey initiator, InterfaceWaiter waiter, WaitStatusReporter status) : IOperationStep
     {
-        var backoff = new Backoff(services.Options);
-        var attempt = 0;
-        while (true)
+        private readonly Backoff _backoff = new(owner._services.Options);
+        private int _attempt;
+        private bool _refused;
+
+        public async Task<StepOutcome> StepAsync(TimeSpan lookDelay, CancellationToken cancellationToken)
         {
-            await status.ShowAsync($"connecting {initiator.Id}", deadline.Token);
-            try
+            if (_refused)
             {
-                await services.Client.ConnectRouterInterfaceAsync(initiator.RegionId, initiator.Id, deadline.Token);
-                return;
-            }
-            catch (AlibabaCloudException ex) when (IsRetryable(ex))
-            {
-                // the acceptor's back-pointer may not be visible yet, or the end is still settling
-                logger.ConnectRetrying(initiator.Id, ex.ErrorCode);
-                await status.ReportAsync($"retrying ConnectRouterInterface after {ex.ErrorCode}", deadline.Token);
-                await Task.Delay(backoff.Delay(attempt++), services.Time, deadline.Token);
                 var now = await waiter.WaitAsync([initiator], s => InterfaceWaiter.UntilStable(s, initiator), TimeSpan.Zero);
                 if (!RouterInterfaceStatuses.Is(now.Find(initiator)!.Status, RouterInterfaceStatuses.Idle))
                 {
-                    return;
+                    return StepOutcome.Completed;
                 }
+            }
+
+            await status.ShowAsync($"connecting {initiator.Id}", cancellationToken);
+            try
+            {
+                await owner._services.Client.ConnectRouterInterfaceAsync(initiator.RegionId, initiator.Id, cancellationToken);
+                return StepOutcome.Completed;
+            }
+            catch (AlibabaCloudException ex) when (ApiErrors.IsWaitable(ex))
+            {
+                // the acceptor's back-pointer may not be visible yet, or the end is still settling
+                owner._logger.ConnectRetrying(initiator.Id, ex.ErrorCode);
+                _refused = true;
+                return StepOutcome.ActAgain($"retrying ConnectRouterInterface after {ex.ErrorCode}", _backoff.Delay(_attempt++));
             }
         }
     }
-
-    private static bool IsRetryable(AlibabaCloudException ex) =>
-        ApiErrors.IsTransient(ex)
-        || ApiErrors.Is(ex, ApiErrors.IncorrectOppositeInterfaceInfoNotSet)
-        || ApiErrors.Is(ex, ApiErrors.IncorrectStatus)
-        || ApiErrors.Is(ex, AlibabaErrorCodes.IncorrectStatusRouterInterface)
-        || ApiErrors.Is(ex, AlibabaErrorCodes.IncorrectRiStatus)
-        || ApiErrors.Is(ex, AlibabaErrorCodes.OperationLocked);
 
     private static string? StableIfPresent(InterfaceSnapshot snapshot, InterfaceKey key) =>
         snapshot.Find(key) is { } info && RouterInterfaceStatuses.IsTransitional(info.Status) ? $"waiting for {key.Id} to leave {info.Status}" : null;

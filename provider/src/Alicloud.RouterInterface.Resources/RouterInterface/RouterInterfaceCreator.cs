@@ -25,7 +25,7 @@ public sealed class RouterInterfaceCreator(LifecycleServices services, PairConne
         var client = services.Client;
         var region = services.Context.Region;
         using var deadline = new OperationDeadline(request.Timeout, services.Options.CreateTimeout, services.Time, cancellationToken);
-        var status = new WaitStatusReporter(services.Diagnostics, services.Time, request.Urn, logger);
+        var status = services.StatusLine(request.Urn, logger);
         string id;
         try
         {
@@ -37,12 +37,12 @@ public sealed class RouterInterfaceCreator(LifecycleServices services, PairConne
             var outcome = ex.IsOutcomeUnknown
                 ? $"The outcome is unknown: an interface may have been created on router {args.RouterId} in {region}; if so, import it (`pulumi import`) or delete it."
                 : "Nothing was created.";
-            throw new ResourceOperationException(DiagnosticCodes.CreateFailed, $"{DiagnosticCodes.CreateFailed}: CreateRouterInterface in {region} failed: {ApiErrors.Describe(ex)}. {outcome}", ex);
+            throw new ResourceOperationException(DiagnosticCodes.CreateFailed, $"{DiagnosticCodes.CreateFailed}: CreateRouterInterface in {region} failed: {ApiErrors.Describe(ex)}. {outcome}", ApiErrors.RefusalOf(ex), ex);
         }
         catch (OperationCanceledException) when (deadline.IsExpired)
         {
             throw new ResourceOperationException(DiagnosticCodes.CreateFailed,
-                $"{DiagnosticCodes.CreateFailed}: CreateRouterInterface in {region} did not answer within {DurationText.Format(deadline.Timeout)}; an interface may have been created on router {args.RouterId}.");
+                $"{DiagnosticCodes.CreateFailed}: CreateRouterInterface in {region} did not answer within {DurationText.Format(deadline.Timeout)}; an interface may have been created on router {args.RouterId}.", FailureKind.TimedOut);
         }
 
         logger.Created(id, region);

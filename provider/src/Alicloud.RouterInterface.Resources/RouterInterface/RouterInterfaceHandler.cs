@@ -1,5 +1,6 @@
 using Alicloud.RouterInterface.Resources.Abstractions;
 using Alicloud.RouterInterface.Resources.Lifecycle;
+using Alicloud.RouterInterface.Resources.RouterInterface.Delete;
 
 namespace Alicloud.RouterInterface.Resources.RouterInterface;
 
@@ -32,18 +33,22 @@ public sealed class RouterInterfaceHandler(
     }
 
     public Task<CreateResult> CreateAsync(ResourceCreateRequest request, CancellationToken cancellationToken) =>
-        creator.CreateAsync(request, cancellationToken);
+        CloudFailures.Typed(() => creator.CreateAsync(request, cancellationToken));
 
     public Task<ReadResult> ReadAsync(ResourceReadRequest request, CancellationToken cancellationToken) =>
-        reader.ReadAsync(request, cancellationToken);
+        CloudFailures.Typed(() => reader.ReadAsync(request, cancellationToken));
 
     public Task<UpdateResult> UpdateAsync(ResourceUpdateRequest request, CancellationToken cancellationToken) =>
-        updater.UpdateAsync(request, cancellationToken);
+        CloudFailures.Typed(() => updater.UpdateAsync(request, cancellationToken));
 
     public Task DeleteAsync(ResourceDeleteRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        return deleter.DeleteAsync(TargetOf(request, services.RegionOrNull), request.Timeout, cancellationToken);
+        return CloudFailures.Typed(async () =>
+        {
+            await deleter.DeleteAsync(TargetOf(request, services.RegionOrNull), request.Timeout, cancellationToken);
+            return true;
+        });
     }
 
     /// <summary>The delete target from the stored state: the region recorded at create, the opposite end when known, force from the inputs.</summary>

@@ -20,7 +20,7 @@ public sealed class RouterInterfaceReader(LifecycleServices services, ILogger<Ro
         var key = new InterfaceKey(region, request.Id);
 
         using var deadline = new OperationDeadline(request.Timeout, services.Options.ReadTimeout, services.Time, cancellationToken);
-        var status = new WaitStatusReporter(services.Diagnostics, services.Time, request.Urn, logger);
+        var status = services.StatusLine(request.Urn, logger);
         var waiter = new InterfaceWaiter(services, status, deadline, logger);
         InterfaceSnapshot snapshot;
         try
@@ -30,12 +30,12 @@ public sealed class RouterInterfaceReader(LifecycleServices services, ILogger<Ro
         }
         catch (AlibabaCloudException ex)
         {
-            throw new ResourceOperationException(DiagnosticCodes.ReadFailed, $"{DiagnosticCodes.ReadFailed}: describing {key} failed: {ApiErrors.Describe(ex)}.", ex);
+            throw new ResourceOperationException(DiagnosticCodes.ReadFailed, $"{DiagnosticCodes.ReadFailed}: describing {key} failed: {ApiErrors.Describe(ex)}.", ApiErrors.RefusalOf(ex), ex);
         }
         catch (OperationCanceledException) when (deadline.IsExpired)
         {
             throw new ResourceOperationException(DiagnosticCodes.ReadFailed,
-                $"{DiagnosticCodes.ReadFailed}: describing {key} did not succeed within {DurationText.Format(deadline.Timeout)}; last problem: {waiter.PendingReason ?? "none"}.");
+                $"{DiagnosticCodes.ReadFailed}: describing {key} did not succeed within {DurationText.Format(deadline.Timeout)}; last problem: {waiter.PendingReason ?? "none"}.", FailureKind.TimedOut);
         }
 
         if (snapshot.Find(key) is not { } info)

@@ -37,7 +37,7 @@ public sealed class RouterInterfaceUpdater(LifecycleServices services, PairConne
         var region = oldState.Outputs.RegionId ?? services.Context.Region;
         var key = new InterfaceKey(region, request.Id);
         using var deadline = new OperationDeadline(request.Timeout, services.Options.UpdateTimeout, services.Time, cancellationToken);
-        var status = new WaitStatusReporter(services.Diagnostics, services.Time, request.Urn, logger);
+        var status = services.StatusLine(request.Urn, logger);
         var waiter = new InterfaceWaiter(services, status, deadline, logger);
         var plan = UpdatePlan.For(olds, news, request.IgnoreChanges, await LookAsync(key, waiter));
 
@@ -79,7 +79,7 @@ public sealed class RouterInterfaceUpdater(LifecycleServices services, PairConne
         catch (AlibabaCloudException ex) when (done.Count == 0)
         {
             throw new ResourceOperationException(DiagnosticCodes.UpdateFailed,
-                $"{DiagnosticCodes.UpdateFailed}: updating router interface {key} failed: {ex.Action} answered {ApiErrors.Describe(ex)}. Nothing was changed.", ex);
+                $"{DiagnosticCodes.UpdateFailed}: updating router interface {key} failed: {ex.Action} answered {ApiErrors.Describe(ex)}. Nothing was changed.", ApiErrors.RefusalOf(ex), ex);
         }
         catch (Exception ex) when (done.Count > 0 && ex is not ResourceInitFailedException and not OutOfMemoryException)
         {

@@ -38,6 +38,10 @@ public static class AlibabaErrorCodes
     public const string InvalidActionNotFound = "InvalidAction.NotFound";
     public const string InvalidRouteEntryNotFound = "InvalidRouteEntry.NotFound";
 
-    /// <summary>Throttling of any kind (<c>Throttling</c>, <c>Throttling.User</c>, <c>Throttling.Api</c>, …).</summary>
-    public static bool IsThrottling(string code) => code.StartsWith(Throttling, StringComparison.Ordinal);
+    // legacy spellings still seen in the wild (Terraform's alicloud provider retries them)
+    public const string IncorrectStatus = "IncorrectStatus";
+    public const string OperationConflict = "OperationConflict";
+    public const string LastTokenProcessing = "LastTokenProcessing";
+    public const string OperationFailedLastTokenProcessing = "OperationFailed.LastTokenProcessing";
+    public const string IncorrectOppositeInterfaceInfoNotSet = "IncorrectOppositeInterfaceInfo.NotSet";
 }

@@ -1,6 +1,7 @@
+using Alicloud.RouterInterface.Resources.Lifecycle;
 using Alicloud.Vpc.Client.Models;
 
-namespace Alicloud.RouterInterface.Resources.Lifecycle;
+namespace Alicloud.RouterInterface.Resources.RouterInterface.Delete;
 
 /// <summary>
 /// The opposite end as this end's describe shows it: its <c>OppositeInterfaceStatus</c> is the opposite's status, so a

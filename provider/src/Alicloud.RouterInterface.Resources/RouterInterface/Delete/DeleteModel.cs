@@ -1,7 +1,9 @@
 using System.Collections.Immutable;
+using Alicloud.RouterInterface.Resources.Lifecycle;
+using Alicloud.Vpc.Client.Errors;
 using Alicloud.Vpc.Client.Models;
 
-namespace Alicloud.RouterInterface.Resources.Lifecycle;
+namespace Alicloud.RouterInterface.Resources.RouterInterface.Delete;
 
 /// <summary>Which end of the Express Connect instance, seen from the resource being deleted.</summary>
 public enum InterfaceEnd
@@ -37,20 +39,6 @@ public sealed record DeleteObservation(EndObservation Self, EndObservation? Oppo
     public override string ToString() => string.Join(", ", Ends);
 }
 
-/// <summary>A custom route entry with an end of the instance (<see cref="NextHopId"/>) among its next hops.</summary>
-public sealed record RouteEntryRef(string RegionId, string RouteTableId, string DestinationCidrBlock, string RouteEntryId, string NextHopId)
-{
-    /// <summary>Every next hop of the entry; more than one for an ECMP entry.</summary>
-    public IReadOnlyList<string> NextHopIds { get; init; } = [NextHopId];
-
-    /// <summary>The hops that are not <see cref="NextHopId"/> (an ECMP entry also routing elsewhere).</summary>
-    public IReadOnlyList<string> OtherNextHopIds => [.. NextHopIds.Where(id => !string.Equals(id, NextHopId, StringComparison.Ordinal))];
-
-    public override string ToString() => NextHopIds.Count > 1
-        ? $"route table {RouteTableId}, destination {DestinationCidrBlock}, entry {RouteEntryId} (ECMP next hops {string.Join(", ", NextHopIds)})"
-        : $"route table {RouteTableId}, destination {DestinationCidrBlock}, entry {RouteEntryId} (next hop {NextHopId})";
-}
-
 /// <summary>What the delete has learnt and done so far; the planner's memory (plain data, updated by the executor).</summary>
 public sealed record DeleteProgress
 {
@@ -72,7 +60,7 @@ public sealed record DeleteProgress
     public bool DeleteAccepted { get; init; }
 
     /// <summary>The not-found code DeleteExpressConnect answered (to be confirmed by the next observation).</summary>
-    public ApiErrorEntry? DeleteNotFound { get; init; }
+    public ApiCode? DeleteNotFound { get; init; }
 
     /// <summary>The last API error met (for messages).</summary>
     public string? LastApiError { get; init; }

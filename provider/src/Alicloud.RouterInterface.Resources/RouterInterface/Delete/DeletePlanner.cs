@@ -1,6 +1,7 @@
+using Alicloud.RouterInterface.Resources.Lifecycle;
 using Alicloud.RouterInterface.Resources.RouterInterface;
 
-namespace Alicloud.RouterInterface.Resources.Lifecycle;
+namespace Alicloud.RouterInterface.Resources.RouterInterface.Delete;
 
 /// <summary>
 /// The delete as a decision function: from an observation of both ends and what was done so far, the next action.

@@ -1,6 +1,7 @@
+using Alicloud.RouterInterface.Resources.Lifecycle;
 using Microsoft.Extensions.Logging;
 
-namespace Alicloud.RouterInterface.Resources.Lifecycle;
+namespace Alicloud.RouterInterface.Resources.RouterInterface.Delete;
 
 internal static partial class DeleteLog
 {

@@ -1,6 +1,7 @@
-using Alicloud.RouterInterface.Resources.RouterInterface;
+using Alicloud.RouterInterface.Resources.Lifecycle;
+using Alicloud.Vpc.Client.Errors;
 
-namespace Alicloud.RouterInterface.Resources.Lifecycle;
+namespace Alicloud.RouterInterface.Resources.RouterInterface.Delete;
 
 /// <summary>
 /// The user-facing texts of the delete. Each starts with its stable code, says what happened, what was changed
@@ -18,7 +19,7 @@ public static class DeleteMessages
             + $"(ChargeType {info.ChargeType}, EndTime {endTime}). Nothing was changed. {PrepaidWaysOut(target.Urn)}";
     }
 
-    public static string PrepaidFromApi(DeleteTarget target, ApiErrorEntry entry, string apiError, DeleteProgress progress)
+    public static string PrepaidFromApi(DeleteTarget target, ApiCode entry, string apiError, DeleteProgress progress)
     {
         ArgumentNullException.ThrowIfNull(target);
         ArgumentNullException.ThrowIfNull(entry);
@@ -82,7 +83,7 @@ public static class DeleteMessages
         return text;
     }
 
-    public static string NotFoundButListed(EndObservation self, ApiErrorEntry entry, DeleteProgress progress)
+    public static string NotFoundButListed(EndObservation self, ApiCode entry, DeleteProgress progress)
     {
         ArgumentNullException.ThrowIfNull(self);
         ArgumentNullException.ThrowIfNull(entry);
@@ -91,7 +92,7 @@ public static class DeleteMessages
             + $"{entry.Meaning} {ChangesMade(progress)} {entry.UserAction}";
     }
 
-    public static string ApiRefused(DeleteTarget target, string action, ApiErrorEntry? entry, string apiError, DeleteProgress progress)
+    public static string ApiRefused(DeleteTarget target, string action, ApiCode? entry, string apiError, DeleteProgress progress)
     {
         ArgumentNullException.ThrowIfNull(target);
         ArgumentNullException.ThrowIfNull(progress);
