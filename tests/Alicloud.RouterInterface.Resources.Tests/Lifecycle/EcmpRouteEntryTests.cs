@@ -1,5 +1,6 @@
 using Alicloud.RouterInterface.Resources.Abstractions;
 using Alicloud.RouterInterface.Resources.Lifecycle;
+using Alicloud.RouterInterface.Resources.RouterInterface.Delete;
 using Alicloud.RouterInterface.Resources.Tests.Support;
 using Alicloud.Vpc.Client;
 using Moq;

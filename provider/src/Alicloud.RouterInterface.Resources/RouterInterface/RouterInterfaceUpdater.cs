@@ -102,7 +102,7 @@ public sealed class RouterInterfaceUpdater(LifecycleServices services, PairConne
         catch (AlibabaCloudException ex)
         {
             throw new ResourceOperationException(DiagnosticCodes.UpdateFailed,
-                $"{DiagnosticCodes.UpdateFailed}: describing router interface {key} before updating it failed: {ApiErrors.Describe(ex)}. Nothing was changed.", ex);
+                $"{DiagnosticCodes.UpdateFailed}: describing router interface {key} before updating it failed: {ApiErrors.Describe(ex)}. Nothing was changed.", ApiErrors.RefusalOf(ex), ex);
         }
     }
 
