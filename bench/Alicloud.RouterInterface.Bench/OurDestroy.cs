@@ -50,7 +50,8 @@ public static class OurDestroy
             PluginProcessesSeen = plugins,
             PluginMemoryAtStop = [.. results.SelectMany(r => r.PluginStandardError.Split('\n')).Where(l => l.Contains("Plugin stopped; memory:", StringComparison.Ordinal))
                 .Select(l => l[(l.IndexOf("memory:", StringComparison.Ordinal) + "memory:".Length)..].Trim())],
-            Failures = [.. results.SelectMany(result => result.Errors.Concat(result.Failed.Select(f => f.ToString())))],
+            Failures = [.. results.SelectMany(result => result.Errors.Concat(result.Failed.Select(f => f.ToString()))
+                .Concat(result.Succeeded ? [] : result.PluginStandardError.Split('\n').Where(l => l.Contains("Exception", StringComparison.Ordinal)).Take(5)))],
         };
     }
 
