@@ -72,8 +72,10 @@ public sealed class DestroySharedBudgetTests(FastEmulatorFixture fixture, ITestO
             var log = await requests.ReadAsync(test.Token);
             var busiest = log.Max(r => log.Count(o => o.Time >= r.Time && o.Time < r.Time.AddSeconds(1)));
             output.WriteLine($"{log.Count} calls, at most {busiest} in one second; budget files: {string.Join(", ", Directory.GetFiles(_budgetFolder).Select(Path.GetFileName))}");
+            // Two budgets of 3/s against the emulator's 4/s meet Throttling.User (checked with the folder "off"); one shared
+            // budget never does. The busiest second at the emulator is only printed: arrival jitter on a loaded machine
+            // can put a fourth or fifth call into one second without the emulator's bucket (4 + 4/s) refusing any.
             Assert.DoesNotContain(log, r => r.Code is { } code && code.Contains("Throttling", StringComparison.Ordinal));
-            Assert.InRange(busiest, 1, Limit);
             var file = Assert.Single(Directory.GetFiles(_budgetFolder));
             Assert.DoesNotContain(EmulatorCredentials.Dev.AccessKeyId, await File.ReadAllTextAsync(file, test.Token), StringComparison.Ordinal);
         }
