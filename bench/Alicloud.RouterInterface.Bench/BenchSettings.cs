@@ -18,6 +18,9 @@ public sealed record BenchSettings
 
     public int Seed { get; init; } = 6;
 
+    /// <summary>Destroy plugins run with <c>-v=1</c>, so their stop line (GC heap, committed, allocated) lands in the figures.</summary>
+    public bool PluginVerbose { get; init; }
+
     /// <summary>Also write each measured phase's emulator request log (for looking into a result).</summary>
     public bool DumpRequests { get; init; }
 

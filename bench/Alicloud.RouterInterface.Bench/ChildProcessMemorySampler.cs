@@ -15,6 +15,7 @@ public sealed class ChildProcessMemorySampler : IAsyncDisposable
     private readonly Task _loop;
     private readonly Lock _gate = new();
     private readonly Dictionary<int, long> _peakKib = [];
+    private readonly Dictionary<int, long> _peakAnonKib = [];
 
     public ChildProcessMemorySampler(string commandPrefix, TimeSpan interval)
     {
@@ -31,6 +32,21 @@ public sealed class ChildProcessMemorySampler : IAsyncDisposable
             lock (_gate)
             {
                 return _peakKib.Count == 0 ? 0 : _peakKib.Values.Max() / 1024.0;
+            }
+        }
+    }
+
+    /// <summary>
+    /// The largest anonymous resident set seen of any matching child (RssAnon: GC heap, native allocations, stacks; the
+    /// rest of VmHWM is the mapped binary and libraries, RssFile), in MiB. A sampled figure, not a kernel-kept peak.
+    /// </summary>
+    public double PeakAnonMib
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _peakAnonKib.Count == 0 ? 0 : _peakAnonKib.Values.Max() / 1024.0;
             }
         }
     }
@@ -61,11 +77,13 @@ public sealed class ChildProcessMemorySampler : IAsyncDisposable
         {
             foreach (var pid in ChildrenOf(self))
             {
-                if (ReadPeakKib(pid) is { } kib)
+                if (ReadStatusKib(pid, "VmHWM:") is { } kib)
                 {
+                    var anon = ReadStatusKib(pid, "RssAnon:") ?? 0;
                     lock (_gate)
                     {
                         _peakKib[pid] = Math.Max(kib, _peakKib.GetValueOrDefault(pid));
+                        _peakAnonKib[pid] = Math.Max(anon, _peakAnonKib.GetValueOrDefault(pid));
                     }
                 }
             }
@@ -123,15 +141,18 @@ public sealed class ChildProcessMemorySampler : IAsyncDisposable
     }
 
     /// <summary>VmHWM in KiB, or null when the process is gone.</summary>
-    public static long? ReadPeakKib(int pid)
+    public static long? ReadPeakKib(int pid) => ReadStatusKib(pid, "VmHWM:");
+
+    /// <summary>A KiB field of /proc/&lt;pid&gt;/status (e.g. <c>VmHWM:</c>, <c>RssAnon:</c>), or null when the process is gone.</summary>
+    public static long? ReadStatusKib(int pid, string field)
     {
         try
         {
             foreach (var line in File.ReadLines($"/proc/{pid.ToString(CultureInfo.InvariantCulture)}/status"))
             {
-                if (line.StartsWith("VmHWM:", StringComparison.Ordinal))
+                if (line.StartsWith(field, StringComparison.Ordinal))
                 {
-                    var number = line["VmHWM:".Length..].Trim().Split(' ')[0];
+                    var number = line[field.Length..].Trim().Split(' ')[0];
                     return long.Parse(number, CultureInfo.InvariantCulture);
                 }
             }

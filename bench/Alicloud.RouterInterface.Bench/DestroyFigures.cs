@@ -24,5 +24,14 @@ public sealed record DestroyFigures
 
     public double? PluginPeakRssMib { get; init; }
 
+    /// <summary>Largest sampled anonymous resident set (heap, native, stacks) of a plugin process, MiB.</summary>
+    public double? PluginPeakAnonMib { get; init; }
+
+    /// <summary>Plugin processes the sampler saw during the destroy (one per stack; more would mean a stray child was counted).</summary>
+    public int? PluginProcessesSeen { get; init; }
+
+    /// <summary>Each plugin's memory line at stop (GC heap, committed, allocated), with <c>--plugin-verbose</c>.</summary>
+    public IReadOnlyList<string> PluginMemoryAtStop { get; init; } = [];
+
     public IReadOnlyList<string> Failures { get; init; } = [];
 }

@@ -19,16 +19,20 @@ public sealed class FleetSeeder(EmulatorProcess emulator, BenchClients clients, 
     private const string Type = "alicloud-routerinterface:index:RouterInterface";
     private const int SeedParallel = 32;
 
-    public async Task<Fleet> SeedAsync(int pairs, CancellationToken cancellationToken)
+    public Task<Fleet> SeedAsync(int pairs, CancellationToken cancellationToken) =>
+        SeedAsync(pairs, FleetTopology.InitiatorRegion, FleetTopology.AcceptorRegion, "", cancellationToken);
+
+    /// <summary>A fleet with its initiators in <paramref name="initiatorRegion"/>; <paramref name="stackSuffix"/> names its stacks apart from others on the emulator.</summary>
+    public async Task<Fleet> SeedAsync(int pairs, string initiatorRegion, string acceptorRegion, string stackSuffix, CancellationToken cancellationToken)
     {
         await emulator.Admin.SetTransitionsAsync(new Dictionary<string, double> { [EmulatorTransitions.All] = 0 }, cancellationToken);
         await emulator.Admin.SetLimitsAsync(new EmulatorLimitSettings(Qps: 0), cancellationToken);
         var placements = Enumerable.Range(0, pairs).Select(i => FleetTopology.Place(i, pairs)).ToList();
-        var initiatorVpcs = await CreateVpcsAsync(FleetTopology.InitiatorRegion, true, placements.Select(p => p.Initiator), cancellationToken);
-        var acceptorVpcs = await CreateVpcsAsync(FleetTopology.AcceptorRegion, false, placements.Select(p => p.Acceptor), cancellationToken);
+        var initiatorVpcs = await CreateVpcsAsync(initiatorRegion, true, placements.Select(p => p.Initiator), cancellationToken);
+        var acceptorVpcs = await CreateVpcsAsync(acceptorRegion, false, placements.Select(p => p.Acceptor), cancellationToken);
 
-        var acceptorStack = await StackAsync("acceptors", FleetTopology.AcceptorRegion, cancellationToken);
-        var engine = await StackAsync("initiators", FleetTopology.InitiatorRegion, cancellationToken);
+        var acceptorStack = await StackAsync("acceptors" + stackSuffix, acceptorRegion, cancellationToken);
+        var engine = await StackAsync("initiators" + stackSuffix, initiatorRegion, cancellationToken);
         try
         {
             var acceptors = placements.Select((p, i) => Acceptor(i, acceptorVpcs[p.Acceptor], initiatorVpcs[p.Initiator])).ToList();
@@ -142,7 +146,7 @@ public sealed class FleetSeeder(EmulatorProcess emulator, BenchClients clients, 
 
     private async Task RequireAllActiveAsync(IReadOnlyList<FleetPair> fleet, CancellationToken cancellationToken)
     {
-        foreach (var region in new[] { FleetTopology.InitiatorRegion, FleetTopology.AcceptorRegion })
+        foreach (var region in fleet.SelectMany(p => new[] { p.InitiatorVpc.RegionId, p.AcceptorVpc.RegionId }).Distinct())
         {
             var ids = fleet.SelectMany(p => new[] { (p.InitiatorVpc.RegionId, p.InitiatorId), (p.AcceptorVpc.RegionId, p.AcceptorId) })
                 .Where(e => e.RegionId == region).Select(e => e.Item2).ToList();

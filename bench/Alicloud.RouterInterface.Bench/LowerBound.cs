@@ -22,16 +22,25 @@ public static class LowerBound
     public const int ChangingCallsPerPair = 3;
 
     public static LowerBoundFigures Compute(
-        IReadOnlyList<(string InitiatorRouter, string AcceptorRouter)> pairs, int parallel, int qps, BoundPhysics physics)
+        IReadOnlyList<(string InitiatorRouter, string AcceptorRouter)> pairs, int parallel, int qps, BoundPhysics physics) =>
+        Compute([pairs], parallel, qps, physics);
+
+    /// <summary>
+    /// Several stacks destroyed at once on one account, each by its own engine at <paramref name="parallel"/> on
+    /// routers of its own: the slowest stack's schedule, and the rate bound over the calls of all of them.
+    /// </summary>
+    public static LowerBoundFigures Compute(
+        IReadOnlyList<IReadOnlyList<(string InitiatorRouter, string AcceptorRouter)>> stacks, int parallel, int qps, BoundPhysics physics)
     {
-        ArgumentNullException.ThrowIfNull(pairs);
+        ArgumentNullException.ThrowIfNull(stacks);
         ArgumentNullException.ThrowIfNull(physics);
         var perDelete = physics.DeactivatingSeconds + physics.DeletingSeconds + (SerialRequests * physics.RoundTripSeconds);
-        var waves = (pairs.Count + parallel - 1) / parallel;
+        var waves = stacks.Max(pairs => (pairs.Count + parallel - 1) / parallel);
         var parallelBound = waves * perDelete;
-        var scheduled = Math.Min(Schedule(pairs, parallel, physics), Schedule([.. pairs.Reverse()], parallel, physics));
+        var scheduled = stacks.Max(pairs => Math.Min(Schedule(pairs, parallel, physics), Schedule([.. pairs.Reverse()], parallel, physics)));
+        var total = stacks.Sum(pairs => pairs.Count);
         var rateBound = qps > 0
-            ? (Math.Max(0, (ChangingCallsPerPair * pairs.Count) - qps) / (double)qps) + physics.DeletingSeconds + physics.RoundTripSeconds
+            ? (Math.Max(0, (ChangingCallsPerPair * total) - qps) / (double)qps) + physics.DeletingSeconds + physics.RoundTripSeconds
             : 0;
         return new LowerBoundFigures(Math.Max(scheduled, rateBound), parallelBound, scheduled, rateBound, waves, perDelete);
     }

@@ -12,11 +12,12 @@ var quick = new Option<bool>("--quick") { Description = "Smaller fleets of the s
 var skipTerraform = new Option<bool>("--skip-terraform") { Description = "Do not run the Terraform legacy replay." };
 var launches = new Option<int?>("--start-launches") { Description = "Plugin launches for the start-time median (default 20, quick 5; 0 = skip)." };
 var dump = new Option<bool>("--dump-requests") { Description = "Also write each measured phase's emulator request log next to the results." };
+var verbose = new Option<bool>("--plugin-verbose") { Description = "Destroy plugins run with -v=1; their memory figures at stop go into the JSON." };
 var results = new Option<string>("--results") { Description = "Folder for <date>.json.", DefaultValueFactory = _ => Path.Combine(RepoPaths.Root, "bench", "results") };
 
 var root = new RootCommand("Fleet teardown benchmark: the plugin's destroy against the emulator, side by side with a Terraform legacy replay.")
 {
-    bin, scenarios, quick, skipTerraform, launches, results, dump,
+    bin, scenarios, quick, skipTerraform, launches, results, dump, verbose,
 };
 root.SetAction(async (parse, cancellationToken) =>
 {
@@ -33,6 +34,7 @@ root.SetAction(async (parse, cancellationToken) =>
             SkipTerraform = parse.GetValue(skipTerraform),
             StartLaunches = parse.GetValue(launches) ?? (isQuick ? 5 : 20),
             DumpRequests = parse.GetValue(dump),
+            PluginVerbose = parse.GetValue(verbose),
         };
     }
     catch (ArgumentException error)

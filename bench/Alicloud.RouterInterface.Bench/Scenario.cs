@@ -3,10 +3,21 @@ namespace Alicloud.RouterInterface.Bench;
 /// <summary>One benchmark case: how many connected Active pairs, the engine's parallelism, the emulator's limits and faults.</summary>
 /// <param name="Qps">Emulator per-account limit (0 = none); the plugin's client limit is set to the same value.</param>
 /// <param name="ThrottleProbability">Probability of an injected Throttling.User answer per call (0 = none).</param>
-public sealed record Scenario(string Name, int Pairs, int Parallel, int Qps, double ThrottleProbability)
+/// <param name="Processes">
+/// Plugin processes on the one account destroying at once, each its own stack of Pairs / Processes pairs with its own
+/// engine at <paramref name="Parallel"/> (parallel CI jobs on one runner); they share one budget through the budget folder.
+/// </param>
+/// <param name="MixedRegion">
+/// Every other stack has its initiators in the acceptors' region: one provider per region, as a mixed-region stack has
+/// (the harness has only the default provider, so each provider is its own engine with half the parallelism).
+/// </param>
+public sealed record Scenario(string Name, int Pairs, int Parallel, int Qps, double ThrottleProbability, int Processes = 1, bool MixedRegion = false)
 {
+    public int PairsPerProcess => Pairs / Processes;
+
     public string Describe() =>
-        $"{Pairs} pair{(Pairs == 1 ? "" : "s")}, parallel {Parallel}" +
+        $"{Pairs} pair{(Pairs == 1 ? "" : "s")}" +
+        (Processes > 1 ? $" in {Processes} {(MixedRegion ? "providers, one per region" : "plugin processes")}, parallel {Parallel} each" : $", parallel {Parallel}") +
         (Qps > 0 ? $", --qps {Qps}" : "") +
         (ThrottleProbability > 0 ? $", {ThrottleProbability:P0} injected throttling" : "");
 }

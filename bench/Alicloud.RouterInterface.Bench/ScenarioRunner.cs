@@ -14,6 +14,9 @@ public sealed class ScenarioRunner(BenchSettings settings, TextWriter log)
     /// <summary>The plugin's client-side request budget (see the provider README); set to the emulator's limit.</summary>
     public const string RequestsPerSecondVariable = "ALICLOUD_ROUTERINTERFACE_REQUESTS_PER_SECOND";
 
+    /// <summary>The folder where the plugin processes of one account share their budget (see the provider README).</summary>
+    public const string BudgetDirectoryVariable = "ALICLOUD_ROUTERINTERFACE_BUDGET_DIR";
+
     public async Task<ScenarioResult> RunAsync(Scenario scenario, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(scenario);
@@ -30,14 +33,49 @@ public sealed class ScenarioRunner(BenchSettings settings, TextWriter log)
         DestroyFigures ours;
         double roundTripMs;
         IReadOnlyDictionary<string, double> transitions;
-        await using (var fleet = await seeder.SeedAsync(scenario.Pairs, cancellationToken))
+        var fleets = new List<Fleet>();
+        var engines = new List<PulumiEngine>();
+        var budgetFolder = Path.Combine(Path.GetTempPath(), $"ri-bench-budget-{Environment.ProcessId}-{scenario.Name}");
+        try
         {
-            (transitions, roundTripMs) = await PrepareAsync(emulator, clients, fleet, scenario, settings.Time, cancellationToken);
-            await log.WriteLineAsync($"[{scenario.Name}] destroying with the plugin (parallel {scenario.Parallel})…");
-            await using var engine = await DestroyEngineAsync(fleet, scenario, cancellationToken);
-            ours = await OurDestroy.RunAsync(emulator, engine, settings.Time, fleet, scenario.Parallel, cancellationToken);
+            for (var i = 0; i < scenario.Processes; i++)
+            {
+                var swapped = scenario.MixedRegion && i % 2 == 1;
+                fleets.Add(await seeder.SeedAsync(
+                    scenario.PairsPerProcess,
+                    swapped ? FleetTopology.AcceptorRegion : FleetTopology.InitiatorRegion,
+                    swapped ? FleetTopology.InitiatorRegion : FleetTopology.AcceptorRegion,
+                    scenario.Processes > 1 ? $"-{i}" : "",
+                    cancellationToken));
+            }
+
+            (transitions, roundTripMs) = await PrepareAsync(emulator, clients, fleets[0], scenario, settings.Time, cancellationToken);
+            await log.WriteLineAsync($"[{scenario.Name}] destroying with {scenario.Processes} plugin process(es) (parallel {scenario.Parallel} each)…");
+            foreach (var fleet in fleets)
+            {
+                engines.Add(await DestroyEngineAsync(fleet, scenario, budgetFolder, cancellationToken));
+            }
+
+            ours = await OurDestroy.RunAsync(emulator, [.. engines.Zip(fleets)], settings.Time, scenario.Parallel, cancellationToken);
             await log.WriteLineAsync($"[{scenario.Name}] ours: {ours.WallSeconds:0.00} s, {ours.Requests.Total} calls{Problems(ours)}");
             await DumpAsync(emulator, $"{scenario.Name}-ours", cancellationToken);
+        }
+        finally
+        {
+            foreach (var engine in engines)
+            {
+                await engine.DisposeAsync();
+            }
+
+            foreach (var fleet in fleets)
+            {
+                await fleet.DisposeAsync();
+            }
+
+            if (Directory.Exists(budgetFolder))
+            {
+                Directory.Delete(budgetFolder, recursive: true);
+            }
         }
 
         DestroyFigures? terraform = null;
@@ -46,16 +84,20 @@ public sealed class ScenarioRunner(BenchSettings settings, TextWriter log)
             await emulator.Admin.ClearFaultsAsync(cancellationToken);
             await emulator.Admin.ResetAsync(cancellationToken);
             await log.WriteLineAsync($"[{scenario.Name}] seeding again for the Terraform replay…");
+            // Several Terraform processes at parallel P each replay as one pool of Processes × P workers over all their resources.
             await using var fleet = await seeder.SeedAsync(scenario.Pairs, cancellationToken);
             await RouteEntryRemover.RemoveAsync(clients.Client, fleet, cancellationToken);
             await PrepareAsync(emulator, clients, fleet, scenario, settings.Time, cancellationToken);
-            terraform = await new TerraformLegacyReplay(clients.Client, new TerraformTimings(), settings.Time).RunAsync(emulator, fleet, scenario.Parallel, cancellationToken);
+            terraform = await new TerraformLegacyReplay(clients.Client, new TerraformTimings(), settings.Time)
+                .RunAsync(emulator, fleet, scenario.Parallel * scenario.Processes, cancellationToken);
             await log.WriteLineAsync($"[{scenario.Name}] terraform replay: {terraform.WallSeconds:0.00} s, {terraform.Requests.Total} calls{Problems(terraform)}");
             await DumpAsync(emulator, $"{scenario.Name}-terraform", cancellationToken);
         }
 
-        var routers = Enumerable.Range(0, scenario.Pairs).Select(i => FleetTopology.Place(i, scenario.Pairs))
-            .Select(p => ($"initiator-{p.Initiator}", $"acceptor-{p.Acceptor}")).ToList();
+        // each process's stack on routers of its own, the rate bound over all of them (one account)
+        var routers = Enumerable.Range(0, scenario.Processes).Select(f => (IReadOnlyList<(string, string)>)[..
+            Enumerable.Range(0, scenario.PairsPerProcess).Select(i => FleetTopology.Place(i, scenario.PairsPerProcess))
+                .Select(p => ($"{f}-initiator-{p.Initiator}", $"{f}-acceptor-{p.Acceptor}"))]).ToList();
         var bound = LowerBound.Compute(routers, scenario.Parallel, scenario.Qps, new BoundPhysics(
             transitions[EmulatorTransitions.Deactivating], transitions[EmulatorTransitions.Deleting],
             transitions[EmulatorTransitions.RouteEntryDeleting], roundTripMs / 1000));
@@ -114,9 +156,9 @@ public sealed class ScenarioRunner(BenchSettings settings, TextWriter log)
     }
 
     /// <summary>An engine for the destroy with the plugin's request budget in its environment, holding the seeded state.</summary>
-    private async Task<PulumiEngine> DestroyEngineAsync(Fleet fleet, Scenario scenario, CancellationToken cancellationToken)
+    private async Task<PulumiEngine> DestroyEngineAsync(Fleet fleet, Scenario scenario, string budgetFolder, CancellationToken cancellationToken)
     {
-        var environment = new Dictionary<string, string?>();
+        var environment = new Dictionary<string, string?> { [BudgetDirectoryVariable] = budgetFolder };
         if (scenario.Qps > 0)
         {
             environment[RequestsPerSecondVariable] = scenario.Qps.ToString(CultureInfo.InvariantCulture);
@@ -128,6 +170,7 @@ public sealed class ScenarioRunner(BenchSettings settings, TextWriter log)
             Stack = fleet.Engine.Options.Stack,
             Parallel = scenario.Parallel,
             PluginEnvironment = environment,
+            PluginArguments = settings.PluginVerbose ? ["-v=1"] : [],
         }, cancellationToken);
         foreach (var (key, value) in fleet.Engine.Config)
         {

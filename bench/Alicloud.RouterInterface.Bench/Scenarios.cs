@@ -1,6 +1,6 @@
 namespace Alicloud.RouterInterface.Bench;
 
-/// <summary>The scenarios of issue 6, and smaller variants for a quick run.</summary>
+/// <summary>The scenarios of issues 6 and 16, and smaller variants for a quick run.</summary>
 public static class Scenarios
 {
     public static IReadOnlyList<Scenario> Full { get; } =
@@ -9,6 +9,9 @@ public static class Scenarios
         new("fleet-50", Pairs: 50, Parallel: 16, Qps: 0, ThrottleProbability: 0),
         new("fleet-200-qps20", Pairs: 200, Parallel: 32, Qps: 20, ThrottleProbability: 0),
         new("fleet-200-qps20-throttled", Pairs: 200, Parallel: 32, Qps: 20, ThrottleProbability: 0.1),
+        new("shared-2x-qps20", Pairs: 50, Parallel: 16, Qps: 20, ThrottleProbability: 0, Processes: 2),
+        new("shared-4x-qps20", Pairs: 48, Parallel: 16, Qps: 20, ThrottleProbability: 0, Processes: 4),
+        new("mixed-region-qps20", Pairs: 50, Parallel: 8, Qps: 20, ThrottleProbability: 0, Processes: 2, MixedRegion: true),
     ];
 
     /// <summary>Same shapes, smaller fleets (a smoke run of the whole pipeline).</summary>
@@ -18,6 +21,9 @@ public static class Scenarios
         new("fleet-50", Pairs: 10, Parallel: 4, Qps: 0, ThrottleProbability: 0),
         new("fleet-200-qps20", Pairs: 24, Parallel: 8, Qps: 5, ThrottleProbability: 0),
         new("fleet-200-qps20-throttled", Pairs: 24, Parallel: 8, Qps: 5, ThrottleProbability: 0.1),
+        new("shared-2x-qps20", Pairs: 12, Parallel: 4, Qps: 5, ThrottleProbability: 0, Processes: 2),
+        new("shared-4x-qps20", Pairs: 12, Parallel: 4, Qps: 5, ThrottleProbability: 0, Processes: 4),
+        new("mixed-region-qps20", Pairs: 12, Parallel: 4, Qps: 5, ThrottleProbability: 0, Processes: 2, MixedRegion: true),
     ];
 
     public static IReadOnlyList<string> Names => [.. Full.Select(s => s.Name)];

@@ -4,6 +4,7 @@ using Alicloud.RouterInterface.Provider.Protocol;
 using Alicloud.RouterInterface.Resources;
 using Alicloud.RouterInterface.Resources.Abstractions;
 using Alicloud.Vpc.Client;
+using Alicloud.Vpc.Client.Budget;
 using Grpc.AspNetCore.Server.Model;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -32,6 +33,8 @@ internal static class ProviderServiceCollectionExtensions
         services.TryAddSingleton(new PropertyMarshallingOptions());
         services.TryAddSingleton(sp => RequestBudget.FromEnvironment(
             VpcClientOptions.Default, Environment.GetEnvironmentVariable, sp.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(RequestBudget))));
+        services.TryAddSingleton(sp => ApiQuotaSettings.FromEnvironment(
+            VpcQuotaOptions.Default, Environment.GetEnvironmentVariable, sp.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(ApiQuotaSettings))));
         services.TryAddSingleton(_ => VpcClientSettingsResolver.ForCurrentProcess());
 
         services.AddSingleton<ResourceProviderService>();

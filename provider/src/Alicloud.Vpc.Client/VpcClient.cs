@@ -1,6 +1,6 @@
 using System.Runtime.ExceptionServices;
 using System.Text.Json;
-using System.Threading.RateLimiting;
+using Alicloud.Vpc.Client.Budget;
 using Alicloud.Vpc.Client.Errors;
 using Alicloud.Vpc.Client.Resilience;
 using Alicloud.Vpc.Client.Signing;
@@ -27,6 +27,7 @@ public sealed partial class VpcClient : IVpcClient
     private readonly VpcEndpoint _endpoint;
     private readonly IRpcRequestSigner _signer;
     private readonly ResiliencePipeline<RpcResponse> _pipeline;
+    private readonly ICallBudget _budget;
 
     internal VpcClient(
         HttpClient httpClient,
@@ -34,14 +35,14 @@ public sealed partial class VpcClient : IVpcClient
         VpcClientOptions options,
         TimeProvider timeProvider,
         ILogger logger,
-        RateLimiter rateLimiter)
+        ICallBudget budget)
     {
         ArgumentNullException.ThrowIfNull(httpClient);
         ArgumentNullException.ThrowIfNull(settings);
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(timeProvider);
         ArgumentNullException.ThrowIfNull(logger);
-        ArgumentNullException.ThrowIfNull(rateLimiter);
+        ArgumentNullException.ThrowIfNull(budget);
         options.Validate();
         if (string.IsNullOrEmpty(settings.AccessKeyId) || string.IsNullOrEmpty(settings.AccessKeySecret))
         {
@@ -57,7 +58,8 @@ public sealed partial class VpcClient : IVpcClient
         _defaultRegion = settings.Region;
         _endpoint = new VpcEndpoint(settings.Endpoint);
         _signer = settings.SignatureVersion == VpcSignatureVersion.Acs3HmacSha256 ? new Acs3RequestSigner() : new RpcV1RequestSigner();
-        _pipeline = VpcResiliencePipeline.Build(options, rateLimiter, timeProvider, logger);
+        _budget = budget;
+        _pipeline = VpcResiliencePipeline.Build(options, budget, timeProvider, logger);
         VpcClientLog.ClientCreated(
             logger,
             _endpoint.Override?.ToString() ?? "the SDK's host for each region",
@@ -117,14 +119,17 @@ public sealed partial class VpcClient : IVpcClient
         state.Attempts++;
         VpcClientLog.RequestSending(_logger, state.Action, state.RegionId, state.Attempts);
         var started = _timeProvider.GetTimestamp();
+        var sentAt = _timeProvider.GetUtcNow();
         try
         {
-            var call = new RpcCall(state.Endpoint, state.Action, state.Parameters, _credentials, _timeProvider.GetUtcNow(), Guid.NewGuid().ToString());
+            var call = new RpcCall(state.Endpoint, state.Action, state.Parameters, _credentials, sentAt, Guid.NewGuid().ToString());
             using var request = _signer.CreateRequest(call);
             request.Headers.TryAddWithoutValidation("User-Agent", _options.UserAgent);
             using var httpResponse = await _httpClient.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
             var response = await RpcResponseReader.ReadAsync(httpResponse, cancellationToken).ConfigureAwait(false);
             state.LastResponse = response;
+            var throttled = response.Error is { } refusal && AlibabaErrorCodes.IsThrottling(refusal.Code);
+            await _budget.OnAnswerAsync(state.Action, state.RegionId, sentAt, throttled, cancellationToken).ConfigureAwait(false);
             if (response.Error is { } error && RetryClassifier.IsOutcomeUnknown(error.Code, response.HttpStatus))
             {
                 state.MayHaveExecuted = true;

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Threading.RateLimiting;
+using Alicloud.Vpc.Client.Budget;
 using Alicloud.Vpc.Client.Resilience;
 using Alicloud.Vpc.Client.Transport;
 using Microsoft.Extensions.Logging;
@@ -8,7 +9,7 @@ namespace Alicloud.Vpc.Client;
 
 /// <summary>
 /// Creates VPC clients over one HttpClient per process (pooled SocketsHttpHandler, no redirects, no cookies) and the
-/// process-wide token bucket. Loopback endpoints (the emulator) get a second shared client that bypasses any proxy.
+/// process-wide budget (or the account's <see cref="VpcCallBudget"/>). Loopback endpoints (the emulator) get a second shared client that bypasses any proxy.
 /// </summary>
 public static class VpcClientFactory
 {
@@ -27,21 +28,75 @@ public static class VpcClientFactory
         VpcClientOptions options,
         TimeProvider timeProvider,
         ILoggerFactory loggerFactory,
-        RateLimiter? sharedLimiter = null)
+        RateLimiter? sharedLimiter = null) =>
+        Create(settings, options, timeProvider, loggerFactory, new LimiterCallBudget(sharedLimiter ?? DefaultLimiter(options, timeProvider)));
+
+    /// <summary>A client that spends <paramref name="budget"/> (see <see cref="CreateCallBudget"/>), per API and region.</summary>
+    /// <exception cref="Errors.VpcClientConfigurationException">Credentials are missing or the endpoint is invalid.</exception>
+    public static IVpcClient Create(
+        ResolvedSettings settings,
+        VpcClientOptions options,
+        TimeProvider timeProvider,
+        ILoggerFactory loggerFactory,
+        VpcCallBudget budget) =>
+        Create(settings, options, timeProvider, loggerFactory, (ICallBudget)budget);
+
+    /// <summary>
+    /// The budget of the account <paramref name="settings"/> name: <see cref="VpcClientOptions.Burst"/> calls in any
+    /// window of Burst / <see cref="VpcClientOptions.RequestsPerSecond"/> seconds across all APIs and regions, each
+    /// API's quota per region from <paramref name="quotas"/>, adapting to throttling answers. With
+    /// <see cref="VpcQuotaOptions.SharedDirectory"/> set, every process of this user with the same AccessKey and
+    /// endpoint shares it through a file there (this process's own budget when the folder cannot be used, with a
+    /// warning). The caller owns (disposes) it.
+    /// </summary>
+    public static VpcCallBudget CreateCallBudget(
+        ResolvedSettings settings,
+        VpcClientOptions options,
+        VpcQuotaOptions quotas,
+        TimeProvider timeProvider,
+        ILoggerFactory loggerFactory)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(quotas);
+        ArgumentNullException.ThrowIfNull(timeProvider);
+        ArgumentNullException.ThrowIfNull(loggerFactory);
+        options.Validate();
+        quotas.Validate();
+        var logger = loggerFactory.CreateLogger<VpcCallBudget>();
+        var account = new QuotaRule(options.Burst, TimeSpan.FromSeconds(options.Burst / options.RequestsPerSecond));
+        return new VpcCallBudget(account, quotas, CreateStore(settings, quotas, timeProvider, logger), timeProvider, logger);
+    }
+
+    private static IGrantStore CreateStore(ResolvedSettings settings, VpcQuotaOptions quotas, TimeProvider time, ILogger logger)
+    {
+        if (quotas.SharedDirectory is not { } directory || string.IsNullOrEmpty(settings.AccessKeyId))
+        {
+            return new InProcessGrantStore(time);
+        }
+
+        try
+        {
+            FileGrantStore.EnsureDirectory(directory, time);
+            return new FileGrantStore(FileGrantStore.FileFor(directory, settings.AccessKeyId, settings.Endpoint), time, quotas.LockRetryDelay);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            VpcClientLog.SharedBudgetUnavailable(logger, directory, ex.GetType().Name);
+            return new InProcessGrantStore(time);
+        }
+    }
+
+    private static VpcClient Create(ResolvedSettings settings, VpcClientOptions options, TimeProvider timeProvider, ILoggerFactory loggerFactory, ICallBudget budget)
     {
         ArgumentNullException.ThrowIfNull(settings);
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(timeProvider);
         ArgumentNullException.ThrowIfNull(loggerFactory);
+        ArgumentNullException.ThrowIfNull(budget);
         options.Validate();
         var loopback = VpcEndpoint.ParseOverride(settings.Endpoint) is { } endpoint && VpcEndpoint.IsLoopback(endpoint.Host);
-        return new VpcClient(
-            SharedHttpClient(options, loopback),
-            settings,
-            options,
-            timeProvider,
-            loggerFactory.CreateLogger<VpcClient>(),
-            sharedLimiter ?? DefaultLimiter(options, timeProvider));
+        return new VpcClient(SharedHttpClient(options, loopback), settings, options, timeProvider, loggerFactory.CreateLogger<VpcClient>(), budget);
     }
 
     /// <summary>

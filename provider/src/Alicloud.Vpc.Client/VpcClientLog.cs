@@ -28,4 +28,12 @@ internal static partial class VpcClientLog
     [LoggerMessage(EventId = 3006, EventName = "VpcClientCreated", Level = LogLevel.Debug,
         Message = "VPC client for endpoint {Endpoint}, signature {SignatureVersion}, {RequestsPerSecond} requests/s, {MaxRetries} retries")]
     public static partial void ClientCreated(ILogger logger, string endpoint, VpcSignatureVersion signatureVersion, double requestsPerSecond, int maxRetries);
+
+    [LoggerMessage(EventId = 3007, EventName = "VpcSendRateLowered", Level = LogLevel.Information,
+        Message = "Throttling answer for {Key}: send rate lowered to {Rate:0.##} calls/s (measured {Measured:0.##} calls/s)")]
+    public static partial void SendRateLowered(ILogger logger, string key, double rate, double measured);
+
+    [LoggerMessage(EventId = 3008, EventName = "VpcSharedBudgetUnavailable", Level = LogLevel.Warning,
+        Message = "The shared call budget folder {Directory} cannot be used ({Error}); this process keeps a budget of its own")]
+    public static partial void SharedBudgetUnavailable(ILogger logger, string directory, string error);
 }

@@ -1,4 +1,5 @@
 using System.Threading.RateLimiting;
+using Alicloud.Vpc.Client.Budget;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -42,12 +43,13 @@ internal static class TestClients
         VpcClientOptions? options = null,
         ResolvedSettings? settings = null,
         RateLimiter? limiter = null,
-        ILogger? logger = null) =>
+        ILogger? logger = null,
+        VpcCallBudget? budget = null) =>
         new(
             new HttpClient(handler) { Timeout = Timeout.InfiniteTimeSpan },
             settings ?? Settings(),
             options ?? Options,
             timeProvider,
             logger ?? NullLogger.Instance,
-            limiter ?? Unlimited());
+            budget ?? (ICallBudget)new LimiterCallBudget(limiter ?? Unlimited()));
 }

@@ -10,4 +10,12 @@ internal static partial class ConfigurationLog
     [LoggerMessage(EventId = 131, EventName = "RequestBudgetInvalid", Level = LogLevel.Warning,
         Message = "{Variable} must be a number between 0 (exclusive) and 10000; using {Default} calls per second")]
     public static partial void BudgetInvalid(ILogger logger, string variable, double @default);
+
+    [LoggerMessage(EventId = 132, EventName = "ApiQuotaInvalid", Level = LogLevel.Warning,
+        Message = "{Variable}: '{Item}' is not Action=calls/seconds or Action=off; ignored")]
+    public static partial void QuotaInvalid(ILogger logger, string variable, string item);
+
+    [LoggerMessage(EventId = 133, EventName = "ApiQuotasSet", Level = LogLevel.Debug,
+        Message = "API quotas per region: {Quotas}; shared budget folder: {Directory}")]
+    public static partial void QuotasSet(ILogger logger, string quotas, string directory);
 }

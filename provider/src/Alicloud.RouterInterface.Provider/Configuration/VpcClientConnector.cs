@@ -1,19 +1,32 @@
-using System.Threading.RateLimiting;
+using System.Collections.Concurrent;
 using Alicloud.Vpc.Client;
+using Alicloud.Vpc.Client.Budget;
 using Microsoft.Extensions.Logging;
 
 namespace Alicloud.RouterInterface.Provider.Configuration;
 
 /// <summary>
-/// Creates VPC clients for resolved settings. One rate limiter is shared by every client of the process, so a
-/// re-Configure does not reset the client-side request budget.
+/// Creates VPC clients for resolved settings. Clients of one account (AccessKey and endpoint) share one call budget,
+/// so a re-Configure does not reset it; through the shared folder it is also the budget of this user's other plugin
+/// processes on the account.
 /// </summary>
-internal sealed class VpcClientConnector(VpcClientOptions options, TimeProvider timeProvider, ILoggerFactory loggerFactory) : IDisposable
+internal sealed class VpcClientConnector(VpcClientOptions options, VpcQuotaOptions quotas, TimeProvider timeProvider, ILoggerFactory loggerFactory) : IDisposable
 {
-    private readonly RateLimiter _sharedLimiter = VpcClientFactory.CreateRateLimiter(options, timeProvider);
+    private readonly ConcurrentDictionary<(string? AccessKeyId, string? Endpoint), Lazy<VpcCallBudget>> _budgets = new();
 
-    public IVpcClient Create(ResolvedSettings settings) =>
-        VpcClientFactory.Create(settings, options, timeProvider, loggerFactory, _sharedLimiter);
+    public IVpcClient Create(ResolvedSettings settings)
+    {
+        var budget = _budgets.GetOrAdd(
+            (settings.AccessKeyId, settings.Endpoint),
+            _ => new Lazy<VpcCallBudget>(() => VpcClientFactory.CreateCallBudget(settings, options, quotas, timeProvider, loggerFactory)));
+        return VpcClientFactory.Create(settings, options, timeProvider, loggerFactory, budget.Value);
+    }
 
-    public void Dispose() => _sharedLimiter.Dispose();
+    public void Dispose()
+    {
+        foreach (var budget in _budgets.Values.Where(b => b.IsValueCreated))
+        {
+            budget.Value.Dispose();
+        }
+    }
 }

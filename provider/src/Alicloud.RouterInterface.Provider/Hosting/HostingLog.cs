@@ -10,6 +10,7 @@ internal static partial class HostingLog
     [LoggerMessage(EventId = 2, EventName = "IgnoredOptions", Level = LogLevel.Information, Message = "Ignoring unknown command-line options: {Options}")]
     public static partial void IgnoredOptions(ILogger logger, string options);
 
-    [LoggerMessage(EventId = 3, EventName = "Stopped", Level = LogLevel.Information, Message = "Plugin stopped")]
-    public static partial void Stopped(ILogger logger);
+    [LoggerMessage(EventId = 3, EventName = "Stopped", Level = LogLevel.Information,
+        Message = "Plugin stopped; memory: GC heap {HeapMib:0.0} MiB, committed {CommittedMib:0.0} MiB, allocated {AllocatedMib:0} MiB in all, collections {Gen0}/{Gen1}/{Gen2}, GC pauses {PauseMs:0} ms")]
+    public static partial void Stopped(ILogger logger, double heapMib, double committedMib, double allocatedMib, int gen0, int gen1, int gen2, double pauseMs);
 }

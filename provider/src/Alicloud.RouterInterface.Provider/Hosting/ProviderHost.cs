@@ -54,7 +54,10 @@ internal static class ProviderHost
         }
 
         await app.WaitForShutdownAsync(cancellationToken);
-        HostingLog.Stopped(logger);
+        // What the process spent on memory (for `-v=1` diagnosis of peak RSS; see bench/README.md).
+        var memory = GC.GetGCMemoryInfo();
+        HostingLog.Stopped(logger, memory.HeapSizeBytes / 1048576.0, memory.TotalCommittedBytes / 1048576.0, GC.GetTotalAllocatedBytes() / 1048576.0,
+            GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2), GC.GetTotalPauseDuration().TotalMilliseconds);
         return 0;
     }
 

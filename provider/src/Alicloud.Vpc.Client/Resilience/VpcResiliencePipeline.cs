@@ -1,21 +1,22 @@
-using System.Threading.RateLimiting;
+using Alicloud.Vpc.Client.Budget;
 using Alicloud.Vpc.Client.Transport;
 using Microsoft.Extensions.Logging;
 using Polly;
+using Polly.RateLimiting;
 using Polly.Retry;
 using Polly.Timeout;
 
 namespace Alicloud.Vpc.Client.Resilience;
 
 /// <summary>
-/// Retry (exponential backoff with jitter, server hint honoured, on the injected TimeProvider) around the shared rate
-/// limiter around a per-attempt timeout. The overall bound is the caller's CancellationToken.
+/// Retry (exponential backoff with jitter, server hint honoured, on the injected TimeProvider) around the call budget
+/// (a permit per attempt, for the attempt's API and region) around a per-attempt timeout. The overall bound is the caller's CancellationToken.
 /// </summary>
 internal static class VpcResiliencePipeline
 {
     public static readonly ResiliencePropertyKey<AttemptState> StateKey = new("alicloud.vpc.attempt");
 
-    public static ResiliencePipeline<RpcResponse> Build(VpcClientOptions options, RateLimiter rateLimiter, TimeProvider timeProvider, ILogger logger)
+    public static ResiliencePipeline<RpcResponse> Build(VpcClientOptions options, ICallBudget budget, TimeProvider timeProvider, ILogger logger)
     {
         var builder = new ResiliencePipelineBuilder<RpcResponse> { Name = "alicloud-vpc", TimeProvider = timeProvider };
         if (options.MaxRetries > 0)
@@ -38,7 +39,14 @@ internal static class VpcResiliencePipeline
         }
 
         return builder
-            .AddRateLimiter(rateLimiter)
+            .AddRateLimiter(new RateLimiterStrategyOptions
+            {
+                RateLimiter = args =>
+                {
+                    args.Context.Properties.TryGetValue(StateKey, out var state);
+                    return budget.AcquireAsync(state?.Action ?? "", state?.RegionId ?? "", args.Context.CancellationToken);
+                },
+            })
             .AddTimeout(new TimeoutStrategyOptions { Timeout = options.AttemptTimeout })
             .Build();
     }

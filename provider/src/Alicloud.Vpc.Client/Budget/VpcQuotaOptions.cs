@@ -1,0 +1,73 @@
+namespace Alicloud.Vpc.Client.Budget;
+
+/// <summary>
+/// The per-API quotas and the adaptation to throttling answers of <see cref="VpcCallBudget"/>, with their defaults.
+/// The account-wide limit of all calls comes from <see cref="VpcClientOptions.Burst"/> and
+/// <see cref="VpcClientOptions.RequestsPerSecond"/>.
+/// </summary>
+public sealed record VpcQuotaOptions
+{
+    /// <summary>
+    /// Alibaba Cloud counts quotas per API, region and main account, shared by its RAM users and every process
+    /// (Express Connect and VPC API quota pages on help.aliyun.com; `real-api-behaviours.md` A8). The documented
+    /// figures: DeactivateRouterInterface and DeleteRouterInterface 300 per 60 s. The quotas of
+    /// DescribeRouterInterfaces, DescribeRouteEntryList and DeleteExpressConnect are not documented (B9): they get no
+    /// rule of their own, only the account-wide limit and the adaptation to throttling answers.
+    /// </summary>
+    public static IReadOnlyDictionary<string, QuotaRule> DocumentedQuotas { get; } = new Dictionary<string, QuotaRule>(StringComparer.Ordinal)
+    {
+        ["DeactivateRouterInterface"] = new(300, TimeSpan.FromSeconds(60)),
+        ["DeleteRouterInterface"] = new(300, TimeSpan.FromSeconds(60)),
+    };
+
+    public static VpcQuotaOptions Default { get; } = new();
+
+    /// <summary>Quota per API action, counted per region. Actions not listed only count against the account-wide limit.</summary>
+    public IReadOnlyDictionary<string, QuotaRule> PerApi { get; init; } = DocumentedQuotas;
+
+    /// <summary>Added to every per-API window so that send-to-arrival jitter never puts one call too many into the server's window.</summary>
+    public TimeSpan WindowMargin { get; init; } = TimeSpan.FromMilliseconds(100);
+
+    /// <summary>
+    /// Folder of the grant logs shared by the processes of this user on this machine (one file per AccessKey and
+    /// endpoint); null keeps the budget inside this process.
+    /// </summary>
+    public string? SharedDirectory { get; init; }
+
+    /// <summary>Multiplicative decrease on a throttling answer (CUBIC's β; 0.7 as in the AWS SDKs' adaptive retry mode).</summary>
+    public double ThrottleBeta { get; init; } = 0.7;
+
+    /// <summary>CUBIC's scale constant C: how fast the rate grows back after a decrease (0.4 as in the AWS SDKs).</summary>
+    public double CubicScale { get; init; } = 0.4;
+
+    /// <summary>The adapted rate never goes below this many calls per second.</summary>
+    public double MinRate { get; init; } = 0.5;
+
+    /// <summary>The span over which the send rate is measured when a throttling answer comes.</summary>
+    public TimeSpan MeasureWindow { get; init; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>Pause between attempts to take the shared file's lock (held for well under a millisecond by its holder).</summary>
+    public TimeSpan LockRetryDelay { get; init; } = TimeSpan.FromMilliseconds(2);
+
+    public void Validate()
+    {
+        ArgumentNullException.ThrowIfNull(PerApi, nameof(PerApi));
+        foreach (var (action, rule) in PerApi)
+        {
+            ArgumentException.ThrowIfNullOrWhiteSpace(action, nameof(PerApi));
+            ArgumentNullException.ThrowIfNull(rule, nameof(PerApi));
+            rule.Validate(action);
+        }
+
+        ArgumentOutOfRangeException.ThrowIfLessThan(WindowMargin, TimeSpan.Zero, nameof(WindowMargin));
+        if (ThrottleBeta is <= 0 or >= 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(ThrottleBeta), ThrottleBeta, "ThrottleBeta must be between 0 and 1 (exclusive).");
+        }
+
+        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(CubicScale, 0, nameof(CubicScale));
+        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(MinRate, 0, nameof(MinRate));
+        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(MeasureWindow, TimeSpan.Zero, nameof(MeasureWindow));
+        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(LockRetryDelay, TimeSpan.Zero, nameof(LockRetryDelay));
+    }
+}

@@ -1,0 +1,175 @@
+using Alicloud.Vpc.Client.Budget;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Time.Testing;
+
+namespace Alicloud.Vpc.Client.Tests.Budget;
+
+public sealed class VpcCallBudgetTests : IDisposable
+{
+    private const string Hangzhou = "cn-hangzhou";
+    private const string Deactivate = "DeactivateRouterInterface";
+    private readonly FakeTimeProvider _time = new(DateTimeOffset.Parse("2026-12-02T01:00:00Z", System.Globalization.CultureInfo.InvariantCulture));
+    private readonly string _directory = Path.Combine(Path.GetTempPath(), "budget-tests-" + Guid.NewGuid().ToString("N"));
+
+    public void Dispose()
+    {
+        if (Directory.Exists(_directory))
+        {
+            Directory.Delete(_directory, recursive: true);
+        }
+    }
+
+    private VpcCallBudget Budget(QuotaRule account, VpcQuotaOptions? quotas = null, IGrantStore? store = null) =>
+        new(account, quotas ?? VpcQuotaOptions.Default, store ?? new InProcessGrantStore(_time), _time, NullLogger.Instance);
+
+    private static async Task Granted(ValueTask<System.Threading.RateLimiting.RateLimitLease> acquire)
+    {
+        var task = acquire.AsTask();
+        Assert.True(task.IsCompletedSuccessfully, "expected the call to go out at once");
+        Assert.True((await task).IsAcquired);
+    }
+
+    [Fact]
+    public async Task AcquireAsync_ApiQuotaFull_ThatApiWaitsInThatRegionOnly()
+    {
+        var quotas = VpcQuotaOptions.Default with { PerApi = new Dictionary<string, QuotaRule> { [Deactivate] = new(2, TimeSpan.FromSeconds(60)) } };
+        using var budget = Budget(new QuotaRule(100, TimeSpan.FromSeconds(1)), quotas);
+
+        await Granted(budget.AcquireAsync(Deactivate, Hangzhou, CancellationToken.None));
+        await Granted(budget.AcquireAsync(Deactivate, Hangzhou, CancellationToken.None));
+        var third = budget.AcquireAsync(Deactivate, Hangzhou, CancellationToken.None).AsTask();
+
+        Assert.False(third.IsCompleted);
+        await Granted(budget.AcquireAsync(Deactivate, "cn-shanghai", CancellationToken.None)); // counted per region
+        await Granted(budget.AcquireAsync("DescribeRouterInterfaces", Hangzhou, CancellationToken.None)); // not behind the waiting Deactivate
+        _time.Advance(TimeSpan.FromSeconds(60));
+        Assert.False(third.IsCompleted); // the window margin (100 ms) is not over yet
+        _time.Advance(TimeSpan.FromMilliseconds(100));
+        Assert.True((await third.WaitAsync(TimeSpan.FromSeconds(10))).IsAcquired);
+    }
+
+    [Fact]
+    public async Task AcquireAsync_AccountLimit_CountsEveryApiAndRegion()
+    {
+        using var budget = Budget(new QuotaRule(2, TimeSpan.FromSeconds(1)));
+
+        await Granted(budget.AcquireAsync("DescribeRouterInterfaces", Hangzhou, CancellationToken.None));
+        await Granted(budget.AcquireAsync(Deactivate, "cn-shanghai", CancellationToken.None));
+        var third = budget.AcquireAsync("DeleteExpressConnect", "cn-beijing", CancellationToken.None).AsTask();
+
+        Assert.False(third.IsCompleted);
+        _time.Advance(TimeSpan.FromSeconds(1));
+        Assert.True((await third.WaitAsync(TimeSpan.FromSeconds(10))).IsAcquired);
+    }
+
+    [Fact]
+    public async Task OnAnswerAsync_Throttled_LowersTheRateThenRecovers()
+    {
+        using var budget = Budget(new QuotaRule(20, TimeSpan.FromSeconds(1)));
+        for (var i = 0; i < 20; i++)
+        {
+            await Granted(budget.AcquireAsync("DescribeRouterInterfaces", Hangzhou, CancellationToken.None));
+        }
+
+        await budget.OnAnswerAsync("DescribeRouterInterfaces", Hangzhou, _time.GetUtcNow(), throttled: true, CancellationToken.None);
+        _time.Advance(TimeSpan.FromSeconds(1));
+
+        // 0.7 × the measured 20/s, grown back along C·(t − K)³ + 20 for 1 s: 0.4·(1 − 2.47)³ + 20 ≈ 18.7/s, so 18 calls
+        // in the next 0.96 s where the account limit alone would allow 20
+        for (var i = 0; i < 18; i++)
+        {
+            await Granted(budget.AcquireAsync("DescribeRouterInterfaces", Hangzhou, CancellationToken.None));
+        }
+
+        var nineteenth = budget.AcquireAsync("DescribeRouterInterfaces", Hangzhou, CancellationToken.None).AsTask();
+        Assert.False(nineteenth.IsCompleted);
+        _time.Advance(TimeSpan.FromSeconds(1));
+        Assert.True((await nineteenth.WaitAsync(TimeSpan.FromSeconds(10))).IsAcquired);
+
+        // CUBIC grows back past the account limit within seconds: then only the static limit applies
+        _time.Advance(TimeSpan.FromSeconds(10));
+        for (var i = 0; i < 20; i++)
+        {
+            await Granted(budget.AcquireAsync("DescribeRouterInterfaces", Hangzhou, CancellationToken.None));
+        }
+    }
+
+    [Fact]
+    public async Task OnAnswerAsync_NotThrottled_ChangesNothing()
+    {
+        using var budget = Budget(new QuotaRule(3, TimeSpan.FromSeconds(1)));
+        for (var i = 0; i < 3; i++)
+        {
+            await Granted(budget.AcquireAsync(Deactivate, Hangzhou, CancellationToken.None));
+            await budget.OnAnswerAsync(Deactivate, Hangzhou, _time.GetUtcNow(), throttled: false, CancellationToken.None);
+        }
+
+        _time.Advance(TimeSpan.FromSeconds(1));
+        for (var i = 0; i < 3; i++)
+        {
+            await Granted(budget.AcquireAsync(Deactivate, Hangzhou, CancellationToken.None));
+        }
+    }
+
+    [Fact]
+    public async Task AcquireAsync_Cancelled_StopsWaiting()
+    {
+        using var budget = Budget(new QuotaRule(1, TimeSpan.FromSeconds(30)));
+        await Granted(budget.AcquireAsync(Deactivate, Hangzhou, CancellationToken.None));
+        using var caller = new CancellationTokenSource();
+
+        var waiting = budget.AcquireAsync(Deactivate, Hangzhou, caller.Token).AsTask();
+        await caller.CancelAsync();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => waiting.WaitAsync(TimeSpan.FromSeconds(10)));
+    }
+
+    [Fact]
+    public async Task SharedFile_TwoBudgetsOfOneAccount_SpendOneLimit()
+    {
+        FileGrantStore.EnsureDirectory(_directory, _time);
+        var path = FileGrantStore.FileFor(_directory, "LTAI-test-key", null);
+        using var first = Budget(new QuotaRule(3, TimeSpan.FromSeconds(10)), store: new FileGrantStore(path, _time, TimeSpan.FromMilliseconds(1)));
+        using var second = Budget(new QuotaRule(3, TimeSpan.FromSeconds(10)), store: new FileGrantStore(path, _time, TimeSpan.FromMilliseconds(1)));
+
+        await first.AcquireAsync(Deactivate, Hangzhou, CancellationToken.None);
+        await first.AcquireAsync("DescribeRouterInterfaces", Hangzhou, CancellationToken.None);
+        await second.AcquireAsync(Deactivate, "cn-shanghai", CancellationToken.None);
+        var fourth = second.AcquireAsync(Deactivate, "cn-shanghai", CancellationToken.None).AsTask();
+
+        Assert.False(fourth.IsCompleted);
+        _time.Advance(TimeSpan.FromSeconds(10));
+        Assert.True((await fourth.WaitAsync(TimeSpan.FromSeconds(10))).IsAcquired);
+        var text = await File.ReadAllTextAsync(path);
+        Assert.DoesNotContain("LTAI", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("LTAI", path, StringComparison.Ordinal);
+        Assert.Contains("DeactivateRouterInterface@cn-shanghai", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void EnsureDirectory_LogUnwrittenForADay_IsRemovedOthersStay()
+    {
+        FileGrantStore.EnsureDirectory(_directory, _time);
+        var stale = Path.Combine(_directory, "grants-stale");
+        var fresh = Path.Combine(_directory, "grants-fresh");
+        File.WriteAllText(stale, "");
+        File.WriteAllText(fresh, "");
+        File.SetLastWriteTimeUtc(stale, _time.GetUtcNow().UtcDateTime.AddDays(-2));
+        File.SetLastWriteTimeUtc(fresh, _time.GetUtcNow().UtcDateTime.AddHours(-1));
+
+        FileGrantStore.EnsureDirectory(_directory, _time);
+
+        Assert.False(File.Exists(stale));
+        Assert.True(File.Exists(fresh));
+    }
+
+    [Fact]
+    public void FileFor_OtherKeyOrEndpoint_IsAnotherFile()
+    {
+        var one = FileGrantStore.FileFor(_directory, "key-a", null);
+
+        Assert.Equal(one, FileGrantStore.FileFor(_directory, "key-a", null));
+        Assert.NotEqual(one, FileGrantStore.FileFor(_directory, "key-b", null));
+        Assert.NotEqual(one, FileGrantStore.FileFor(_directory, "key-a", "http://127.0.0.1:9000"));
+    }
+}
