@@ -128,7 +128,7 @@ public sealed partial class VpcClient : IVpcClient
             using var httpResponse = await _httpClient.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
             var response = await RpcResponseReader.ReadAsync(httpResponse, cancellationToken).ConfigureAwait(false);
             state.LastResponse = response;
-            var throttled = response.Error is { } refusal && AlibabaErrorCodes.IsThrottling(refusal.Code);
+            var throttled = response.Error is { } refusal && ApiCodes.IsThrottling(refusal.Code);
             await _budget.OnAnswerAsync(state.Action, state.RegionId, sentAt, throttled, cancellationToken).ConfigureAwait(false);
             if (response.Error is { } error && RetryClassifier.IsOutcomeUnknown(error.Code, response.HttpStatus))
             {

@@ -109,7 +109,10 @@ public static class ApiCodes
 
     /// <summary>The row of <paramref name="code"/>, or null when the table does not list it.</summary>
     public static ApiCode? Find(string code) =>
-        s_byCode.GetValueOrDefault(code) ?? (code.StartsWith(AlibabaErrorCodes.Throttling, StringComparison.Ordinal) ? s_byCode[AlibabaErrorCodes.Throttling] : null);
+        s_byCode.GetValueOrDefault(code) ?? (IsThrottling(code) ? s_byCode[AlibabaErrorCodes.Throttling] : null);
+
+    /// <summary>A throttling answer (<c>Throttling</c>, <c>Throttling.User</c>, <c>Throttling.Api</c>, ...): what the call budget adapts to.</summary>
+    public static bool IsThrottling(string code) => code.StartsWith(AlibabaErrorCodes.Throttling, StringComparison.Ordinal);
 
     /// <summary>The kind of an answer: the table's row, else by HTTP status (429 and 5xx transient; 0 is no answer).</summary>
     public static ApiCodeKind KindOf(string code, int httpStatus) =>
