@@ -19,6 +19,15 @@ public sealed record RouteEntryInfo(
 {
     public IReadOnlyList<RouteNextHop> NextHops { get; init; } = NextHopId.Length == 0 ? [] : [new RouteNextHop(NextHopType, NextHopId)];
 
+    /// <summary>Value equality over the hops too (a record compares a list by reference).</summary>
+    public bool Equals(RouteEntryInfo? other) =>
+        other is not null
+        && (RouteEntryId, RouteTableId, DestinationCidrBlock, Type, Status, NextHopType, NextHopId)
+            == (other.RouteEntryId, other.RouteTableId, other.DestinationCidrBlock, other.Type, other.Status, other.NextHopType, other.NextHopId)
+        && NextHops.SequenceEqual(other.NextHops);
+
+    public override int GetHashCode() => HashCode.Combine(RouteEntryId, RouteTableId, DestinationCidrBlock, Status, NextHopId, NextHops.Count);
+
     /// <summary>True when any next hop is <paramref name="nextHopId"/>: an ECMP entry depends on every hop (A2).</summary>
     public bool RoutesThrough(string nextHopId) => NextHops.Any(h => string.Equals(h.NextHopId, nextHopId, StringComparison.Ordinal));
 }
