@@ -22,7 +22,7 @@ internal sealed partial class Deployment
                     Urn = ProviderUrn,
                     Olds = PropertyValues.StripSecrets(previous?.Inputs),
                     News = news,
-                    Name = "default",
+                    Name = ProviderName,
                     Type = ProviderType,
                     RandomSeed = RandomSeed(),
                 },
@@ -85,7 +85,7 @@ internal sealed partial class Deployment
                     Olds = PropertyValues.StripSecrets(previous.Inputs),
                     News = news,
                     OldInputs = PropertyValues.StripSecrets(previous.Inputs),
-                    Name = "default",
+                    Name = ProviderName,
                     Type = ProviderType,
                 },
                 Call());
@@ -108,7 +108,7 @@ internal sealed partial class Deployment
             SendsOldInputsToDelete = true,
             Id = id,
             Urn = ProviderUrn,
-            Name = "default",
+            Name = ProviderName,
             Type = ProviderType,
         };
         foreach (var (key, value) in PropertyValues.StripSecrets(args).Fields)
@@ -123,6 +123,7 @@ internal sealed partial class Deployment
         try
         {
             await Session.ConfigureAsync(request, CancellationToken.None);
+            ConfiguredProviderId = id;
             return true;
         }
         catch (RpcException exception)

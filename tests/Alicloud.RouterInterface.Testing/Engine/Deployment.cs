@@ -61,7 +61,16 @@ internal sealed partial class Deployment
         }
     }
 
-    public string ProviderUrn => Urns.DefaultProvider(State.Stack, State.Project, _options.Package);
+    /// <summary>The provider this operation drives: the package's default provider unless an explicit one is named.</summary>
+    public string ProviderUrn => ProviderName == Urns.DefaultProviderName
+        ? Urns.DefaultProvider(State.Stack, State.Project, _options.Package)
+        : Urns.Create(State.Stack, State.Project, ProviderType, ProviderName);
+
+    /// <summary>The provider resource's name: <c>default</c>, or an explicit provider's name (<c>new Provider("name", …)</c>).</summary>
+    public string ProviderName { get; init; } = Urns.DefaultProviderName;
+
+    /// <summary>The provider ID the last Configure used (the unknown sentinel in a preview of a changed configuration).</summary>
+    public string? ConfiguredProviderId { get; private set; }
 
     public string ProviderType => Urns.ProviderType(_options.Package);
 
