@@ -108,9 +108,17 @@ internal sealed class ProgramDeployment
             throw new RpcException(new Status(StatusCode.Unimplemented, $"{request.Name}: resources parented to a component ({parentType}) are not modelled by the engine harness"));
         }
 
-        return request.Type.StartsWith(ProviderTypePrefix, StringComparison.Ordinal)
-            ? await RegisterProviderAsync(request)
-            : await RegisterCustomAsync(request);
+        try
+        {
+            return request.Type.StartsWith(ProviderTypePrefix, StringComparison.Ordinal)
+                ? await RegisterProviderAsync(request)
+                : await RegisterCustomAsync(request);
+        }
+        catch (ProviderLoadException exception)
+        {
+            // The provider could not be loaded or configured (already an operation error): the registration fails with it.
+            throw new RpcException(new Status(StatusCode.Unknown, $"{request.Name}: {exception.Message}"));
+        }
     }
 
     /// <summary>ResourceMonitor.RegisterResourceOutputs: the outputs of a component (the stack's outputs).</summary>
