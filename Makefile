@@ -48,7 +48,8 @@ test: build dist
 	$(DOTNET) build PulumiRouterInterface.sln $(DOTNET_FLAGS)
 	bash scripts/run-tests.sh $(CONFIGURATION)
 
-## demo: the emulator, a realistic topology, `pulumi up` and `pulumi destroy` played by the engine harness (DEMO_FLAGS=--fast|--no-color)
+## demo: the emulator, a realistic topology, `pulumi up` and `pulumi destroy` played by the engine harness (DEMO_FLAGS=--fast|--no-color);
+## DEMO_FLAGS=--csharp runs examples/csharp as a real program through the Pulumi .NET SDK (needs the feed in ../shared/nuget)
 demo: build
 	$(DOTNET) build demo/Alicloud.RouterInterface.Demo $(DOTNET_FLAGS)
 	$(DOTNET) run --project demo/Alicloud.RouterInterface.Demo -c $(CONFIGURATION) --no-build -- --bin $(BIN) $(DEMO_FLAGS)

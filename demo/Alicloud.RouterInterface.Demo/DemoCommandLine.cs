@@ -18,9 +18,10 @@ internal static class DemoCommandLine
         };
         var fast = new Option<bool>("--fast") { Description = "Shorter transitions in the emulator." };
         var noColor = new Option<bool>("--no-color") { Description = "No colours (a terminal still gets the live table)." };
+        var csharp = new Option<bool>("--csharp") { Description = "Run examples/csharp as a real program through the Pulumi .NET SDK (needs the SDK feed in ../shared/nuget)." };
         var root = new RootCommand("Plays `pulumi up` and `pulumi destroy` of a two-region router interface topology against the local emulator.")
         {
-            bin, fast, noColor,
+            bin, fast, noColor, csharp,
         };
         root.SetAction(async (parse, _) =>
         {
@@ -34,6 +35,11 @@ internal static class DemoCommandLine
             using var sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, context => Interrupt(context, interrupt));
             using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, context => Interrupt(context, interrupt));
             var (console, interactive) = DemoConsole.Create(options);
+            if (parse.GetValue(csharp))
+            {
+                return await new DemoRun(options, console, interactive, TimeProvider.System).RunCSharpAsync(interrupt.Token);
+            }
+
             return await new DemoRun(options, console, interactive, TimeProvider.System).RunAsync(interrupt.Token);
         });
 

@@ -4,7 +4,6 @@ using Alicloud.RouterInterface.Demo.Report;
 using Alicloud.RouterInterface.Demo.Stack;
 using Alicloud.RouterInterface.Testing.Emulator;
 using Alicloud.Vpc.Client;
-using Microsoft.Extensions.Logging.Abstractions;
 using Spectre.Console;
 
 namespace Alicloud.RouterInterface.Demo;
@@ -23,10 +22,19 @@ internal sealed class DemoRun(DemoOptions options, IAnsiConsole console, bool in
     private const string AcceptorRegion = "cn-shanghai";
 
     private CancellationToken _userInterrupt;
+    private TimeSpan _runTimeout;
 
-    public async Task<int> RunAsync(CancellationToken interrupt)
+    public Task<int> RunAsync(CancellationToken interrupt) => GuardAsync(PlayAsync, options.RunTimeout, interrupt);
+
+    /// <summary>The C# variant (<c>--csharp</c>): the example program through the Pulumi .NET SDK.</summary>
+    public Task<int> RunCSharpAsync(CancellationToken interrupt) =>
+        GuardAsync(new CSharp.CSharpDemoRun(options, console, time).RunAsync, options.CSharpRunTimeout, interrupt);
+
+    /// <summary>Checks the binaries, bounds the run, and turns interrupts and setup errors into exit codes.</summary>
+    private async Task<int> GuardAsync(Func<CancellationToken, Task<int>> play, TimeSpan runTimeout, CancellationToken interrupt)
     {
         _userInterrupt = interrupt;
+        _runTimeout = runTimeout;
         foreach (var binary in new[] { options.PluginBinary, options.EmulatorBinary })
         {
             if (!File.Exists(binary))
@@ -37,10 +45,10 @@ internal sealed class DemoRun(DemoOptions options, IAnsiConsole console, bool in
         }
 
         using var bounded = CancellationTokenSource.CreateLinkedTokenSource(interrupt);
-        bounded.CancelAfter(options.RunTimeout);
+        bounded.CancelAfter(runTimeout);
         try
         {
-            return await PlayAsync(bounded.Token);
+            return await play(bounded.Token);
         }
         catch (OperationCanceledException) when (bounded.IsCancellationRequested)
         {
@@ -68,17 +76,7 @@ internal sealed class DemoRun(DemoOptions options, IAnsiConsole console, bool in
         console.Write(grid);
         console.WriteLine();
 
-        var client = VpcClientFactory.Create(
-            new ResolvedSettings
-            {
-                Region = InitiatorRegion,
-                AccessKeyId = EmulatorCredentials.Dev.AccessKeyId,
-                AccessKeySecret = EmulatorCredentials.Dev.AccessKeySecret,
-                Endpoint = endpoint,
-            },
-            VpcClientOptions.Default,
-            time,
-            NullLoggerFactory.Instance);
+        var client = DemoCloud.CreateClient(InitiatorRegion, endpoint, time);
         var calls = new ApiCallLog(emulator.Admin);
         var builder = new TopologyBuilder(client, options, time);
         var parts = new List<RunPart>();
@@ -217,7 +215,7 @@ internal sealed class DemoRun(DemoOptions options, IAnsiConsole console, bool in
         var byUser = _userInterrupt.IsCancellationRequested;
         console.MarkupLine(byUser
             ? "[yellow]Interrupted: the running operation was cancelled; the emulator and the plugins are being shut down.[/]"
-            : $"[red]error:[/] the demo did not finish within {options.RunTimeout.TotalMinutes:0} minutes; stopped.");
+            : $"[red]error:[/] the demo did not finish within {_runTimeout.TotalMinutes:0} minutes; stopped.");
         return byUser ? DemoCommandLine.ExitInterrupted : ExitUnexpected;
     }
 }

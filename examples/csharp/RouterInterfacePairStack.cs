@@ -19,18 +19,35 @@ public sealed class RouterInterfacePairStack : Stack
         var acceptorRouterId = config.Require("acceptorRouterId");
         // Empty: the regional public endpoint. The local emulator: http://127.0.0.1:<port>.
         var endpoint = config.Get("vpcEndpoint") ?? "";
+        // The initiator's bandwidth; changing it is an in-place update.
+        var initiatorSpec = config.Get("initiatorSpec") ?? "Mini.2";
+        // PostPaid (pay-as-you-go) or PrePaid: a subscription, which `pulumi destroy` refuses to delete before it ends.
+        var chargeType = config.Get("instanceChargeType") ?? "PostPaid";
+        var prepaid = chargeType == "PrePaid";
+        // Credentials from the stack config when set (`pulumi config set --secret secretKey ...`); otherwise the
+        // plugin takes them from the environment (ALIBABA_CLOUD_ACCESS_KEY_ID, ...) or a CLI profile.
+        var accessKey = config.GetSecret("accessKey");
+        var secretKey = config.GetSecret("secretKey");
 
-        // One provider per region; credentials come from the environment (ALIBABA_CLOUD_ACCESS_KEY_ID, ...) or a CLI profile.
-        var initiatorRegionProvider = new Provider("initiator-region", new ProviderArgs
+        ProviderArgs RegionProvider(string region)
         {
-            Region = initiatorRegion,
-            Endpoint = endpoint,
-        });
-        var acceptorRegionProvider = new Provider("acceptor-region", new ProviderArgs
-        {
-            Region = acceptorRegion,
-            Endpoint = endpoint,
-        });
+            var args = new ProviderArgs { Region = region, Endpoint = endpoint };
+            if (accessKey is not null)
+            {
+                args.AccessKey = accessKey;
+            }
+
+            if (secretKey is not null)
+            {
+                args.SecretKey = secretKey;
+            }
+
+            return args;
+        }
+
+        // One provider per region.
+        var initiatorRegionProvider = new Provider("initiator-region", RegionProvider(initiatorRegion));
+        var acceptorRegionProvider = new Provider("acceptor-region", RegionProvider(acceptorRegion));
 
         // A delete waits for both ends to settle and disappear. Past this bound it fails, the resource stays in
         // the stack, and running `pulumi destroy` again finishes the job.
@@ -51,12 +68,12 @@ public sealed class RouterInterfacePairStack : Stack
             Force = true,
         }, new CustomResourceOptions { Provider = acceptorRegionProvider, CustomTimeouts = timeouts });
 
-        var initiator = new RouterInterface("initiator", new RouterInterfaceArgs
+        var initiatorArgs = new RouterInterfaceArgs
         {
             RouterId = initiatorRouterId,
             RouterType = "VRouter",
             Role = "InitiatingSide",
-            Spec = "Mini.2",
+            Spec = initiatorSpec,
             OppositeRegionId = acceptorRegion,
             OppositeRouterId = acceptorRouterId,
             OppositeRouterType = "VRouter",
@@ -65,7 +82,17 @@ public sealed class RouterInterfacePairStack : Stack
             Description = "Initiator end of the example pair",
             Connect = true,
             Force = true,
-        }, new CustomResourceOptions { Provider = initiatorRegionProvider, CustomTimeouts = timeouts });
+            InstanceChargeType = chargeType,
+        };
+        if (prepaid)
+        {
+            initiatorArgs.Period = config.GetInt32("period") ?? 1;
+            initiatorArgs.PricingCycle = "Month";
+            initiatorArgs.AutoPay = true;
+        }
+
+        var initiator = new RouterInterface("initiator", initiatorArgs,
+            new CustomResourceOptions { Provider = initiatorRegionProvider, CustomTimeouts = timeouts });
 
         // Routing through the pair is done with pulumi-alicloud (package Pulumi.AliCloud), outside this provider:
         //

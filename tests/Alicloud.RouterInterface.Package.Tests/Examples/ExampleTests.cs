@@ -54,7 +54,7 @@ public sealed class ExampleTests
         var files = CSharpFiles(Path.Combine(Examples, "csharp"));
         var stackFile = files.Keys.Single(k => k.EndsWith("RouterInterfacePairStack.cs", StringComparison.Ordinal));
         files[stackFile] = files[stackFile]
-            .Replace("Spec = \"Mini.2\"", "Specification = \"Mini.2\"", StringComparison.Ordinal)
+            .Replace("Spec = initiatorSpec", "Specification = initiatorSpec", StringComparison.Ordinal)
             .Replace("initiator.Bandwidth", "initiator.BandwidthMbps", StringComparison.Ordinal);
         var testFile = files.Keys.Single(k => k.EndsWith("Tests.cs", StringComparison.Ordinal));
         files[testFile] = files[testFile].Replace("a.Inputs[\"force\"]", "a.Inputs[\"forceDelete\"]", StringComparison.Ordinal)

@@ -158,6 +158,7 @@ internal sealed partial class Deployment
         try
         {
             await Session.ConfigureAsync(request, CancellationToken.None);
+            ConfiguredProviderId = id;
             return true;
         }
         catch (RpcException exception)

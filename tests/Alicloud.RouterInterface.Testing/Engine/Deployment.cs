@@ -14,6 +14,7 @@ internal sealed partial class Deployment
 {
     private readonly Ledger _ledger;
     private readonly PulumiEngineOptions _options;
+    private readonly string _providerUrn;
 
     public Deployment(PulumiEngineOptions options, StackState state, ProviderSession session, bool dryRun)
         : this(options, state, session, dryRun, new Ledger(), Urns.DefaultProvider(state.Stack, state.Project, options.Package))
@@ -27,7 +28,7 @@ internal sealed partial class Deployment
         Session = session;
         DryRun = dryRun;
         _ledger = ledger;
-        ProviderUrn = providerUrn;
+        _providerUrn = providerUrn;
         lock (ledger.Gate)
         {
             ledger.Sessions.Add(session);
@@ -80,7 +81,16 @@ internal sealed partial class Deployment
         }
     }
 
-    public string ProviderUrn { get; }
+    /// <summary>The provider this operation drives: the one it was made for, or the explicit provider named by <see cref="ProviderName"/>.</summary>
+    public string ProviderUrn => ProviderName is null ? _providerUrn
+        : ProviderName == Urns.DefaultProviderName ? Urns.DefaultProvider(State.Stack, State.Project, _options.Package)
+        : Urns.Create(State.Stack, State.Project, ProviderType, ProviderName);
+
+    /// <summary>An explicit provider's name (<c>new Provider("name", …)</c>) set by a program's monitor; null keeps the provider the deployment was made for.</summary>
+    public string? ProviderName { get; init; }
+
+    /// <summary>The provider ID the last Configure used (the unknown sentinel in a preview of a changed configuration).</summary>
+    public string? ConfiguredProviderId { get; private set; }
 
     public bool IsDefaultProvider => ProviderUrn == Urns.DefaultProvider(State.Stack, State.Project, _options.Package);
 

@@ -1,13 +1,7 @@
-using System.Net;
 using Google.Protobuf.WellKnownTypes;
 using Grpc.Core;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using Pulumirpc;
 
 namespace Alicloud.RouterInterface.Testing.Engine;
@@ -51,25 +45,12 @@ public sealed class FakeEngineServer : IAsyncDisposable
 
     public static async Task<FakeEngineServer> StartAsync(CancellationToken cancellationToken)
     {
-        var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());
-        builder.Logging.ClearProviders();
-        builder.WebHost.UseKestrelCore();
-        builder.WebHost.ConfigureKestrel(kestrel =>
-            kestrel.Listen(IPAddress.Loopback, 0, listen => listen.Protocols = HttpProtocols.Http2));
-        builder.Services.AddRouting();
-        builder.Services.AddGrpc(grpc =>
-        {
-            grpc.MaxReceiveMessageSize = PluginProcess.MaxMessageSize;
-            grpc.MaxSendMessageSize = PluginProcess.MaxMessageSize;
-        });
         var recorder = new EngineRecorder();
-        builder.Services.AddSingleton(recorder);
-        var app = builder.Build();
-        app.UseRouting();
-        app.MapGrpcService<RecordingEngineService>();
-        await app.StartAsync(cancellationToken);
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        return new FakeEngineServer(app, recorder, new Uri(address).Port);
+        var (app, port) = await LoopbackGrpcServer.StartAsync(
+            services => services.AddSingleton(recorder),
+            app => app.MapGrpcService<RecordingEngineService>(),
+            cancellationToken);
+        return new FakeEngineServer(app, recorder, port);
     }
 
     /// <summary>The Log calls received after the first <paramref name="index"/> ones.</summary>

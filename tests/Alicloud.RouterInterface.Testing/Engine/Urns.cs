@@ -8,13 +8,23 @@ public static class Urns
 
     /// <summary>The default provider of a package: <c>…::pulumi:providers:&lt;package&gt;::default</c>.</summary>
     public static string DefaultProvider(string stack, string project, string package) =>
-        Create(stack, project, ProviderType(package), "default");
+        Create(stack, project, ProviderType(package), DefaultProviderName);
+
+    /// <summary>The name the engine gives a package's default provider.</summary>
+    public const string DefaultProviderName = "default";
 
     public static string ProviderType(string package) => $"pulumi:providers:{package}";
 
     /// <summary>An explicit provider: <c>…::pulumi:providers:&lt;package&gt;::&lt;name&gt;</c>.</summary>
     public static string Provider(string stack, string project, string package, string name) =>
         Create(stack, project, ProviderType(package), name);
+
+    /// <summary>The type segment (<c>urn:pulumi:stack::project::type::name</c>; a child's type carries its parents' types joined by <c>$</c>).</summary>
+    public static string TypeOf(string urn)
+    {
+        ArgumentNullException.ThrowIfNull(urn);
+        return urn.Split("::") is { Length: >= 4 } parts ? parts[2] : urn;
+    }
 
     /// <summary>The last segment (the resource name).</summary>
     public static string NameOf(string urn)
