@@ -43,16 +43,24 @@ internal static class ProtocolAnswers
         }
     }
 
-    /// <summary>Each failure names a property of the request (or a required input) and gives a bounded reason.</summary>
+    /// <summary>
+    /// Each failure names a property of the request (or a required input) and gives a bounded reason. A failure on a
+    /// secret input names it in the reason and leaves the property empty (the engine would print a named property's
+    /// value in clear beside the reason).
+    /// </summary>
     public static void ExpectClearFailures(IEnumerable<CheckFailure> failures, Struct request, string rpc)
     {
         ArgumentNullException.ThrowIfNull(failures);
         ArgumentNullException.ThrowIfNull(request);
         foreach (var failure in failures)
         {
-            var known = request.Fields.ContainsKey(failure.Property) || HostileValues.InputNames.Contains(failure.Property) || HostileValues.ConfigKeys.Contains(failure.Property);
+            var known = request.Fields.ContainsKey(failure.Property) || HostileValues.InputNames.Contains(failure.Property) || HostileValues.ConfigKeys.Contains(failure.Property)
+                || (failure.Property.Length == 0 && NamesAProperty(failure.Reason, request.Fields.Keys));
             // the reason may name the property (or its qualified config key) once more
-            if (!known || string.IsNullOrWhiteSpace(failure.Reason) || failure.Reason.Length > MaxReasonLength + (2 * failure.Property.Length))
+            var named = failure.Property.Length > 0
+                ? failure.Property.Length
+                : request.Fields.Keys.Where(k => k.Length > 0 && failure.Reason.Contains(k, StringComparison.Ordinal)).Select(k => k.Length).DefaultIfEmpty(0).Max();
+            if (!known || string.IsNullOrWhiteSpace(failure.Reason) || failure.Reason.Length > MaxReasonLength + (2 * named))
             {
                 throw new HostileInputException($"{rpc}: unclear CheckFailure '{Shorten(failure.Property)}': {Shorten(failure.Reason)}");
             }

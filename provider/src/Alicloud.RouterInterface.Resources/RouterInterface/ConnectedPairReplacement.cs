@@ -28,9 +28,11 @@ internal static class ConnectedPairReplacement
         var opposite = stored.OppositeInterfaceId;
         if ((state.Outputs.RegionId ?? services.RegionOrNull) is { } region && services.Context.IsConfigured)
         {
+            // Bounded like a read: a cloud that does not answer must not hold the Diff (and the preview) forever.
+            using var deadline = new OperationDeadline(null, services.Options.ReadTimeout, services.Time, cancellationToken);
             try
             {
-                var live = (await services.Client.DescribeRouterInterfacesAsync(region, [request.Id], cancellationToken)).FirstOrDefault();
+                var live = (await services.Client.DescribeRouterInterfacesAsync(region, [request.Id], deadline.Token)).FirstOrDefault();
                 if (live is null)
                 {
                     return; // gone: the replacement only creates
@@ -39,7 +41,7 @@ internal static class ConnectedPairReplacement
                 status = live.Status;
                 opposite = RouterInterfaceOutputs.NullIfEmpty(live.OppositeInterfaceId) ?? opposite;
             }
-            catch (AlibabaCloudException)
+            catch (Exception ex) when (ex is AlibabaCloudException || (ex is OperationCanceledException && deadline.IsExpired))
             {
                 // The stored status decides.
             }
