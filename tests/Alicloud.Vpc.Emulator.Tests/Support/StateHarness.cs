@@ -18,7 +18,7 @@ internal sealed class StateHarness
     public StateHarness(IStatePersistence? persistence = null)
     {
         Durations = new TransitionDurations();
-        Store = new StateStore(Clock, Durations, Limits, persistence ?? new NoStatePersistence());
+        Store = new StateStore(Clock, Durations, Limits, persistence ?? new NoStatePersistence(), Behaviour);
         Dispatcher = new ActionDispatcher(ActionCatalog.All, Store);
     }
 
@@ -27,6 +27,9 @@ internal sealed class StateHarness
     public TransitionDurations Durations { get; }
 
     public EmulatorLimits Limits { get; } = new();
+
+    /// <summary>The variants (strict by default, like the emulator).</summary>
+    public Behaviour.EmulatorBehaviour Behaviour { get; } = new();
 
     public StateStore Store { get; }
 

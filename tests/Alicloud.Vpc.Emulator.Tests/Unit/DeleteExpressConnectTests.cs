@@ -72,16 +72,18 @@ public sealed class DeleteExpressConnectTests
     }
 
     [Fact]
-    public void Delete_ThisEndActive_IsIncorrectStatusRouterInterface()
+    public void Delete_ThisEndActive_NeedsInactiveVariant_IsIncorrectStatusRouterInterface()
     {
+        _h.Behaviour.Apply(null, null, new Dictionary<string, string> { ["expressConnectActive"] = "needs-inactive" });
         var pair = _h.ActivePair();
 
         Assert.Equal(("IncorrectStatus.RouterInterface", 400), Fails(Call(pair.Initiator)));
     }
 
     [Fact]
-    public void Delete_OppositeEndStillActive_IsIncorrectStatusRouterInterface()
+    public void Delete_OppositeEndStillActive_NeedsInactiveVariant_IsIncorrectStatusRouterInterface()
     {
+        _h.Behaviour.Apply(null, null, new Dictionary<string, string> { ["expressConnectActive"] = "needs-inactive" });
         var pair = _h.ActivePair();
         _h.Call("DeactivateRouterInterface", Call(pair.Initiator));
         _h.Advance(2);
@@ -160,8 +162,9 @@ public sealed class DeleteExpressConnectTests
     }
 
     [Fact]
-    public void Delete_CrossAccountCrossRegionIdlePair_BothEndsGoDeletingThenGone()
+    public void Delete_CrossAccountCrossRegionIdlePair_BothEndsVariant_BothEndsGoDeletingThenGone()
     {
+        _h.Behaviour.Apply(null, null, new Dictionary<string, string> { ["crossAccountExpressConnect"] = "both-ends" });
         var pair = _h.ConfiguredPair(crossAccount: true);
         _h.Advance(1);
 

@@ -158,13 +158,18 @@ public sealed class DescribeAndPagingTests
     public void DescribeRouteEntryList_NextToken_WalksEveryEntryOnce()
     {
         var vpc = _h.CreateVpc();
-        var created = Enumerable.Range(1, 7).Select(i => _h.Call("CreateRouteEntry", new()
+        var created = Enumerable.Range(1, 7).Select(i =>
         {
-            ["RegionId"] = StateHarness.Region,
-            ["RouteTableId"] = vpc.RouteTableId,
-            ["DestinationCidrBlock"] = $"10.{i}.0.0/16",
-            ["NextHopId"] = "i-instance",
-        }).GetProperty("RouteEntryId").GetString()!).ToList();
+            var id = _h.Call("CreateRouteEntry", new()
+            {
+                ["RegionId"] = StateHarness.Region,
+                ["RouteTableId"] = vpc.RouteTableId,
+                ["DestinationCidrBlock"] = $"10.{i}.0.0/16",
+                ["NextHopId"] = "i-instance",
+            }).GetProperty("RouteEntryId").GetString()!;
+            _h.Advance(1); // one route change at a time per table (A4)
+            return id;
+        }).ToList();
         var seen = new List<string>();
         string? token = null;
         var pages = 0;

@@ -68,12 +68,52 @@ internal static class ActionSupport
         return session.Data.FindRouterInterface(request.AccountId, regionId, id) ?? throw notFound();
     }
 
+    /// <summary>
+    /// Like <see cref="FindOwnRouterInterface"/>, but under the strict rules an interface that exists in another account
+    /// is 400 Forbbiden.InvaildOwner (A5) rather than not found.
+    /// </summary>
+    public static RouterInterfaceEntity FindOwnOrRefuseOwner(RequestContext request, StateSession session, string regionId, Func<ApiException> notFound)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(session);
+        ArgumentNullException.ThrowIfNull(notFound);
+        var id = request.Parameters.Required("RouterInterfaceId");
+        if (session.Data.FindRouterInterface(request.AccountId, regionId, id) is { } own)
+        {
+            return own;
+        }
+
+        throw session.Variants.StrictRules && session.Data.FindRouterInterfaceAnywhere(id) is { } other && other.AccountId != request.AccountId
+            ? ApiErrors.InvalidOwner()
+            : notFound();
+    }
+
     public static void EnsureNotLocked(RouterInterfaceEntity routerInterface)
     {
         ArgumentNullException.ThrowIfNull(routerInterface);
         if (routerInterface.OperationLocked)
         {
             throw ApiErrors.OperationLocked();
+        }
+    }
+
+    /// <summary>
+    /// A3/A4 (strict rules): route changes in one table are serial tasks; while any entry of the table is Pending or
+    /// Deleting, another change is refused with TaskConflict (SDK remarks of DeleteRouteEntry; Terraform
+    /// resource_alicloud_route_entry.go retries it).
+    /// </summary>
+    public static void EnsureRouteTableIdle(StateSession session, RouteTableEntity table)
+    {
+        ArgumentNullException.ThrowIfNull(session);
+        ArgumentNullException.ThrowIfNull(table);
+        if (!session.Variants.StrictRules)
+        {
+            return;
+        }
+
+        if (session.Data.RouteEntries.Any(e => e.RouteTableId == table.RouteTableId && e.Status != StatusNames.Available))
+        {
+            throw ApiErrors.TaskConflict();
         }
     }
 

@@ -14,7 +14,10 @@ internal sealed class ActivateRouterInterfaceAction : IApiAction
         RouterInterfaceTriggerAction.Run(request, session, RouterInterfaceTrigger.Activate, StatusNames.Inactive);
 }
 
-/// <summary>Active → Deactivating → Inactive on the called end only; the peer sees it as OppositeInterfaceStatus.</summary>
+/// <summary>
+/// Active → Deactivating → Inactive; the peer follows only with B3 "follows" (else it sees the change as
+/// OppositeInterfaceStatus). Another account's interface is 400 Forbbiden.InvaildOwner (A5, document 36033).
+/// </summary>
 internal sealed class DeactivateRouterInterfaceAction : IApiAction
 {
     public string Name => "DeactivateRouterInterface";
@@ -25,7 +28,10 @@ internal sealed class DeactivateRouterInterfaceAction : IApiAction
         RouterInterfaceTriggerAction.Run(request, session, RouterInterfaceTrigger.Deactivate, StatusNames.Active);
 }
 
-/// <summary>The shared shape of Activate/Deactivate: find, lock check, one table transition or IncorrectRIStatus.</summary>
+/// <summary>
+/// The shared shape of Activate/Deactivate: find, lock check, one table transition or IncorrectRIStatus; with B3
+/// "follows" the peer that names this end back takes the same transition when it can.
+/// </summary>
 internal static class RouterInterfaceTriggerAction
 {
     public static object Run(RequestContext request, StateSession session, RouterInterfaceTrigger trigger, string requiredStatus)
@@ -33,11 +39,21 @@ internal static class RouterInterfaceTriggerAction
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(session);
         var regionId = ActionSupport.RegionId(request);
-        var entity = ActionSupport.FindOwnRouterInterface(request, session, regionId, "RouterInterfaceId", ApiErrors.InvalidRouterInterfaceIdNotFound);
+        var entity = trigger == RouterInterfaceTrigger.Deactivate
+            ? ActionSupport.FindOwnOrRefuseOwner(request, session, regionId, ApiErrors.InvalidRouterInterfaceIdNotFound)
+            : ActionSupport.FindOwnRouterInterface(request, session, regionId, "RouterInterfaceId", ApiErrors.InvalidRouterInterfaceIdNotFound);
         ActionSupport.EnsureNotLocked(entity);
         if (!session.TryTrigger(entity, trigger))
         {
             throw ApiErrors.IncorrectRIStatus(requiredStatus);
+        }
+
+        if (session.Variants.PeerFollowsDeactivate
+            && session.Data.FindRouterInterfaceAnywhere(entity.OppositeInterfaceId) is { } peer
+            && peer.OppositeInterfaceId == entity.RouterInterfaceId
+            && !peer.OperationLocked)
+        {
+            session.TryTrigger(peer, trigger);
         }
 
         return new { request.RequestId };

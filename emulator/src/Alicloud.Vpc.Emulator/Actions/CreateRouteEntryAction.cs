@@ -7,7 +7,8 @@ namespace Alicloud.Vpc.Emulator.Actions;
 
 /// <summary>
 /// A custom entry, Pending → Available. RouterInterface next hops must exist on the table's router and not be Deleting;
-/// other next-hop types are accepted with any id (those resources are not emulated).
+/// other next-hop types are accepted with any id (those resources are not emulated). NextHopList.N makes an ECMP
+/// entry (A2). Strict rules: one change at a time per table (A3/A4, TaskConflict).
 /// </summary>
 internal sealed class CreateRouteEntryAction : IApiAction
 {
@@ -67,6 +68,7 @@ internal sealed class CreateRouteEntryAction : IApiAction
             throw ApiErrors.InvalidCidrBlockDuplicate();
         }
 
+        ActionSupport.EnsureRouteTableIdle(session, table);
         ActionSupport.EnsureNotDryRun(request);
         var entry = new RouteEntryEntity
         {

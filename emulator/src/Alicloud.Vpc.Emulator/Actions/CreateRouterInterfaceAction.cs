@@ -3,7 +3,12 @@ using Alicloud.Vpc.Emulator.State;
 
 namespace Alicloud.Vpc.Emulator.Actions;
 
-/// <summary>Creates one end in Idle. PrePaid needs Period and AutoPay=true (no order payment to wait for).</summary>
+/// <summary>
+/// Creates one end in Idle. PrePaid needs Period and AutoPay=true (no order payment to wait for). FastLinkMode=true on a
+/// VBR initiator opposite a VRouter (AccessPointId, OppositeRouterType, OppositeRouterId and OppositeInterfaceOwnerId
+/// required; SDK CreateRouterInterfaceRequest.ts) creates the acceptor too, in the opposite account and region, and
+/// connects them (Connecting/AcceptingConnecting → Active). B5 may hide new interfaces from describes for a while.
+/// </summary>
 internal sealed class CreateRouterInterfaceAction : IApiAction
 {
     private static readonly string[] s_chargeTypes = ["PrePaid", "PostPaid"];
@@ -56,9 +61,10 @@ internal sealed class CreateRouterInterfaceAction : IApiAction
         ActionSupport.ValidateName(name, "Name");
         var description = p.Optional("Description");
         ActionSupport.ValidateDescription(description);
-        if (p.OptionalBool("FastLinkMode") == true)
+        var fastLink = p.OptionalBool("FastLinkMode") == true;
+        if (fastLink)
         {
-            throw ApiErrors.OperationUnsupported("FastLinkMode is not emulated; create both ends and connect them.");
+            FastLink.Validate(p, role, routerType, oppositeRouterType);
         }
 
         p.OptionalBool("AutoRenew");
@@ -72,6 +78,7 @@ internal sealed class CreateRouterInterfaceAction : IApiAction
             throw ApiErrors.RouterInterfaceQuotaExceeded(limit);
         }
 
+        var fastLinkVpc = fastLink ? FastLink.OppositeVpc(session, p, oppositeRegionId) : null;
         var entity = new RouterInterfaceEntity
         {
             RouterInterfaceId = IdGenerator.NewId("ri"),
@@ -98,8 +105,14 @@ internal sealed class CreateRouterInterfaceAction : IApiAction
             CreationTime = session.Now,
             ModifiedTime = session.Now,
             Status = StatusNames.Idle,
+            FastLinkMode = fastLink,
+            ListedFrom = ListedFrom(session),
         };
         session.Data.RouterInterfaces.Add(entity);
+        if (fastLinkVpc is not null)
+        {
+            FastLink.CreateAcceptorAndConnect(session, entity, fastLinkVpc);
+        }
 
         var response = new Dictionary<string, object>(StringComparer.Ordinal)
         {
@@ -113,6 +126,9 @@ internal sealed class CreateRouterInterfaceAction : IApiAction
 
         return response;
     }
+
+    public static DateTimeOffset? ListedFrom(StateSession session) =>
+        session.Variants.CreateListingLag > TimeSpan.Zero ? session.Now + session.Variants.CreateListingLag : null;
 
     private static void ValidateSpec(string role, string spec)
     {

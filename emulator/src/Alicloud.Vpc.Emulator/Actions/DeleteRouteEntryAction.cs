@@ -3,7 +3,10 @@ using Alicloud.Vpc.Emulator.State;
 
 namespace Alicloud.Vpc.Emulator.Actions;
 
-/// <summary>By RouteEntryId, or RouteTableId + DestinationCidrBlock [+ NextHopId]. Available custom entries only; Deleting → gone.</summary>
+/// <summary>
+/// By RouteEntryId, or RouteTableId + DestinationCidrBlock [+ NextHopId]. Available custom entries only; Deleting → gone.
+/// Strict rules: not while another entry of the table changes (A3/A4, TaskConflict).
+/// </summary>
 internal sealed class DeleteRouteEntryAction : IApiAction
 {
     public string Name => "DeleteRouteEntry";
@@ -51,6 +54,11 @@ internal sealed class DeleteRouteEntryAction : IApiAction
         if (entry.Status != StatusNames.Available)
         {
             throw ApiErrors.IncorrectRouteEntryStatus();
+        }
+
+        if (session.Data.RouteTables.Find(t => t.RouteTableId == entry.RouteTableId) is { } table)
+        {
+            ActionSupport.EnsureRouteTableIdle(session, table);
         }
 
         ActionSupport.EnsureNotDryRun(request);

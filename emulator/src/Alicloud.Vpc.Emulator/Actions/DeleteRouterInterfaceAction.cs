@@ -6,7 +6,8 @@ namespace Alicloud.Vpc.Emulator.Actions;
 /// <summary>
 /// Deletes one end: Idle/Inactive only (IncorrectStatus), not while any route entry points to it
 /// (DependencyViolation.RouterInterfaceReferedByRouteEntry); Deleting → gone. The peer is untouched and reports
-/// OppositeInterfaceStatus Deleting, then Deleted.
+/// OppositeInterfaceStatus Deleting, then Deleted. Another account's interface is 400 Forbbiden.InvaildOwner under the
+/// strict rules (A5; DeleteRouterInterface's current error table).
 /// </summary>
 internal sealed class DeleteRouterInterfaceAction : IApiAction
 {
@@ -19,7 +20,7 @@ internal sealed class DeleteRouterInterfaceAction : IApiAction
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(session);
         var regionId = ActionSupport.RegionId(request);
-        var entity = ActionSupport.FindOwnRouterInterface(request, session, regionId, "RouterInterfaceId", ApiErrors.InvalidInstanceIdNotFound);
+        var entity = ActionSupport.FindOwnOrRefuseOwner(request, session, regionId, ApiErrors.InvalidInstanceIdNotFound);
         ActionSupport.EnsureNotLocked(entity);
         if (entity.IsPrepaid)
         {

@@ -3,7 +3,10 @@ using Alicloud.Vpc.Emulator.State;
 
 namespace Alicloud.Vpc.Emulator.Actions;
 
-/// <summary>Refused while any router interface (Deleting included) is on the vRouter; removes the VPC with its tables at once.</summary>
+/// <summary>
+/// Refused while any router interface (Deleting included) is on the vRouter, and with B5 for a tail after the last one
+/// went (terraform-provider-alicloud PR #9889); removes the VPC with its tables at once.
+/// </summary>
 internal sealed class DeleteVpcAction : IApiAction
 {
     public string Name => "DeleteVpc";
@@ -18,7 +21,8 @@ internal sealed class DeleteVpcAction : IApiAction
         var vpcId = request.Parameters.Required("VpcId");
         var data = session.Data;
         var vpc = data.FindVpc(request.AccountId, regionId, vpcId) ?? throw ApiErrors.InvalidVpcIdNotFound();
-        if (data.RouterInterfacesOnRouter(vpc.VRouterId).Any())
+        if (data.RouterInterfacesOnRouter(vpc.VRouterId).Any()
+            || (data.RouterReleasedAt.TryGetValue(vpc.VRouterId, out var released) && session.Now < released + session.Variants.VpcDeleteTail))
         {
             throw ApiErrors.VpcDependencyRouterInterface();
         }

@@ -17,7 +17,10 @@ internal sealed class DescribeRouterInterfaceAttributeAction : IApiAction
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(session);
         var regionId = ActionSupport.RegionId(request);
-        var entity = ActionSupport.FindOwnRouterInterface(request, session, regionId, "InstanceId", ApiErrors.InvalidRouterInterfaceIdNotFound);
+        var id = request.Parameters.Required("InstanceId");
+        var entity = DescribeRouterInterfacesAction.Listed(session)
+            .FirstOrDefault(r => r.RouterInterfaceId == id && r.AccountId == request.AccountId && r.RegionId == regionId)
+            ?? throw ApiErrors.InvalidRouterInterfaceIdNotFound();
         var item = RouterInterfaceProjection.ToItem(entity, session.Data);
         var node = JsonSerializer.SerializeToNode(item, ApiJson.Options)!.AsObject();
         node["RequestId"] = request.RequestId;
@@ -26,7 +29,7 @@ internal sealed class DescribeRouterInterfaceAttributeAction : IApiAction
         node["Success"] = true;
         node["GmtModified"] = ActionSupport.Iso(entity.ModifiedTime);
         node["HealthCheckStatus"] = entity.HealthCheckTargetIp.Length > 0 ? "Normal" : "NoHealthCheckConfig";
-        node["FastLinkMode"] = "false";
+        node["FastLinkMode"] = entity.FastLinkMode ? "true" : "false";
         return node;
     }
 }

@@ -3,7 +3,11 @@ using Alicloud.Vpc.Emulator.State;
 
 namespace Alicloud.Vpc.Emulator.Actions;
 
-/// <summary>Filter.N.Key / Filter.N.Value.M: values of one key OR-ed, keys AND-ed; paged in creation order.</summary>
+/// <summary>
+/// Filter.N.Key / Filter.N.Value.M: values of one key OR-ed, keys AND-ed (A7, at most 5 filters); paged in creation
+/// order. Variants: B6 honours only the first N values of a filter, B5 leaves new interfaces out for a while and keeps
+/// gone ones listed as Deleting, B4 keeps gone ones listed as Deleted.
+/// </summary>
 internal sealed class DescribeRouterInterfacesAction : IApiAction
 {
     public const int MaxFilters = 5;
@@ -33,9 +37,9 @@ internal sealed class DescribeRouterInterfacesAction : IApiAction
         var regionId = ActionSupport.RegionId(request);
         var page = PageRequest.Parse(request.Parameters);
         request.Parameters.OptionalBool("IncludeReservationData");
-        var filters = ParseFilters(request.Parameters);
+        var filters = ParseFilters(request.Parameters, session.Variants.FilterValueCap);
 
-        var matching = session.Data.RouterInterfaces
+        var matching = Listed(session)
             .Where(r => r.AccountId == request.AccountId && r.RegionId == regionId)
             .Where(r => filters.All(f => f.Value.Contains(s_filterFields[f.Key](r))))
             .ToArray();
@@ -50,7 +54,16 @@ internal sealed class DescribeRouterInterfacesAction : IApiAction
         };
     }
 
-    private static List<KeyValuePair<string, HashSet<string>>> ParseFilters(ApiParameters parameters)
+    /// <summary>What describes list: live interfaces past their listing lag, then gone ones still listed.</summary>
+    public static IEnumerable<RouterInterfaceEntity> Listed(StateSession session)
+    {
+        ArgumentNullException.ThrowIfNull(session);
+        return session.Data.RouterInterfaces
+            .Where(r => r.ListedFrom is not { } from || from <= session.Now)
+            .Concat(session.Data.ListedDeleted.Select(row => row.Entity));
+    }
+
+    private static List<KeyValuePair<string, HashSet<string>>> ParseFilters(ApiParameters parameters, int valueCap)
     {
         var keys = parameters.Indexed("Filter", ".Key");
         if (keys.Count > MaxFilters)
@@ -66,7 +79,8 @@ internal sealed class DescribeRouterInterfacesAction : IApiAction
                 throw ApiErrors.InvalidParameter($"Filter.{index}.Key", $"Supported keys: {string.Join(", ", s_filterFields.Keys)}.");
             }
 
-            var values = parameters.Indexed($"Filter.{index}.Value", "").Select(v => v.Value).ToHashSet(StringComparer.Ordinal);
+            var given = parameters.Indexed($"Filter.{index}.Value", "").Select(v => v.Value);
+            var values = (valueCap > 0 ? given.Take(valueCap) : given).ToHashSet(StringComparer.Ordinal);
             if (values.Count == 0)
             {
                 throw ApiErrors.MissingParameter($"Filter.{index}.Value.1");

@@ -28,7 +28,7 @@ internal static class RouterInterfaceProjection
             ConnectedTime = entity.ConnectedTime is { } connected ? ActionSupport.Iso(connected) : "",
             EndTime = entity.IsPrepaid ? ActionSupport.Iso(entity.EndTime) : ActionSupport.FarFutureEndTime,
             CrossBorder = Regions.IsCrossBorder(entity.RegionId, entity.OppositeRegionId),
-            FastLinkMode = false,
+            FastLinkMode = entity.FastLinkMode,
             AccessPointId = entity.AccessPointId,
             OppositeAccessPointId = entity.OppositeAccessPointId.Length > 0 ? entity.OppositeAccessPointId : peer?.AccessPointId ?? "",
             OppositeRegionId = entity.OppositeRegionId,

@@ -22,3 +22,11 @@ internal sealed record SeedResult(IReadOnlyList<SeededVbr> Vbrs);
 internal sealed record HealthBody(string Status, string Version, IReadOnlyCollection<string> Actions);
 
 internal sealed record FaultsBody(IReadOnlyList<FaultRule> Rules);
+
+/// <summary>
+/// GET/PUT /_emulator/variants. PUT: a profile (and its seed) first resets every variant to that profile, then the
+/// named variants override; absent members leave things as they are. Values are strings or numbers.
+/// </summary>
+internal sealed record VariantsBody(string? Profile, int? Seed, IReadOnlyDictionary<string, System.Text.Json.JsonElement>? Variants);
+
+internal sealed record VariantsAnswer(string Profile, int? Seed, IReadOnlyDictionary<string, object> Variants);

@@ -21,9 +21,10 @@ internal static class AdminEndpoints
         admin.MapGet("/health", (HttpContext c, ActionDispatcher d) =>
             AdminJson.WriteAsync(c.Response, new HealthBody("ok", OpenApiHandler.ApiVersion, d.ActionNames), c.RequestAborted));
 
-        admin.MapPost("/reset", (HttpContext c, StateStore store, NonceCache nonces, RequestLog log, FaultInjector faults) =>
+        admin.MapPost("/reset", (HttpContext c, StateStore store, NonceCache nonces, RequestLog log, FaultInjector faults, ApiQuotas quotas) =>
         {
             store.Reset();
+            quotas.Clear();
             nonces.Clear();
             log.Clear();
             faults.Clear();
@@ -66,6 +67,40 @@ internal static class AdminEndpoints
             await WriteLimitsAsync(c, l);
         });
 
+        admin.MapGet("/variants", (HttpContext c, Behaviour.EmulatorBehaviour b) => WriteVariantsAsync(c, b));
+        admin.MapPut("/variants", async (HttpContext c, Behaviour.EmulatorBehaviour b) =>
+        {
+            var body = await AdminJson.ReadAsync<VariantsBody>(c.Request, c.RequestAborted);
+            var overrides = (body.Variants ?? new Dictionary<string, System.Text.Json.JsonElement>())
+                .ToDictionary(kv => kv.Key, kv => kv.Value.ValueKind == System.Text.Json.JsonValueKind.String ? kv.Value.GetString()! : kv.Value.GetRawText(), StringComparer.Ordinal);
+            try
+            {
+                b.Apply(body.Profile, body.Seed, overrides);
+            }
+            catch (ArgumentException error)
+            {
+                throw ApiErrors.InvalidParameter("Body", error.Message);
+            }
+
+            await WriteVariantsAsync(c, b);
+        });
+
+        admin.MapGet("/quotas", (HttpContext c, ApiQuotas q) => AdminJson.WriteAsync(c.Response, q.Snapshot(), c.RequestAborted));
+        admin.MapPut("/quotas", async (HttpContext c, ApiQuotas q, ActionDispatcher d) =>
+        {
+            var body = await AdminJson.ReadAsync<Dictionary<string, int>>(c.Request, c.RequestAborted);
+            try
+            {
+                q.Apply(body, d.ActionNames);
+            }
+            catch (ArgumentException error)
+            {
+                throw ApiErrors.InvalidParameter("Body", error.Message);
+            }
+
+            await AdminJson.WriteAsync(c.Response, q.Snapshot(), c.RequestAborted);
+        });
+
         admin.MapGet("/faults", (HttpContext c, FaultInjector f) => AdminJson.WriteAsync(c.Response, new FaultsBody(f.Snapshot()), c.RequestAborted));
         admin.MapPost("/faults", async (HttpContext c, FaultInjector f) =>
         {
@@ -96,6 +131,16 @@ internal static class AdminEndpoints
             var result = store.Write(session => SeedApplier.Apply(body, session));
             await AdminJson.WriteAsync(c.Response, result, c.RequestAborted);
         });
+    }
+
+    private static Task WriteVariantsAsync(HttpContext context, Behaviour.EmulatorBehaviour behaviour)
+    {
+        var (profile, seed, variants) = behaviour.Snapshot();
+        var values = Behaviour.VariantCatalog.All.ToDictionary(
+            d => d.Name,
+            d => d.IsNumeric ? (object)double.Parse(variants.Values[d.Name], System.Globalization.CultureInfo.InvariantCulture) : variants.Values[d.Name],
+            StringComparer.Ordinal);
+        return AdminJson.WriteAsync(context.Response, new VariantsAnswer(profile, seed, values), context.RequestAborted);
     }
 
     private static Task WriteLimitsAsync(HttpContext context, EmulatorLimits limits) =>

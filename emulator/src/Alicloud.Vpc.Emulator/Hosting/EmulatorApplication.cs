@@ -64,6 +64,10 @@ internal static class EmulatorApplication
         durations.Apply(options.Transitions);
         var limits = new EmulatorLimits { Qps = options.Qps, RouterInterfacesPerRouter = options.RouterInterfacesPerRouter };
         IStatePersistence persistence = options.StateFile is { Length: > 0 } path ? new StateFilePersistence(path) : new NoStatePersistence();
+        var behaviour = new Behaviour.EmulatorBehaviour();
+        behaviour.Apply(options.Profile, options.ProfileSeed, options.Variants);
+        var quotas = new ApiQuotas(behaviour, timeProvider);
+        quotas.Apply(options.Quotas, ActionCatalog.All.Select(a => a.Name).ToArray());
         var credentials = new CredentialStore(options.CredentialsFile is { Length: > 0 } file ? CredentialStore.LoadFile(file) : []);
 
         services.AddSingleton(timeProvider);
@@ -71,6 +75,8 @@ internal static class EmulatorApplication
         services.AddSingleton(limits);
         services.AddSingleton(persistence);
         services.AddSingleton(credentials);
+        services.AddSingleton(behaviour);
+        services.AddSingleton(quotas);
         services.AddSingleton<StateStore>();
         services.AddSingleton<NonceCache>();
         services.AddSingleton<RequestAuthenticator>();

@@ -27,9 +27,27 @@ internal static class EmulatorCommandLine
             DefaultValueFactory = _ => EmulatorLimits.DefaultRouterInterfacesPerRouter,
         };
 
+        var profile = new Option<string>("--profile")
+        {
+            Description = "strict (default: documented rules on, every unknown at its default), lenient (the first version's behaviour) or random (one variant per unknown, seeded by --profile-seed).",
+            DefaultValueFactory = _ => "strict",
+        };
+        var profileSeed = new Option<int?>("--profile-seed") { Description = "Seed of the random profile's picks (printed to stderr and shown by GET /_emulator/variants)." };
+        var variant = new Option<string[]>("--variant")
+        {
+            Description = "NAME=VALUE, repeatable, over the profile. " + VariantHelp.Text(),
+            AllowMultipleArgumentsPerToken = false,
+        };
+        var quota = new Option<string[]>("--quota")
+        {
+            Description = "ACTION=CALLS per 60 s per account and region, repeatable (0 removes one); beyond it 400 Throttling.User. "
+                + "Default DeactivateRouterInterface=300 and DeleteRouterInterface=300 (Express Connect quota page); strict rules only.",
+            AllowMultipleArgumentsPerToken = false,
+        };
+
         var root = new RootCommand("Local Alibaba Cloud VPC OpenAPI (2016-04-28) emulator for router interfaces.")
         {
-            port, stateFile, qps, transition, seed, credentials, perRouter,
+            port, stateFile, qps, transition, seed, credentials, perRouter, profile, profileSeed, variant, quota,
         };
         root.SetAction(async (parse, cancellationToken) =>
         {
@@ -45,8 +63,14 @@ internal static class EmulatorCommandLine
                     Seed = parse.GetValue(seed),
                     CredentialsFile = parse.GetValue(credentials),
                     RouterInterfacesPerRouter = parse.GetValue(perRouter),
+                    Profile = parse.GetValue(profile) ?? "strict",
+                    ProfileSeed = parse.GetValue(profileSeed),
+                    Variants = (parse.GetValue(variant) ?? []).Select(Behaviour.EmulatorBehaviour.ParseAssignment).ToDictionary(kv => kv.Key, kv => kv.Value),
+                    Quotas = (parse.GetValue(quota) ?? []).Select(Protocol.ApiQuotas.ParseAssignment).ToDictionary(kv => kv.Key, kv => kv.Value),
                 };
                 new TransitionDurations().Apply(options.Transitions);
+                new Behaviour.EmulatorBehaviour().Apply(options.Profile, options.ProfileSeed, options.Variants);
+                new Protocol.ApiQuotas(new Behaviour.EmulatorBehaviour(), TimeProvider.System).Apply(options.Quotas, Actions.ActionCatalog.All.Select(a => a.Name).ToArray());
                 _ = new EmulatorLimits { RouterInterfacesPerRouter = options.RouterInterfacesPerRouter };
             }
             catch (Exception error) when (error is FormatException or ArgumentException)
@@ -83,6 +107,9 @@ internal static class EmulatorCommandLine
             await Console.Out.FlushAsync(cancellationToken); // allowed: handshake
             var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Alicloud.Vpc.Emulator");
             HostingLog.Listening(logger, url.ToString(), options.StateFile ?? "(none)", options.Qps);
+            var (activeProfile, activeSeed, variants) = app.Services.GetRequiredService<Behaviour.EmulatorBehaviour>().Snapshot();
+            HostingLog.Variants(logger, activeProfile, activeSeed?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "-",
+                string.Join(", ", variants.Values.Select(kv => kv.Key + "=" + kv.Value)));
             await app.WaitForShutdownAsync(cancellationToken);
             HostingLog.Stopped(logger);
         }

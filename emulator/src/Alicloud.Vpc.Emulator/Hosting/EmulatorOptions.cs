@@ -21,4 +21,16 @@ internal sealed record EmulatorOptions
     public string? CredentialsFile { get; init; }
 
     public int RouterInterfacesPerRouter { get; init; } = EmulatorLimits.DefaultRouterInterfacesPerRouter;
+
+    /// <summary>strict (default), lenient or random.</summary>
+    public string Profile { get; init; } = "strict";
+
+    /// <summary>Seed of the random profile's picks; null = nondeterministic.</summary>
+    public int? ProfileSeed { get; init; }
+
+    /// <summary>--variant NAME=VALUE, applied over the profile.</summary>
+    public IReadOnlyDictionary<string, string> Variants { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>--quota ACTION=CALLS per 60 s (0 removes one).</summary>
+    public IReadOnlyDictionary<string, int> Quotas { get; init; } = new Dictionary<string, int>();
 }

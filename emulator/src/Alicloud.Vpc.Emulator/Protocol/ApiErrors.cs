@@ -95,6 +95,50 @@ internal static class ApiErrors
     public static ApiException OperationUnsupported(string detail) =>
         new("OperationUnsupported", 400, detail);
 
+    // ConnectRouterInterface (A1: its API page lists these codes; the messages are the emulator's own).
+    public static ApiException NotInitiatingSide() =>
+        new("IncorrectRole.NotInitiatingSide", 400, "Only the InitiatingSide router interface can connect.");
+
+    public static ApiException OppositeInfoNotSet(string detail) =>
+        new("IncorrectOppositeInterfaceInfo.NotSet", 400, "The opposite interface information is not set. " + detail);
+
+    public static ApiException OppositeInfoIncorrect(string detail) =>
+        new("IncorrectOppositeInterfaceInfo", 400, "The opposite interface information is incorrect. " + detail);
+
+    public static ApiException OnlyOneConnection() =>
+        new("Forbidden.OnlyOneConnection", 400, "Only one connection is allowed between two routers.");
+
+    // A5: DeactivateRouterInterface's page (and DeleteRouterInterface's current table) for another account's interface.
+    public static ApiException InvalidOwner() =>
+        new("Forbbiden.InvaildOwner", 400, "The RouterInterface owener error");
+
+    // A3/A4: route entry changes are serial per route table.
+    public static ApiException TaskConflict() => Busy(0);
+
+    /// <summary>B8 any-a3: the busy answers of A3, walked through in turn.</summary>
+    public static IReadOnlyList<(string Code, int HttpStatus, string Message)> BusyAnswers { get; } =
+    [
+        ("TaskConflict", 400, "The route table is handling another route entry task; try again later."),
+        ("OperationConflict", 400, "The operation conflicts with another operation in progress."),
+        ("IncorrectVpcStatus", 400, "The current VPC status does not support this operation."),
+        ("IncorrectStatus.RouteTableStatus", 400, "The route table is not in a stable state."),
+        ("SystemBusy", 400, "The system is busy; try again later."),
+        ("UnknownError", 400, "An unknown error occurred; try again later."),
+        ("OperationFailed.DistibuteLock", 400, "The operation failed to get the distributed lock."),
+        ("OperationFailed.LastTokenProcessing", 400, "The last token request is processing."),
+        ("ServiceUnavailable", 503, "The request has failed due to a temporary failure of the server."),
+    ];
+
+    public static ApiException Busy(long turn)
+    {
+        var (code, status, message) = BusyAnswers[(int)(turn % BusyAnswers.Count)];
+        return new ApiException(code, status, message);
+    }
+
+    // DeleteExpressConnect variants (B1): refusals of an API that deletes only some instances (codes outside the seed's table).
+    public static ApiException NotFastLinkInstance() =>
+        new("OperationUnsupported.NotFastLinkMode", 400, "Only an Express Connect instance created in fast link mode can be deleted with this operation.");
+
     // DeleteExpressConnect (seed document table).
     public static ApiException ExpressConnectIncorrectStatus() =>
         new("IncorrectStatus.RouterInterface", 400, "This openeration would not be allowed because the status of this RouterInterface is not correct.");

@@ -7,12 +7,13 @@ using Microsoft.Extensions.Logging;
 namespace Alicloud.Vpc.Emulator.Protocol;
 
 /// <summary>
-/// The OpenAPI pipeline for <c>/</c>: read → Action/Version → authenticate → throttle → faults → dispatch, every
+/// The OpenAPI pipeline for <c>/</c>: read → Action/Version → authenticate → throttle (per key, then per-API quota) → faults → dispatch, every
 /// failure answered in the error envelope and every call recorded in the request log.
 /// </summary>
 internal sealed class OpenApiHandler(
     RequestAuthenticator authenticator,
     AccessKeyRateLimiter rateLimiter,
+    ApiQuotas quotas,
     FaultInjector faults,
     ActionDispatcher dispatcher,
     RequestLog requestLog,
@@ -36,7 +37,7 @@ internal sealed class OpenApiHandler(
             action = ResolveAction(request);
             var caller = authenticator.Authenticate(request);
             accessKeyId = caller.AccessKeyId;
-            if (!rateLimiter.TryAcquire(caller.AccessKeyId))
+            if (!rateLimiter.TryAcquire(caller.AccessKeyId) || !quotas.TryAcquire(caller.AccountId, parameters.GetValueOrDefault("RegionId"), action))
             {
                 throw ApiErrors.ThrottlingUser();
             }

@@ -18,6 +18,12 @@ internal sealed class EmulatorState
 
     public List<IdempotencyRecord> IdempotencyRecords { get; set; } = [];
 
+    /// <summary>Gone interfaces still listed by describes (B4 Deleted rows, B5 delete lag).</summary>
+    public List<ListedDeletedRouterInterface> ListedDeleted { get; set; } = [];
+
+    /// <summary>When the last interface left each router (B5: DeleteVpc's tail).</summary>
+    public Dictionary<string, DateTimeOffset> RouterReleasedAt { get; set; } = new(StringComparer.Ordinal);
+
     public VpcEntity? FindVpc(string accountId, string regionId, string vpcId) =>
         Vpcs.Find(v => v.VpcId == vpcId && v.AccountId == accountId && v.RegionId == regionId);
 

@@ -109,9 +109,26 @@ internal sealed class RouterInterfaceEntity : ITransitioning
     /// <summary>Seeded flag: used by a cross-account ClassicLink (DependencyViolation.ClassicLinkEcsRouteEntry).</summary>
     public bool ClassicLinkRouteEntry { get; set; }
 
+    /// <summary>Created with FastLinkMode=true: both ends at once, connected by the API itself.</summary>
+    public bool FastLinkMode { get; set; }
+
+    /// <summary>B5 listing lag: describes leave a new interface out until then (null: listed at once).</summary>
+    public DateTimeOffset? ListedFrom { get; set; }
+
     public bool IsPrepaid => ChargeType == ChargeTypes.Prepaid;
 
     public bool IsInitiator => Role == Roles.InitiatingSide;
+}
+
+/// <summary>
+/// A gone interface that describes still list (B4, B5): Status Deleting until <see cref="DeletingUntil"/>, then
+/// Deleted until <see cref="ListedUntil"/>. No other action sees it.
+/// </summary>
+internal sealed class ListedDeletedRouterInterface
+{
+    public RouterInterfaceEntity Entity { get; set; } = new();
+    public DateTimeOffset DeletingUntil { get; set; }
+    public DateTimeOffset ListedUntil { get; set; }
 }
 
 /// <summary>The first successful answer to a ClientToken, replayed for identical repeats.</summary>

@@ -8,6 +8,9 @@ internal enum RouterInterfaceTrigger
     ModifySpec,
     Deactivate,
     Delete,
+
+    /// <summary>DeleteExpressConnect when it also takes Active ends (B2 accepts-active).</summary>
+    DeleteActive,
 }
 
 /// <summary>From <paramref name="From"/>, <paramref name="Trigger"/> shows <paramref name="Via"/> for its duration, then <paramref name="To"/> (null: gone).</summary>
@@ -27,6 +30,9 @@ internal static class RouterInterfaceLifecycle
         new(RouterInterfaceTrigger.Deactivate, StatusNames.Active, StatusNames.Deactivating, StatusNames.Inactive),
         new(RouterInterfaceTrigger.Delete, StatusNames.Idle, StatusNames.Deleting, null),
         new(RouterInterfaceTrigger.Delete, StatusNames.Inactive, StatusNames.Deleting, null),
+        new(RouterInterfaceTrigger.DeleteActive, StatusNames.Idle, StatusNames.Deleting, null),
+        new(RouterInterfaceTrigger.DeleteActive, StatusNames.Inactive, StatusNames.Deleting, null),
+        new(RouterInterfaceTrigger.DeleteActive, StatusNames.Active, StatusNames.Deleting, null),
     ];
 
     public static LifecycleTransition? Find(RouterInterfaceTrigger trigger, string from) =>

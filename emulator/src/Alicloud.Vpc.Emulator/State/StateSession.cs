@@ -1,8 +1,14 @@
 namespace Alicloud.Vpc.Emulator.State;
 
 /// <summary>What an action sees while it holds the store lock: the data, the settled "now", the durations and limits.</summary>
-internal sealed class StateSession(EmulatorState data, DateTimeOffset now, TransitionDurations durations, EmulatorLimits limits)
+internal sealed class StateSession(EmulatorState data, DateTimeOffset now, TransitionDurations durations, EmulatorLimits limits, Behaviour.ApiVariants variants, Behaviour.EmulatorBehaviour behaviour)
 {
+    /// <summary>The holder of the variants (for rotations that span requests).</summary>
+    public Behaviour.EmulatorBehaviour Behaviour { get; } = behaviour;
+
+    /// <summary>The variants in force for this request (one snapshot for its whole run).</summary>
+    public Behaviour.ApiVariants Variants { get; } = variants;
+
     public EmulatorState Data { get; } = data;
 
     public DateTimeOffset Now { get; } = now;

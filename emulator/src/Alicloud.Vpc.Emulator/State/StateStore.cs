@@ -11,10 +11,12 @@ internal sealed class StateStore
     private readonly TransitionDurations _durations;
     private readonly EmulatorLimits _limits;
     private readonly IStatePersistence _persistence;
+    private readonly Behaviour.EmulatorBehaviour _behaviour;
     private EmulatorState _state;
 
-    public StateStore(TimeProvider timeProvider, TransitionDurations durations, EmulatorLimits limits, IStatePersistence persistence)
+    public StateStore(TimeProvider timeProvider, TransitionDurations durations, EmulatorLimits limits, IStatePersistence persistence, Behaviour.EmulatorBehaviour behaviour)
     {
+        _behaviour = behaviour;
         _timeProvider = timeProvider;
         _durations = durations;
         _limits = limits;
@@ -23,6 +25,8 @@ internal sealed class StateStore
     }
 
     public TimeProvider TimeProvider => _timeProvider;
+
+    public Behaviour.EmulatorBehaviour Behaviour => _behaviour;
 
     public T Read<T>(Func<StateSession, T> work)
     {
@@ -66,7 +70,8 @@ internal sealed class StateStore
     private StateSession OpenSession()
     {
         var now = _timeProvider.GetUtcNow();
-        TransitionSettler.Settle(_state, now);
-        return new StateSession(_state, now, _durations, _limits);
+        var variants = _behaviour.Current;
+        TransitionSettler.Settle(_state, now, variants);
+        return new StateSession(_state, now, _durations, _limits, variants, _behaviour);
     }
 }

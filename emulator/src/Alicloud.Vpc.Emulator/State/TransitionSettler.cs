@@ -6,9 +6,10 @@ namespace Alicloud.Vpc.Emulator.State;
 /// </summary>
 internal static class TransitionSettler
 {
-    public static void Settle(EmulatorState state, DateTimeOffset now)
+    public static void Settle(EmulatorState state, DateTimeOffset now, Behaviour.ApiVariants variants)
     {
         ArgumentNullException.ThrowIfNull(state);
+        ArgumentNullException.ThrowIfNull(variants);
         foreach (var vpc in state.Vpcs)
         {
             Complete(vpc, now);
@@ -16,7 +17,7 @@ internal static class TransitionSettler
 
         state.RouteEntries.RemoveAll(entry => Complete(entry, now) == Outcome.Gone);
 
-        var gone = new List<RouterInterfaceEntity>();
+        var gone = new List<(RouterInterfaceEntity Entity, DateTimeOffset At)>();
         foreach (var routerInterface in state.RouterInterfaces)
         {
             var previous = routerInterface.Status;
@@ -24,7 +25,7 @@ internal static class TransitionSettler
             switch (Complete(routerInterface, now))
             {
                 case Outcome.Gone:
-                    gone.Add(routerInterface);
+                    gone.Add((routerInterface, endsAt ?? now));
                     break;
                 case Outcome.Changed when previous is StatusNames.Connecting or StatusNames.AcceptingConnecting:
                     routerInterface.ConnectedTime = endsAt;
@@ -32,10 +33,23 @@ internal static class TransitionSettler
             }
         }
 
-        foreach (var routerInterface in gone)
+        foreach (var (routerInterface, at) in gone)
         {
             state.RouterInterfaces.Remove(routerInterface);
             state.DeletedRouterInterfaceIds.Add(routerInterface.RouterInterfaceId);
+            state.RouterReleasedAt[routerInterface.RouterId] = at;
+            var deletingUntil = at + variants.DeleteListingLag;
+            var listedUntil = deletingUntil + variants.DeletedRowLifetime;
+            if (listedUntil > at)
+            {
+                state.ListedDeleted.Add(new ListedDeletedRouterInterface { Entity = routerInterface, DeletingUntil = deletingUntil, ListedUntil = listedUntil });
+            }
+        }
+
+        state.ListedDeleted.RemoveAll(row => row.ListedUntil <= now);
+        foreach (var row in state.ListedDeleted)
+        {
+            row.Entity.Status = now < row.DeletingUntil ? StatusNames.Deleting : StatusNames.Deleted;
         }
     }
 
