@@ -49,6 +49,21 @@ public sealed class EmulatorAdminClient
     public Task<EmulatorLimitSettings> SetLimitsAsync(EmulatorLimitSettings limits, CancellationToken cancellationToken) =>
         SendAsync<EmulatorLimitSettings>(HttpMethod.Put, "limits", limits, cancellationToken);
 
+    /// <summary>The profile, its seed and every variant's value (numbers for the numeric ones).</summary>
+    public Task<EmulatorVariantSettings> GetVariantsAsync(CancellationToken cancellationToken) =>
+        SendAsync<EmulatorVariantSettings>(HttpMethod.Get, "variants", null, cancellationToken);
+
+    /// <summary>A profile (null: keep the current values) and then these variants; answers the whole set.</summary>
+    public Task<EmulatorVariantSettings> SetVariantsAsync(string? profile, IReadOnlyDictionary<string, string>? variants, CancellationToken cancellationToken, int? seed = null) =>
+        SendAsync<EmulatorVariantSettings>(HttpMethod.Put, "variants", new VariantsRequest(profile, seed, variants), cancellationToken);
+
+    /// <summary>Per-API quotas (calls per 60 s per account and region); 0 removes one. Answers the whole table.</summary>
+    public Task<Dictionary<string, int>> SetQuotasAsync(IReadOnlyDictionary<string, int> quotas, CancellationToken cancellationToken) =>
+        SendAsync<Dictionary<string, int>>(HttpMethod.Put, "quotas", quotas, cancellationToken);
+
+    public Task<Dictionary<string, int>> GetQuotasAsync(CancellationToken cancellationToken) =>
+        SendAsync<Dictionary<string, int>>(HttpMethod.Get, "quotas", null, cancellationToken);
+
     public Task AddFaultAsync(FaultRule rule, CancellationToken cancellationToken) =>
         SendAsync<JsonElement>(HttpMethod.Post, "faults", rule, cancellationToken);
 

@@ -22,6 +22,15 @@ public sealed record FaultRule
     public bool DropConnection { get; init; }
 }
 
+/// <summary>GET/PUT /_emulator/variants: the profile, the random profile's seed, and NAME → value (string or number).</summary>
+public sealed record EmulatorVariantSettings(string Profile, int? Seed, IReadOnlyDictionary<string, JsonElement> Variants)
+{
+    public string Value(string name) =>
+        Variants[name] is { ValueKind: JsonValueKind.String } text ? text.GetString()! : Variants[name].GetRawText();
+}
+
+internal sealed record VariantsRequest(string? Profile, int? Seed, IReadOnlyDictionary<string, string>? Variants);
+
 /// <summary>Run-time limits; null members are left unchanged by <see cref="EmulatorAdminClient.SetLimitsAsync"/>.</summary>
 public sealed record EmulatorLimitSettings(int? Qps = null, int? RouterInterfacesPerRouter = null);
 

@@ -21,6 +21,18 @@ public sealed record EmulatorStartOptions
     /// <summary>--router-interfaces-per-router (emulator default 5, as documented for the real API).</summary>
     public int? RouterInterfacesPerRouter { get; init; }
 
+    /// <summary>--profile: strict (the emulator's default), lenient or random (see <see cref="EmulatorVariants"/>).</summary>
+    public string? Profile { get; init; }
+
+    /// <summary>--profile-seed for the random profile's picks.</summary>
+    public int? ProfileSeed { get; init; }
+
+    /// <summary>--variant NAME=VALUE over the profile (names in <see cref="EmulatorVariants"/>).</summary>
+    public IReadOnlyDictionary<string, string>? Variants { get; init; }
+
+    /// <summary>--quota ACTION=CALLS per 60 s per account and region (0 removes the documented ones).</summary>
+    public IReadOnlyDictionary<string, int>? Quotas { get; init; }
+
     /// <summary>Bound on the wait for the port line.</summary>
     public TimeSpan StartTimeout { get; init; } = TimeSpan.FromSeconds(30);
 
@@ -41,6 +53,20 @@ public sealed record EmulatorStartOptions
         AddIf(args, "--seed", Seed?.ToString(System.Globalization.CultureInfo.InvariantCulture));
         AddIf(args, "--credentials-file", CredentialsFile);
         AddIf(args, "--router-interfaces-per-router", RouterInterfacesPerRouter?.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        AddIf(args, "--profile", Profile);
+        AddIf(args, "--profile-seed", ProfileSeed?.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        foreach (var (name, value) in Variants ?? new Dictionary<string, string>())
+        {
+            args.Add("--variant");
+            args.Add(name + "=" + value);
+        }
+
+        foreach (var (action, calls) in Quotas ?? new Dictionary<string, int>())
+        {
+            args.Add("--quota");
+            args.Add(FormattableString.Invariant($"{action}={calls}"));
+        }
+
         return args;
     }
 
