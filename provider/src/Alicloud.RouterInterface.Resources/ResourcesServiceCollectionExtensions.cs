@@ -26,6 +26,7 @@ public static class ResourcesServiceCollectionExtensions
         services.TryAddSingleton<TransitionLearner>();
         services.TryAddSingleton<RouteEntryLookup>();
         services.TryAddSingleton<LifecycleServices>();
+        services.TryAddSingleton<AccountIdLookup>();
         services.TryAddSingleton<PairConnector>();
         services.TryAddSingleton<RouterInterfaceCreator>();
         services.TryAddSingleton<RouterInterfaceReader>();

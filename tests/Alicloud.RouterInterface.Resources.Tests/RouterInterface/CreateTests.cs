@@ -84,6 +84,34 @@ public sealed class CreateTests : IDisposable
     }
 
     [Fact]
+    public async Task CreateAsync_ConnectWithoutOwner_SetsEveryOppositeFieldOnBothEnds_OwnerLookedUpOnce()
+    {
+        _rig.Cloud.Add(ScriptedCloud.Interface("ri-acc1", "cn-shanghai", "vrt-b1", RouterInterfaceRole.Acceptor, "Idle"));
+        _rig.Cloud.Add(ScriptedCloud.Interface("ri-acc2", "cn-shanghai", "vrt-b2", RouterInterfaceRole.Acceptor, "Idle"));
+
+        await CreateAsync(Inputs.Initiator(("connect", true)));
+        await CreateAsync(Inputs.Initiator(("connect", true), ("oppositeInterfaceId", "ri-acc2"), ("oppositeRouterId", "vrt-b2")));
+
+        var initiator = _rig.Cloud.Find("cn-hangzhou", "ri-new1")!;
+        var acceptor = _rig.Cloud.Find("cn-shanghai", "ri-acc1")!;
+        Assert.Equal(("1000000000000001", "vrt-b1", "VRouter"), (initiator.OppositeInterfaceOwnerId, initiator.OppositeRouterId, initiator.OppositeRouterType));
+        Assert.Equal(("1000000000000001", "ri-new1", "VRouter"), (acceptor.OppositeInterfaceOwnerId, acceptor.OppositeInterfaceId, acceptor.OppositeRouterType));
+        Assert.Equal("1000000000000001", _rig.Cloud.Find("cn-hangzhou", "ri-new2")!.OppositeInterfaceOwnerId);
+        Assert.Equal(1, _rig.Cloud.Calls(nameof(Vpc.Client.IVpcClient.DescribeVpcsAsync)));
+    }
+
+    [Fact]
+    public async Task CreateAsync_ConnectCrossAccount_TakesTheGivenOwnerForTheInitiator()
+    {
+        var inputs = Inputs.Initiator(("connect", true), ("oppositeInterfaceOwnerId", "1000000000000002"), ("oppositeRouterId", "vrt-peer"));
+
+        await CreateAsync(inputs);
+
+        var initiator = _rig.Cloud.Find("cn-hangzhou", "ri-new1")!;
+        Assert.Equal(("1000000000000002", "vrt-peer", "VRouter"), (initiator.OppositeInterfaceOwnerId, initiator.OppositeRouterId, initiator.OppositeRouterType));
+    }
+
+    [Fact]
     public async Task CreateAsync_ConnectRetriesWhileTheOppositeInfoIsNotSet()
     {
         _rig.Cloud.Add(ScriptedCloud.Interface("ri-acc1", "cn-shanghai", "vrt-b1", RouterInterfaceRole.Acceptor, "Idle"))

@@ -42,6 +42,9 @@ internal sealed class ScriptedCloud
     /// <summary>How long a created interface stays unlisted (eventual consistency).</summary>
     public TimeSpan CreateVisibleAfter { get; set; } = TimeSpan.Zero;
 
+    /// <summary>The account DescribeVpcs reports as every VPC's OwnerId.</summary>
+    public string AccountId { get; set; } = "1000000000000001";
+
     /// <summary>The requests of every CreateRouterInterface call.</summary>
     public ConcurrentQueue<CreateRouterInterfaceRequest> Creates { get; } = new();
 
@@ -218,9 +221,13 @@ internal sealed class ScriptedCloud
                     OppositeInterfaceId = request.OppositeInterfaceId ?? entry.Info.OppositeInterfaceId,
                     OppositeRouterId = request.OppositeRouterId ?? entry.Info.OppositeRouterId,
                     OppositeRouterType = request.OppositeRouterType ?? entry.Info.OppositeRouterType,
+                    OppositeInterfaceOwnerId = request.OppositeInterfaceOwnerId ?? entry.Info.OppositeInterfaceOwnerId,
                 };
                 return true;
             }));
+        Mock.Setup(c => c.DescribeVpcsAsync(It.IsAny<string>(), It.IsAny<string?>(), It.IsAny<CancellationToken>()))
+            .Returns((string region, string? vpcId, CancellationToken _) => Run("DescribeVpcs",
+                () => (IReadOnlyList<VpcInfo>)[new VpcInfo(vpcId ?? "vpc-any", region, "Available", "vrt-a1", "10.0.0.0/8", "") { OwnerId = AccountId }]));
         Mock.Setup(c => c.ModifyRouterInterfaceSpecAsync(It.IsAny<string>(), It.IsAny<string>(), It.IsAny<string>(), It.IsAny<string>(), It.IsAny<CancellationToken>()))
             .Returns((string region, string id, string spec, string _, CancellationToken _) => Run("ModifyRouterInterfaceSpec", () =>
             {

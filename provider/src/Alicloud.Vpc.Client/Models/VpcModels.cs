@@ -13,4 +13,8 @@ public sealed record CreateVpcRequest
 /// <summary>What CreateVpc answers: the VPC with its vRouter and system route table.</summary>
 public sealed record CreateVpcResult(string VpcId, string VRouterId, string RouteTableId);
 
-public sealed record VpcInfo(string VpcId, string RegionId, string Status, string VRouterId, string CidrBlock, string VpcName);
+public sealed record VpcInfo(string VpcId, string RegionId, string Status, string VRouterId, string CidrBlock, string VpcName)
+{
+    /// <summary>The account the VPC belongs to (DescribeVpcs <c>OwnerId</c>, a long on the wire); empty when not answered.</summary>
+    public string OwnerId { get; init; } = "";
+}

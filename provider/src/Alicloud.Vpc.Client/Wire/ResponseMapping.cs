@@ -65,7 +65,10 @@ internal static class ResponseMapping
             JsonFields.StringOrEmpty(item, "Status"),
             JsonFields.StringOrEmpty(item, "VRouterId"),
             JsonFields.StringOrEmpty(item, "CidrBlock"),
-            JsonFields.StringOrEmpty(item, "VpcName")));
+            JsonFields.StringOrEmpty(item, "VpcName"))
+        {
+            OwnerId = JsonFields.StringOrEmpty(item, "OwnerId"),
+        });
 
     public static IEnumerable<RegionInfo> Regions(JsonElement root) =>
         JsonFields.List(root, "Regions", "Region").Select(item => new RegionInfo(
