@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Alicloud.RouterInterface.Testing.Cloud;
 using Alicloud.RouterInterface.Testing.Emulator;
 using Alicloud.RouterInterface.Testing.Engine;
 using Alicloud.Vpc.Client;
@@ -94,15 +95,16 @@ public sealed class FleetSeeder(EmulatorProcess emulator, BenchClients clients, 
         return new Dictionary<int, FleetVpc>(created);
     }
 
+    /// <summary>Route changes in one table are serial (A3/A4): pairs on a shared router take turns through busy answers.</summary>
     private async Task<string> RouteAsync(FleetVpc vpc, string destination, string interfaceId, CancellationToken cancellationToken) =>
-        await clients.Client.CreateRouteEntryAsync(new CreateRouteEntryRequest
+        await RouteEntrySeeding.CreateAsync(clients.Client, new CreateRouteEntryRequest
         {
             RegionId = vpc.RegionId,
             RouteTableId = vpc.RouteTableId,
             DestinationCidrBlock = destination,
             NextHopType = "RouterInterface",
             NextHopId = interfaceId,
-        }, cancellationToken);
+        }, TimeProvider.System, cancellationToken);
 
     private static ResourceDeclaration Acceptor(int i, FleetVpc own, FleetVpc opposite) => new(Type, AcceptorName(i), PropertyValues.Object(
         ("routerId", own.RouterId),

@@ -1,3 +1,4 @@
+using Alicloud.RouterInterface.Testing.Cloud;
 using Alicloud.Vpc.Client;
 
 namespace Alicloud.RouterInterface.Bench;
@@ -18,7 +19,7 @@ public static class RouteEntryRemover
             (Vpc: p.AcceptorVpc, Id: p.RouteEntryIds[1], NextHop: p.AcceptorId),
         }).ToList();
         await Parallel.ForEachAsync(entries, new ParallelOptions { MaxDegreeOfParallelism = 16, CancellationToken = cancellationToken }, async (e, ct) =>
-            await client.DeleteRouteEntryAsync(e.Vpc.RegionId, e.Id, ct));
+            await RouteEntrySeeding.DeleteAsync(client, e.Vpc.RegionId, e.Id, TimeProvider.System, ct)); // one change at a time per table (A3/A4)
         using var bound = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         bound.CancelAfter(TimeSpan.FromMinutes(2));
         foreach (var table in entries.GroupBy(e => e.Vpc))

@@ -1,3 +1,4 @@
+using Alicloud.RouterInterface.Testing.Cloud;
 using Alicloud.Vpc.Client;
 using Alicloud.Vpc.Client.Models;
 
@@ -28,7 +29,9 @@ internal sealed class TopologyBuilder(IVpcClient client, DemoOptions options, Ti
     /// <summary>A custom route entry in the site's table towards <paramref name="destinationCidr"/> through a router interface; waits until Available.</summary>
     public async Task<RouteEntryInfo> AddRouteAsync(RegionSite site, string destinationCidr, string routerInterfaceId, CancellationToken cancellationToken)
     {
-        var entryId = await client.CreateRouteEntryAsync(
+        // route changes in one table are serial (A3/A4): a busy table is waited through
+        var entryId = await RouteEntrySeeding.CreateAsync(
+            client,
             new CreateRouteEntryRequest
             {
                 RegionId = site.RegionId,
@@ -39,6 +42,7 @@ internal sealed class TopologyBuilder(IVpcClient client, DemoOptions options, Ti
                 RouteEntryName = $"via-{routerInterfaceId}",
                 ClientToken = NewClientToken(),
             },
+            time,
             cancellationToken);
         RouteEntryInfo? entry = null;
         await CloudWait.UntilAsync(

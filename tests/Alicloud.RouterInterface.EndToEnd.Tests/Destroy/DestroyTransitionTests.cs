@@ -24,7 +24,8 @@ public sealed class DestroyTransitionTests(FastEmulatorFixture fixture, ITestOut
         await held.WaitUntilHeldAsync(test.Token);
         await using (await fixture.SlowDownAsync(Slow(EmulatorTransitions.Connecting, EmulatorTransitions.AcceptingConnecting), test.Token))
         {
-            // A colleague connects the pair from the console while the teardown starts.
+            // A colleague connects the pair from the console while the teardown starts (every opposite field on both
+            // ends, as the real Connect needs).
             await fixture.Cloud.ModifyRouterInterfaceAttributeAsync(
                 new ModifyRouterInterfaceAttributeRequest
                 {
@@ -33,6 +34,17 @@ public sealed class DestroyTransitionTests(FastEmulatorFixture fixture, ITestOut
                     OppositeInterfaceId = pair.InitiatorId,
                     OppositeRouterId = pair.InitiatorRouter.RouterId,
                     OppositeRouterType = "VRouter",
+                    OppositeInterfaceOwnerId = EmulatorCredentials.Dev.AccountId,
+                },
+                test.Token);
+            await fixture.Cloud.ModifyRouterInterfaceAttributeAsync(
+                new ModifyRouterInterfaceAttributeRequest
+                {
+                    RegionId = Regions.Home,
+                    RouterInterfaceId = pair.InitiatorId,
+                    OppositeRouterId = pair.AcceptorRouter.RouterId,
+                    OppositeRouterType = "VRouter",
+                    OppositeInterfaceOwnerId = EmulatorCredentials.Dev.AccountId,
                 },
                 test.Token);
             await fixture.Cloud.ConnectRouterInterfaceAsync(Regions.Home, pair.InitiatorId, test.Token);

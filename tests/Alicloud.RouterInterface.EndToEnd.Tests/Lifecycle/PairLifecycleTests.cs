@@ -34,6 +34,22 @@ public sealed class PairLifecycleTests(FastEmulatorFixture fixture, ITestOutputH
     }
 
     [Fact]
+    public async Task Up_ConnectWithoutAnOwnerGiven_EndsActiveWithTheOwnerSetOnBothEnds()
+    {
+        using var test = Bounds.ForTest();
+        await using var engine = await fixture.StartEngineAsync(test.Token);
+
+        var pair = await fixture.UpPairAsync(engine, connect: true, test.Token);
+
+        var cloud = await fixture.StateAsync(test.Token);
+        CloudAssert.Status(cloud, "Active", pair.InitiatorId, pair.AcceptorId);
+        var account = Alicloud.RouterInterface.Testing.Emulator.EmulatorCredentials.Dev.AccountId;
+        Assert.Equal(account, cloud.Interface(pair.InitiatorId)!.OppositeInterfaceOwnerId);
+        Assert.Equal(account, cloud.Interface(pair.AcceptorId)!.OppositeInterfaceOwnerId);
+        Assert.Equal(pair.InitiatorId, cloud.Interface(pair.AcceptorId)!.OppositeInterfaceId);
+    }
+
+    [Fact]
     public async Task Up_ConnectSwitchedOnForAnIdlePair_ConnectsInPlaceAndWaitsUntilActive()
     {
         using var test = Bounds.ForTest();

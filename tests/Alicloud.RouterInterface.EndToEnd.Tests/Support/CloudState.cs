@@ -4,7 +4,7 @@ using Alicloud.RouterInterface.Testing.Emulator;
 namespace Alicloud.RouterInterface.EndToEnd.Tests.Support;
 
 /// <summary>One router interface as the emulator stores it (the fields the tests look at).</summary>
-internal sealed record CloudInterface(string Id, string RegionId, string Status, string ChargeType, string Name, string Description, string Spec, string OppositeInterfaceId);
+internal sealed record CloudInterface(string Id, string RegionId, string Status, string ChargeType, string Name, string Description, string Spec, string OppositeInterfaceId, string OppositeInterfaceOwnerId = "");
 
 /// <summary>One route entry as the emulator stores it.</summary>
 internal sealed record CloudRouteEntry(string Id, string RouteTableId, string DestinationCidrBlock, string Status, IReadOnlyList<string> NextHopIds);
@@ -38,7 +38,8 @@ internal sealed class CloudState
             Text(ri, "name"),
             Text(ri, "description"),
             Text(ri, "spec"),
-            Text(ri, "oppositeInterfaceId"))).ToList();
+            Text(ri, "oppositeInterfaceId"),
+            Text(ri, "oppositeInterfaceOwnerId"))).ToList();
         var entries = root.GetProperty("routeEntries").EnumerateArray().Select(entry => new CloudRouteEntry(
             Text(entry, "routeEntryId"),
             Text(entry, "routeTableId"),

@@ -1,5 +1,6 @@
 using System.Net.Http.Json;
 using System.Text.Json;
+using Alicloud.RouterInterface.Testing.Cloud;
 using Alicloud.RouterInterface.Testing.Emulator;
 using Alicloud.Vpc.Client;
 using Alicloud.Vpc.Client.Models;
@@ -95,9 +96,10 @@ internal sealed class Cloud : IAsyncDisposable
     public Task<CreateVpcResult> CreateVpcAsync(string cidrBlock, CancellationToken cancellationToken) =>
         Setup.CreateVpcAsync(new CreateVpcRequest { RegionId = Region, CidrBlock = cidrBlock }, cancellationToken);
 
-    /// <summary>A custom route entry whose next hop is <paramref name="routerInterfaceId"/>.</summary>
+    /// <summary>A custom route entry whose next hop is <paramref name="routerInterfaceId"/>, Available (changes in one table are serial, A3/A4).</summary>
     public Task<string> AddRouteEntryAsync(string routeTableId, string destinationCidrBlock, string routerInterfaceId, CancellationToken cancellationToken) =>
-        Setup.CreateRouteEntryAsync(
+        RouteEntrySeeding.CreateAsync(
+            Setup,
             new CreateRouteEntryRequest
             {
                 RegionId = Region,
@@ -106,6 +108,7 @@ internal sealed class Cloud : IAsyncDisposable
                 NextHopType = "RouterInterface",
                 NextHopId = routerInterfaceId,
             },
+            TimeProvider.System,
             cancellationToken);
 
     public async ValueTask DisposeAsync()

@@ -94,6 +94,11 @@ public sealed class ProcessLifecycleTests : IDisposable
     [InlineData("--transition", "Sleeping=3")]
     [InlineData("--qps", "-1")]
     [InlineData("--port", "70000")]
+    [InlineData("--profile", "sloppy")]
+    [InlineData("--variant", "expressConnectScope=sometimes")]
+    [InlineData("--variant", "noSuchVariant=1")]
+    [InlineData("--quota", "NoSuchAction=3")]
+    [InlineData("--quota", "DeleteRouterInterface=many")]
     public async Task CommandLine_BadOption_ExitsNonZeroWithoutPortLine(string option, string value)
     {
         var startInfo = new ProcessStartInfo(RepoPaths.EmulatorBinary) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
@@ -106,6 +111,68 @@ public sealed class ProcessLifecycleTests : IDisposable
 
         Assert.NotEqual(0, process.ExitCode);
         Assert.DoesNotContain("listening on", stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task CommandLine_ProfileVariantAndQuota_SetTheBehaviour()
+    {
+        await using var emulator = await EmulatorProcess.StartAsync(new EmulatorStartOptions
+        {
+            Profile = EmulatorVariants.Lenient,
+            Variants = new Dictionary<string, string> { [EmulatorVariants.ForceEcmp] = "only-hop", [EmulatorVariants.DeletedRowSeconds] = "4" },
+            Quotas = new Dictionary<string, int> { ["DescribeVpcs"] = 30 },
+        }, Timeout);
+
+        var variants = await emulator.Admin.GetVariantsAsync(Timeout);
+        var quotas = await emulator.Admin.GetQuotasAsync(Timeout);
+
+        Assert.Equal(("lenient", "lenient", "only-hop", "4"), (variants.Profile, variants.Value(EmulatorVariants.Rules), variants.Value(EmulatorVariants.ForceEcmp), variants.Value(EmulatorVariants.DeletedRowSeconds)));
+        Assert.Equal((30, 300), (quotas["DescribeVpcs"], quotas["DeleteRouterInterface"]));
+    }
+
+    [Fact]
+    public async Task CommandLine_RandomProfile_SameSeedSamePicks()
+    {
+        var options = new EmulatorStartOptions { Profile = EmulatorVariants.Random, ProfileSeed = 11 };
+        await using var first = await EmulatorProcess.StartAsync(options, Timeout);
+        await using var second = await EmulatorProcess.StartAsync(options, Timeout);
+
+        var a = await first.Admin.GetVariantsAsync(Timeout);
+        var b = await second.Admin.GetVariantsAsync(Timeout);
+
+        Assert.Equal(11, a.Seed);
+        Assert.Equal(a.Variants.Select(v => v.Key + "=" + v.Value), b.Variants.Select(v => v.Key + "=" + v.Value));
+    }
+
+    [Fact]
+    public async Task CommandLine_Help_ListsEveryVariantWithItsSource()
+    {
+        var startInfo = new ProcessStartInfo(RepoPaths.EmulatorBinary) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        startInfo.ArgumentList.Add("--help");
+        using var process = System.Diagnostics.Process.Start(startInfo)!;
+
+        var help = await process.StandardOutput.ReadToEndAsync(Timeout);
+        await process.WaitForExitAsync(Timeout);
+
+        foreach (var name in new[]
+        {
+            EmulatorVariants.Rules, EmulatorVariants.ExpressConnectScope, EmulatorVariants.ExpressConnectActive, EmulatorVariants.DeactivatePeer,
+            EmulatorVariants.DeletedRowSeconds, EmulatorVariants.DeleteListingLagSeconds, EmulatorVariants.CreateListingLagSeconds,
+            EmulatorVariants.VpcDeleteTailSeconds, EmulatorVariants.FilterValueCap, EmulatorVariants.CrossAccountExpressConnect,
+            EmulatorVariants.ExpressConnectBusyCodes, EmulatorVariants.UnlistedQuota, EmulatorVariants.ForceEcmp,
+        })
+        {
+            Assert.Contains(name, help, StringComparison.Ordinal);
+        }
+
+        foreach (var unknown in Enumerable.Range(1, 10).Select(i => $"[B{i}]"))
+        {
+            Assert.Contains(unknown, help, StringComparison.Ordinal);
+        }
+
+        Assert.Contains("--profile", help, StringComparison.Ordinal);
+        Assert.Contains("--quota", help, StringComparison.Ordinal);
+        Assert.True(help.Split("Source:").Length > 13, "every variant names its source");
     }
 
     [Fact]

@@ -1,0 +1,77 @@
+using Alicloud.Vpc.Client;
+using Alicloud.Vpc.Client.Errors;
+using Alicloud.Vpc.Client.Models;
+
+namespace Alicloud.RouterInterface.Testing.Cloud;
+
+/// <summary>
+/// Route entries for test, bench and demo topologies, as the real API allows them: one change at a time per route
+/// table (real-api-behaviours.md A3/A4; the strict emulator answers TaskConflict), so a create or delete that meets a
+/// busy table waits and tries again, and a create returns once its entry is Available. Bounded; time is injected.
+/// </summary>
+public static class RouteEntrySeeding
+{
+    public static readonly TimeSpan DefaultBound = TimeSpan.FromMinutes(2);
+
+    private static readonly TimeSpan s_poll = TimeSpan.FromMilliseconds(100);
+
+    /// <summary>The A3 answers that mean "this table is busy, try again".</summary>
+    private static readonly HashSet<string> s_busy = new(StringComparer.Ordinal)
+    {
+        "TaskConflict", "OperationConflict", "IncorrectRouteEntryStatus", "IncorrectStatus.RouteTableStatus", "SystemBusy",
+        "OperationFailed.DistibuteLock", "OperationFailed.LastTokenProcessing",
+    };
+
+    public static bool IsBusy(AlibabaCloudException error)
+    {
+        ArgumentNullException.ThrowIfNull(error);
+        return s_busy.Contains(error.ErrorCode);
+    }
+
+    /// <summary>Creates the entry (through busy answers) and waits until it is Available; returns its ID.</summary>
+    public static async Task<string> CreateAsync(IVpcClient client, CreateRouteEntryRequest request, TimeProvider time, CancellationToken cancellationToken, TimeSpan? bound = null)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(time);
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        deadline.CancelAfter(bound ?? DefaultBound);
+        var id = await ThroughBusyAsync(() => client.CreateRouteEntryAsync(request, deadline.Token), time, deadline.Token).ConfigureAwait(false);
+        while (!(await client.DescribeRouteEntriesAsync(request.RegionId, request.RouteTableId, null, deadline.Token).ConfigureAwait(false))
+            .Any(e => e.RouteEntryId == id && e.Status == "Available"))
+        {
+            await Task.Delay(s_poll, time, deadline.Token).ConfigureAwait(false);
+        }
+
+        return id;
+    }
+
+    /// <summary>Deletes the entry, waiting through busy answers (not for it to be gone).</summary>
+    public static async Task DeleteAsync(IVpcClient client, string regionId, string routeEntryId, TimeProvider time, CancellationToken cancellationToken, TimeSpan? bound = null)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        ArgumentNullException.ThrowIfNull(time);
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        deadline.CancelAfter(bound ?? DefaultBound);
+        await ThroughBusyAsync(async () =>
+        {
+            await client.DeleteRouteEntryAsync(regionId, routeEntryId, deadline.Token).ConfigureAwait(false);
+            return true;
+        }, time, deadline.Token).ConfigureAwait(false);
+    }
+
+    private static async Task<T> ThroughBusyAsync<T>(Func<Task<T>> call, TimeProvider time, CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            try
+            {
+                return await call().ConfigureAwait(false);
+            }
+            catch (AlibabaCloudException error) when (IsBusy(error))
+            {
+                await Task.Delay(s_poll, time, cancellationToken).ConfigureAwait(false);
+            }
+        }
+    }
+}
