@@ -28,8 +28,9 @@ public static class RouteEntrySeeding
         return s_busy.Contains(error.ErrorCode);
     }
 
-    /// <summary>Creates the entry (through busy answers) and waits until it is Available; returns its ID.</summary>
-    public static async Task<string> CreateAsync(IVpcClient client, CreateRouteEntryRequest request, TimeProvider time, CancellationToken cancellationToken, TimeSpan? bound = null)
+    /// <summary>Creates the entry (through busy answers) and, unless told otherwise, waits until it is Available; returns its ID.</summary>
+    public static async Task<string> CreateAsync(
+        IVpcClient client, CreateRouteEntryRequest request, TimeProvider time, CancellationToken cancellationToken, TimeSpan? bound = null, bool untilAvailable = true)
     {
         ArgumentNullException.ThrowIfNull(client);
         ArgumentNullException.ThrowIfNull(request);
@@ -37,7 +38,7 @@ public static class RouteEntrySeeding
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         deadline.CancelAfter(bound ?? DefaultBound);
         var id = await ThroughBusyAsync(() => client.CreateRouteEntryAsync(request, deadline.Token), time, deadline.Token).ConfigureAwait(false);
-        while (!(await client.DescribeRouteEntriesAsync(request.RegionId, request.RouteTableId, null, deadline.Token).ConfigureAwait(false))
+        while (untilAvailable && !(await client.DescribeRouteEntriesAsync(request.RegionId, request.RouteTableId, null, deadline.Token).ConfigureAwait(false))
             .Any(e => e.RouteEntryId == id && e.Status == "Available"))
         {
             await Task.Delay(s_poll, time, deadline.Token).ConfigureAwait(false);

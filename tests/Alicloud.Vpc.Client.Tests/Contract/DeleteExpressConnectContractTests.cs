@@ -8,6 +8,17 @@ public sealed class DeleteExpressConnectContractTests(EmulatorFixture fixture) :
 {
     private IVpcClient Dev => Topology.Dev;
 
+    /// <summary>
+    /// The table's rows concern both ends of an instance, and the contract pairs span two accounts: play the variant in
+    /// which one account's DeleteExpressConnect takes the other account's end too (B7 both-ends; the emulator's own
+    /// tests cover its default, own-end).
+    /// </summary>
+    public override async Task InitializeAsync()
+    {
+        await base.InitializeAsync();
+        await Fixture.Admin.SetVariantsAsync(null, new Dictionary<string, string> { [EmulatorVariants.CrossAccountExpressConnect] = "both-ends" }, Ct);
+    }
+
     private Task DeleteAsync(RouterInterfacePair pair, bool force = false) =>
         Dev.DeleteExpressConnectAsync(pair.InitiatorVpc.RegionId, pair.InitiatorId, force, Guid.NewGuid().ToString(), Ct);
 
@@ -48,8 +59,9 @@ public sealed class DeleteExpressConnectContractTests(EmulatorFixture fixture) :
     }
 
     [Fact]
-    public async Task DeleteExpressConnect_ActivePair_IsIncorrectStatusRouterInterface()
+    public async Task DeleteExpressConnect_ActivePair_NeedsInactiveVariant_IsIncorrectStatusRouterInterface()
     {
+        await Fixture.Admin.SetVariantsAsync(null, new Dictionary<string, string> { [EmulatorVariants.ExpressConnectActive] = "needs-inactive" }, Ct);
         var pair = await Topology.CreatePairAsync(connect: true, Ct);
         await ApiAssert.FailsWithAsync(() => DeleteAsync(pair), AlibabaErrorCodes.IncorrectStatusRouterInterface, 400);
     }
@@ -84,7 +96,7 @@ public sealed class DeleteExpressConnectContractTests(EmulatorFixture fixture) :
     {
         var pair = await Topology.CreatePairAsync(connect: false, Ct);
         await Fixture.Admin.SetTransitionsAsync(new Dictionary<string, double> { [EmulatorTransitions.RouteEntryPending] = 60 }, Ct);
-        await Topology.CreateRouteEntryAsync(Dev, pair.InitiatorVpc, "10.30.0.0/16", pair.InitiatorId, Ct);
+        await Topology.CreateRouteEntryAsync(Dev, pair.InitiatorVpc, "10.30.0.0/16", pair.InitiatorId, Ct, untilAvailable: false);
 
         await ApiAssert.FailsWithAsync(() => DeleteAsync(pair, force: true), AlibabaErrorCodes.IncorrectStatusVSwitchOrRouteEntry, 404);
     }

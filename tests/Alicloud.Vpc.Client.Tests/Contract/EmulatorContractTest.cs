@@ -24,7 +24,7 @@ public abstract class EmulatorContractTest : IAsyncLifetime
 
     protected CancellationToken Ct => _timeout.Token;
 
-    public Task InitializeAsync() => Fixture.ResetAsync(Ct);
+    public virtual Task InitializeAsync() => Fixture.ResetAsync(Ct);
 
     public Task DisposeAsync()
     {

@@ -51,6 +51,7 @@ public sealed class EmulatorFixture : IAsyncLifetime
         await Admin.ResetAsync(cancellationToken);
         await Admin.SetTransitionsAsync(ShortTransitions, cancellationToken);
         await Admin.SetLimitsAsync(new EmulatorLimitSettings(Qps: 0, RouterInterfacesPerRouter: RouterInterfacesPerRouter), cancellationToken);
+        await Admin.SetVariantsAsync(EmulatorVariants.Strict, null, cancellationToken);
     }
 
     public IVpcClient Client(EmulatorCredential credential, VpcClientOptions? options = null) =>

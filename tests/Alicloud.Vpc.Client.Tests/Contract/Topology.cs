@@ -1,3 +1,4 @@
+using Alicloud.RouterInterface.Testing.Cloud;
 using Alicloud.RouterInterface.Testing.Emulator;
 using Alicloud.Vpc.Client.Models;
 
@@ -101,8 +102,10 @@ public sealed class Topology(IVpcClient dev, IVpcClient peer)
             ri => ri is null,
             $"{routerInterfaceId} gone");
 
-    public static async Task<string> CreateRouteEntryAsync(IVpcClient client, VpcSetup vpc, string cidr, string nextHopId, CancellationToken cancellationToken) =>
-        await client.CreateRouteEntryAsync(
+    /// <summary>A route entry through a router interface; changes in one table are serial (A3/A4), so by default it waits until the entry is Available.</summary>
+    public static Task<string> CreateRouteEntryAsync(IVpcClient client, VpcSetup vpc, string cidr, string nextHopId, CancellationToken cancellationToken, bool untilAvailable = true) =>
+        RouteEntrySeeding.CreateAsync(
+            client,
             new CreateRouteEntryRequest
             {
                 RegionId = vpc.RegionId,
@@ -111,7 +114,9 @@ public sealed class Topology(IVpcClient dev, IVpcClient peer)
                 NextHopType = "RouterInterface",
                 NextHopId = nextHopId,
             },
-            cancellationToken);
+            TimeProvider.System,
+            cancellationToken,
+            untilAvailable: untilAvailable);
 
     public static Task WaitRouteEntryAsync(IVpcClient client, VpcSetup vpc, string routeEntryId, string? status) =>
         Poll.UntilAsync(

@@ -6,36 +6,10 @@ namespace Alicloud.Vpc.Emulator.Tests.Http;
 /// <summary>CreateRouterInterface with FastLinkMode=true on a VBR initiator (SDK CreateRouterInterfaceRequest.ts).</summary>
 public sealed class FastLinkTests : HttpTestBase
 {
-    internal async Task<(string Initiator, string Acceptor, Support.HttpEmulator.Vpc Vpc)> FastLinkAsync(EmulatorCredential? vpcOwner = null)
-    {
-        var owner = vpcOwner ?? EmulatorCredentials.Dev;
-        var vbr = (await E.Admin.SeedAsync(new EmulatorSeed { Vbrs = [new SeedVbr(EmulatorCredentials.Dev.AccountId, Region)] }, CancellationToken.None)).Vbrs[0];
-        var vpc = await E.CreateVpcAsync(owner, OtherRegion);
-        var created = await E.OkAsync("CreateRouterInterface", FastLinkRequest(vbr, vpc));
-        var initiator = created.GetProperty("RouterInterfaceId").GetString()!;
-        var item = (await E.ListAsync(Region, null, ("RouterInterfaceId", [initiator])))[0];
-        return (initiator, item.GetProperty("OppositeInterfaceId").GetString()!, vpc);
-    }
-
-    private static Dictionary<string, string> FastLinkRequest(SeededVbr vbr, Support.HttpEmulator.Vpc vpc) => new()
-    {
-        ["RegionId"] = Region,
-        ["Role"] = "InitiatingSide",
-        ["RouterType"] = "VBR",
-        ["RouterId"] = vbr.VbrId,
-        ["AccessPointId"] = vbr.AccessPointId,
-        ["Spec"] = "Large.1",
-        ["OppositeRegionId"] = OtherRegion,
-        ["OppositeRouterType"] = "VRouter",
-        ["OppositeRouterId"] = vpc.RouterId,
-        ["OppositeInterfaceOwnerId"] = vpc.AccountId,
-        ["FastLinkMode"] = "true",
-    };
-
     [Fact]
     public async Task FastLink_CreatesBothEndsAndConnectsThem()
     {
-        var (initiator, acceptor, _) = await FastLinkAsync();
+        var (initiator, acceptor) = await E.FastLinkAsync();
 
         var during = (await E.StatusAsync(initiator), await E.StatusAsync(acceptor, OtherRegion));
         E.Advance(2);
@@ -53,7 +27,7 @@ public sealed class FastLinkTests : HttpTestBase
     [Fact]
     public async Task FastLink_AcceptorInAnotherAccount_BelongsToThatAccount()
     {
-        var (_, acceptor, _) = await FastLinkAsync(EmulatorCredentials.Peer);
+        var (_, acceptor) = await E.FastLinkAsync(EmulatorCredentials.Peer);
 
         Assert.Equal("AcceptingConnecting", await E.StatusAsync(acceptor, OtherRegion, EmulatorCredentials.Peer));
     }
@@ -65,9 +39,7 @@ public sealed class FastLinkTests : HttpTestBase
     [InlineData("OppositeInterfaceOwnerId")]
     public async Task FastLink_WithoutARequiredParameter_IsMissingParameter(string name)
     {
-        var vbr = (await E.Admin.SeedAsync(new EmulatorSeed { Vbrs = [new SeedVbr(EmulatorCredentials.Dev.AccountId, Region)] }, CancellationToken.None)).Vbrs[0];
-        var vpc = await E.CreateVpcAsync(region: OtherRegion);
-        var request = FastLinkRequest(vbr, vpc);
+        var request = await E.FastLinkRequestAsync();
         request.Remove(name);
 
         var answer = await E.FailsAsync("CreateRouterInterface", request, 400, "MissingParameter");

@@ -9,21 +9,6 @@ public sealed class VariantTests : HttpTestBase
     private static Dictionary<string, string> Delete(string id, string region = Region, bool force = false) =>
         new(On(id, region)) { ["Force"] = force ? "true" : "false" };
 
-    private async Task<(string Initiator, string Acceptor)> FastLinkAsync()
-    {
-        var vbr = (await E.Admin.SeedAsync(new EmulatorSeed { Vbrs = [new SeedVbr(EmulatorCredentials.Dev.AccountId, Region)] }, CancellationToken.None)).Vbrs[0];
-        var vpc = await E.CreateVpcAsync(region: OtherRegion);
-        var initiator = (await E.OkAsync("CreateRouterInterface", new()
-        {
-            ["RegionId"] = Region, ["Role"] = "InitiatingSide", ["RouterType"] = "VBR", ["RouterId"] = vbr.VbrId, ["AccessPointId"] = vbr.AccessPointId,
-            ["Spec"] = "Large.1", ["OppositeRegionId"] = OtherRegion, ["OppositeRouterType"] = "VRouter", ["OppositeRouterId"] = vpc.RouterId,
-            ["OppositeInterfaceOwnerId"] = vpc.AccountId, ["FastLinkMode"] = "true",
-        })).GetProperty("RouterInterfaceId").GetString()!;
-        E.Advance(2);
-        var acceptor = (await E.ListAsync(Region, null, ("RouterInterfaceId", [initiator])))[0].GetProperty("OppositeInterfaceId").GetString()!;
-        return (initiator, acceptor);
-    }
-
     // B1: which instances DeleteExpressConnect deletes.
     [Fact]
     public async Task B1_AnyPair_ByDefault_DeletesBothEndsOfAnOrdinaryPair()
@@ -41,7 +26,8 @@ public sealed class VariantTests : HttpTestBase
     {
         await E.VariantAsync(EmulatorVariants.ExpressConnectScope, "fast-link-only");
         var pair = await E.InactivePairAsync();
-        var (initiator, acceptor) = await FastLinkAsync();
+        var (initiator, acceptor) = await E.FastLinkAsync();
+        E.Advance(2);
 
         await E.FailsAsync("DeleteExpressConnect", Delete(pair.Initiator), 400, "OperationUnsupported.NotFastLinkMode");
         await E.OkAsync("DeleteExpressConnect", Delete(initiator));

@@ -157,17 +157,20 @@ public sealed class AdminAndFlowTests : IClassFixture<EmulatorFixture>, IAsyncLi
     }
 
     [Fact]
-    public async Task Flow_CrossAccountCrossRegionPair_ConnectDeactivateAndDeleteExpressConnect()
+    public async Task Flow_CrossAccountCrossRegionPair_ConnectDeactivate_EachAccountDeletesItsOwnEnd()
     {
         var (initiator, acceptor, leftVpc, rightVpc) = await ConnectedPairAsync();
         Assert.Equal("Active", await StatusAsync(initiator, Hangzhou, EmulatorCredentials.Dev));
 
         await _api.OkAsync("DeactivateRouterInterface", new() { ["RegionId"] = Hangzhou, ["RouterInterfaceId"] = initiator });
-        var blocked = await _api.V1Async("DeleteExpressConnect", new() { ["RegionId"] = Hangzhou, ["RouterInterfaceId"] = initiator, ["Force"] = "true" });
+        var foreign = await _api.V1Async("DeactivateRouterInterface", new() { ["RegionId"] = Frankfurt, ["RouterInterfaceId"] = acceptor });
         await _api.OkAsync("DeactivateRouterInterface", new() { ["RegionId"] = Frankfurt, ["RouterInterfaceId"] = acceptor }, EmulatorCredentials.Peer);
         await _api.OkAsync("DeleteExpressConnect", new() { ["RegionId"] = Hangzhou, ["RouterInterfaceId"] = initiator, ["Force"] = "true", ["ClientToken"] = "delete-pair-1" });
+        var peerEndAfterDevsDelete = await StatusAsync(acceptor, Frankfurt, EmulatorCredentials.Peer);
+        await _api.OkAsync("DeleteExpressConnect", new() { ["RegionId"] = Frankfurt, ["RouterInterfaceId"] = acceptor, ["Force"] = "true" }, EmulatorCredentials.Peer);
 
-        blocked.AssertEnvelope(400, "IncorrectStatus.RouterInterface");
+        foreign.AssertEnvelope(400, "Forbbiden.InvaildOwner");
+        Assert.Equal("Inactive", peerEndAfterDevsDelete); // B7 default own-end: one account's call leaves the other's end
         Assert.Equal("(gone)", await StatusAsync(initiator, Hangzhou, EmulatorCredentials.Dev));
         Assert.Equal("(gone)", await StatusAsync(acceptor, Frankfurt, EmulatorCredentials.Peer));
         await _api.OkAsync("DeleteVpc", new() { ["RegionId"] = Hangzhou, ["VpcId"] = leftVpc });

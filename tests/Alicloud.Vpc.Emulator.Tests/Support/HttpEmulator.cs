@@ -192,6 +192,27 @@ internal sealed class HttpEmulator : IAsyncDisposable
         return result.GetProperty("RouteEntrys").GetProperty("RouteEntry").EnumerateArray().ToArray();
     }
 
+    /// <summary>CreateRouterInterface in fast-link mode: a seeded VBR initiator in cn-hangzhou opposite a new vRouter in cn-shanghai.</summary>
+    public async Task<Dictionary<string, string>> FastLinkRequestAsync(EmulatorCredential? vpcOwner = null)
+    {
+        var vbr = (await Admin.SeedAsync(new EmulatorSeed { Vbrs = [new SeedVbr(EmulatorCredentials.Dev.AccountId, Region)] }, CancellationToken.None)).Vbrs[0];
+        var vpc = await CreateVpcAsync(vpcOwner ?? EmulatorCredentials.Dev, OtherRegion);
+        return new()
+        {
+            ["RegionId"] = Region, ["Role"] = "InitiatingSide", ["RouterType"] = "VBR", ["RouterId"] = vbr.VbrId, ["AccessPointId"] = vbr.AccessPointId,
+            ["Spec"] = "Large.1", ["OppositeRegionId"] = OtherRegion, ["OppositeRouterType"] = "VRouter", ["OppositeRouterId"] = vpc.RouterId,
+            ["OppositeInterfaceOwnerId"] = vpc.AccountId, ["FastLinkMode"] = "true",
+        };
+    }
+
+    /// <summary>A fast-link instance (not yet settled): the initiator and the acceptor the API created with it.</summary>
+    public async Task<(string Initiator, string Acceptor)> FastLinkAsync(EmulatorCredential? vpcOwner = null)
+    {
+        var initiator = (await OkAsync("CreateRouterInterface", await FastLinkRequestAsync(vpcOwner))).GetProperty("RouterInterfaceId").GetString()!;
+        var acceptor = (await ListAsync(Region, null, ("RouterInterfaceId", [initiator])))[0].GetProperty("OppositeInterfaceId").GetString()!;
+        return (initiator, acceptor);
+    }
+
     public static Dictionary<string, string> On(string id, string region = Region) => new() { ["RegionId"] = region, ["RouterInterfaceId"] = id };
 
     public async ValueTask DisposeAsync()
