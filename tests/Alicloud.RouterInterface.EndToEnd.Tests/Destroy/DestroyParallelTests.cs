@@ -15,12 +15,13 @@ public sealed class DestroyParallelTests(FastEmulatorFixture fixture, ITestOutpu
     {
         using var test = Bounds.ForTest();
         await using var engine = await fixture.StartEngineAsync(test.Token);
-        // Five router interfaces per router at most: two routers on each side.
-        var homeRouters = new[] { await fixture.NewRouterAsync(Regions.Home, test.Token), await fixture.NewRouterAsync(Regions.Home, test.Token) };
-        var remoteRouters = new[] { await fixture.NewRouterAsync(Regions.Remote, test.Token), await fixture.NewRouterAsync(Regions.Remote, test.Token) };
-        var acceptors = await Task.WhenAll(Enumerable.Range(0, Pairs).Select(i => fixture.CreateRemoteAcceptorAsync(remoteRouters[i % 2], $"peer-{i}", test.Token)));
+        // Five router interfaces per router at most, and one connected pair per two routers (Forbidden.OnlyOneConnection):
+        // pair i joins home router i % 3 with remote router i / 3.
+        var homeRouters = await Task.WhenAll(Enumerable.Range(0, 3).Select(_ => fixture.NewRouterAsync(Regions.Home, test.Token)));
+        var remoteRouters = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => fixture.NewRouterAsync(Regions.Remote, test.Token)));
+        var acceptors = await Task.WhenAll(Enumerable.Range(0, Pairs).Select(i => fixture.CreateRemoteAcceptorAsync(remoteRouters[i / 3], $"peer-{i}", test.Token)));
         var program = new StackProgram(Enumerable.Range(0, Pairs).Select(i =>
-            Declarations.Initiator($"link-{i}", homeRouters[i % 2].RouterId, acceptors[i], Regions.Remote, connect: true)));
+            Declarations.Initiator($"link-{i}", homeRouters[i % 3].RouterId, acceptors[i], Regions.Remote, connect: true)));
         var up = await engine.UpAsync(program, parallel: Parallel, cancellationToken: test.Token);
         Assert.True(up.Succeeded, up.ToString());
         var initiators = engine.State.Resources.Select(r => r.Id).ToList();

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text.Json;
 using Alicloud.RouterInterface.Testing;
+using Alicloud.RouterInterface.Testing.Emulator;
 using Alicloud.Vpc.Emulator.Tests.Support;
 
 namespace Alicloud.Vpc.Emulator.Tests.Process;
@@ -14,6 +15,15 @@ public sealed class JsSdkFactAttribute : FactAttribute
         {
             Skip = "Optional: run `npm install` in tests/Alicloud.Vpc.Emulator.Tests/JsSdk to check the official JS SDK against the emulator.";
         }
+    }
+}
+
+/// <summary>A theory that skips like <see cref="JsSdkFactAttribute"/>.</summary>
+public sealed class JsSdkTheoryAttribute : TheoryAttribute
+{
+    public JsSdkTheoryAttribute()
+    {
+        Skip = new JsSdkFactAttribute().Skip;
     }
 }
 
@@ -32,21 +42,48 @@ public sealed class JsSdkTests : IClassFixture<EmulatorFixture>
     [JsSdkFact]
     public async Task OfficialSdk_V2HmacSha1Signature_RunsTheScenario() => await RunScenarioAsync("v2");
 
-    private async Task RunScenarioAsync(string mode)
+    [JsSdkTheory]
+    [InlineData("v3")]
+    [InlineData("v2")]
+    public async Task OfficialSdk_AgainstTheStrictDefault_MeetsEveryDocumentedRefusal(string mode)
     {
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(1));
+        await using var emulator = await EmulatorProcess.StartAsync(
+            new EmulatorStartOptions { Transitions = new Dictionary<string, double> { [EmulatorTransitions.All] = 0, [EmulatorTransitions.RouteEntryPending] = 60 } },
+            timeout.Token);
+
+        var root = await RunNodeAsync("sdk-strict.cjs", emulator.Endpoint, mode, timeout.Token);
+
+        Assert.Equal("IncorrectOppositeInterfaceInfo.NotSet", root.GetProperty("connectWithoutOwner").GetString());
+        Assert.Equal("IncorrectRole.NotInitiatingSide", root.GetProperty("connectOnAcceptor").GetString());
+        Assert.Equal(JsonValueKind.Null, root.GetProperty("connect").ValueKind);
+        Assert.Equal("IncorrectRIStatus", root.GetProperty("connectNotIdle").GetString());
+        Assert.Equal("Forbidden.OnlyOneConnection", root.GetProperty("secondPair").GetString());
+        Assert.Equal(JsonValueKind.Null, root.GetProperty("firstRoute").ValueKind);
+        Assert.Equal("TaskConflict", root.GetProperty("secondRouteWhilePending").GetString());
+        Assert.Equal("Forbbiden.InvaildOwner", root.GetProperty("deactivateForeign").GetString());
+    }
+
+    private static async Task<JsonElement> RunNodeAsync(string script, string endpoint, string mode, CancellationToken cancellationToken)
+    {
         var startInfo = new ProcessStartInfo("node") { WorkingDirectory = Folder, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        startInfo.ArgumentList.Add("sdk-scenario.cjs");
-        startInfo.ArgumentList.Add(_fixture.Process.Endpoint);
+        startInfo.ArgumentList.Add(script);
+        startInfo.ArgumentList.Add(endpoint);
         startInfo.ArgumentList.Add(mode);
         using var node = System.Diagnostics.Process.Start(startInfo)!;
-        var stdout = node.StandardOutput.ReadToEndAsync(timeout.Token);
-        var stderr = node.StandardError.ReadToEndAsync(timeout.Token);
-        await node.WaitForExitAsync(timeout.Token);
+        var stdout = node.StandardOutput.ReadToEndAsync(cancellationToken);
+        var stderr = node.StandardError.ReadToEndAsync(cancellationToken);
+        await node.WaitForExitAsync(cancellationToken);
 
         Assert.True(node.ExitCode == 0, await stderr);
         using var result = JsonDocument.Parse(await stdout);
-        var root = result.RootElement;
+        return result.RootElement.Clone();
+    }
+
+    private async Task RunScenarioAsync(string mode)
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(1));
+        var root = await RunNodeAsync("sdk-scenario.cjs", _fixture.Process.Endpoint, mode, timeout.Token);
         Assert.Contains("cn-hangzhou", root.GetProperty("regions").EnumerateArray().Select(r => r.GetString()));
         Assert.StartsWith("ri-", root.GetProperty("routerInterfaceId").GetString(), StringComparison.Ordinal);
         Assert.Equal(1, root.GetProperty("listed").GetProperty("totalCount").GetInt32());
