@@ -82,19 +82,28 @@ internal sealed class DemoRun(DemoOptions options, IAnsiConsole console, bool in
         var parts = new List<RunPart>();
 
         // 1. The network the stack plugs into, made outside it.
-        Section("1", "Two VPCs in two regions", "created with the VPC client, as another tool would");
-        var ((initiatorSite, acceptorSite), setup) = await MeasureAsync(calls, async () =>
+        // One initiator VPC per pair: the API allows only one connection between two routers (Forbidden.OnlyOneConnection).
+        Section("1", "VPCs in two regions", "created with the VPC client, as another tool would; one initiator VPC per pair (one connection per two routers)");
+        var ((initiatorSites, acceptorSite), setup) = await MeasureAsync(calls, async () =>
         {
-            var hangzhou = await builder.CreateVpcAsync(InitiatorRegion, "demo-hangzhou", "10.1.0.0/16", cancellationToken);
-            Done($"VPC {hangzhou.VpcId} in {hangzhou.RegionId} ({hangzhou.CidrBlock}), vRouter {hangzhou.VRouterId}, route table {hangzhou.RouteTableId}");
+            var sites = new Dictionary<string, RegionSite>(StringComparer.Ordinal);
+            foreach (var (pair, index) in PairPlan.All.Select((p, i) => (p, i)))
+            {
+                var name = index == 0 ? "demo-hangzhou" : $"demo-hangzhou-{pair.Key}";
+                var cidr = index == 0 ? "10.1.0.0/16" : FormattableString.Invariant($"10.{index + 2}.0.0/16");
+                var hangzhou = await builder.CreateVpcAsync(InitiatorRegion, name, cidr, cancellationToken);
+                Done($"VPC {hangzhou.VpcId} in {hangzhou.RegionId} ({hangzhou.CidrBlock}), vRouter {hangzhou.VRouterId}, route table {hangzhou.RouteTableId}");
+                sites[pair.Key] = hangzhou;
+            }
+
             var shanghai = await builder.CreateVpcAsync(AcceptorRegion, "demo-shanghai", "10.2.0.0/16", cancellationToken);
             Done($"VPC {shanghai.VpcId} in {shanghai.RegionId} ({shanghai.CidrBlock}), vRouter {shanghai.VRouterId}, route table {shanghai.RouteTableId}");
-            return (hangzhou, shanghai);
+            return ((IReadOnlyDictionary<string, RegionSite>)sites, shanghai);
         }, cancellationToken);
         parts.Add(new RunPart("VPCs", setup.Duration, setup.Calls));
         console.WriteLine();
 
-        await using var stack = await DemoStack.StartAsync(options, endpoint, initiatorSite, acceptorSite, cancellationToken);
+        await using var stack = await DemoStack.StartAsync(options, endpoint, initiatorSites, acceptorSite, cancellationToken);
         var view = new OperationView(console, interactive, options, time);
 
         // 2. pulumi up.
@@ -127,15 +136,15 @@ internal sealed class DemoRun(DemoOptions options, IAnsiConsole console, bool in
         var draining = PairPlan.All.Single(p => p.Role == PairRole.Draining);
         var (_, outside) = await MeasureAsync<bool>(calls, async () =>
         {
-            var toShanghai = await builder.AddRouteAsync(initiatorSite, acceptorSite.CidrBlock, ids[routed.InitiatorName], cancellationToken);
-            Done($"route entry {toShanghai.RouteEntryId}: {toShanghai.DestinationCidrBlock} → {toShanghai.NextHopId} ({routed.InitiatorName}) in {initiatorSite.RouteTableId}");
-            var toHangzhou = await builder.AddRouteAsync(acceptorSite, initiatorSite.CidrBlock, ids[routed.AcceptorName], cancellationToken);
+            var toShanghai = await builder.AddRouteAsync(initiatorSites[routed.Key], acceptorSite.CidrBlock, ids[routed.InitiatorName], cancellationToken);
+            Done($"route entry {toShanghai.RouteEntryId}: {toShanghai.DestinationCidrBlock} → {toShanghai.NextHopId} ({routed.InitiatorName}) in {initiatorSites[routed.Key].RouteTableId}");
+            var toHangzhou = await builder.AddRouteAsync(acceptorSite, initiatorSites[routed.Key].CidrBlock, ids[routed.AcceptorName], cancellationToken);
             Done($"route entry {toHangzhou.RouteEntryId}: {toHangzhou.DestinationCidrBlock} → {toHangzhou.NextHopId} ({routed.AcceptorName}) in {acceptorSite.RouteTableId}");
             // Only this deactivation is slow, so the destroy surely meets it; the provider's own ones keep the normal duration.
             var deactivation = options.DrainingDeactivationFor(up.Tracker.ProviderStartup);
             var slow = new Dictionary<string, double> { [EmulatorTransitions.Deactivating] = deactivation.TotalSeconds };
             await emulator.Admin.SetTransitionsAsync(slow, cancellationToken);
-            var status = await builder.DeactivateAsync(initiatorSite.RegionId, ids[draining.InitiatorName], cancellationToken);
+            var status = await builder.DeactivateAsync(initiatorSites[draining.Key].RegionId, ids[draining.InitiatorName], cancellationToken);
             await emulator.Admin.SetTransitionsAsync(options.Transitions, cancellationToken);
             Done($"DeactivateRouterInterface {ids[draining.InitiatorName]} ({draining.InitiatorName}): now {status} "
                 + $"(the emulator makes this one last {deactivation.TotalSeconds:0} s)");

@@ -32,7 +32,7 @@ internal sealed class OutcomeCheck(IVpcClient client)
 
         var remaining = new List<(string Id, string Status)>();
         var customRoutes = 0;
-        foreach (var site in new[] { stack.InitiatorSite, stack.AcceptorSite })
+        foreach (var site in stack.InitiatorSites.Values.Append(stack.AcceptorSite))
         {
             var filter = new Dictionary<string, IReadOnlyList<string>> { ["RouterId"] = [site.VRouterId] };
             remaining.AddRange((await client.ListRouterInterfacesAsync(site.RegionId, filter, cancellationToken)).Select(i => (i.RouterInterfaceId, i.Status)));

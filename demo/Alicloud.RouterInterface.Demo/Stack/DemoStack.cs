@@ -16,10 +16,11 @@ internal sealed class DemoStack : IAsyncDisposable
 {
     private readonly DemoOptions _options;
 
-    private DemoStack(DemoOptions options, RegionSite initiatorSite, RegionSite acceptorSite, PulumiEngine initiators, PulumiEngine acceptors)
+    private DemoStack(DemoOptions options, IReadOnlyDictionary<string, RegionSite> initiatorSites, RegionSite acceptorSite, PulumiEngine initiators, PulumiEngine acceptors)
     {
         _options = options;
-        InitiatorSite = initiatorSite;
+        InitiatorSites = initiatorSites;
+        InitiatorSite = initiatorSites[PairPlan.All[0].Key];
         AcceptorSite = acceptorSite;
         Initiators = initiators;
         Acceptors = acceptors;
@@ -30,7 +31,11 @@ internal sealed class DemoStack : IAsyncDisposable
         })];
     }
 
+    /// <summary>The first pair's initiator VPC (every initiator VPC is in its region).</summary>
     public RegionSite InitiatorSite { get; }
+
+    /// <summary>Each pair's initiator VPC by pair key: the API allows one connection between two routers.</summary>
+    public IReadOnlyDictionary<string, RegionSite> InitiatorSites { get; }
 
     public RegionSite AcceptorSite { get; }
 
@@ -45,7 +50,7 @@ internal sealed class DemoStack : IAsyncDisposable
 
     public string StackName => $"{_options.Project}-{_options.Stack}";
 
-    public static async Task<DemoStack> StartAsync(DemoOptions options, string endpoint, RegionSite initiatorSite, RegionSite acceptorSite, CancellationToken cancellationToken)
+    public static async Task<DemoStack> StartAsync(DemoOptions options, string endpoint, IReadOnlyDictionary<string, RegionSite> initiatorSites, RegionSite acceptorSite, CancellationToken cancellationToken)
     {
         var engineOptions = new PulumiEngineOptions
         {
@@ -58,9 +63,9 @@ internal sealed class DemoStack : IAsyncDisposable
         try
         {
             var acceptors = await PulumiEngine.StartAsync(engineOptions, cancellationToken);
-            Configure(initiators, initiatorSite.RegionId, endpoint);
+            Configure(initiators, initiatorSites[PairPlan.All[0].Key].RegionId, endpoint);
             Configure(acceptors, acceptorSite.RegionId, endpoint);
-            return new DemoStack(options, initiatorSite, acceptorSite, initiators, acceptors);
+            return new DemoStack(options, initiatorSites, acceptorSite, initiators, acceptors);
         }
         catch
         {
@@ -78,7 +83,7 @@ internal sealed class DemoStack : IAsyncDisposable
     /// <summary><c>pulumi up</c>: the acceptors, then the initiators that reference their IDs.</summary>
     public async Task UpAsync(OperationTracker tracker, CancellationToken cancellationToken)
     {
-        var acceptors = PairPlan.All.Select(p => p.Acceptor(AcceptorSite, InitiatorSite, _options)).ToList();
+        var acceptors = PairPlan.All.Select(p => p.Acceptor(AcceptorSite, InitiatorSites[p.Key], _options)).ToList();
         tracker.Begin(acceptors.Select(a => a.Name));
         tracker.Complete(await Acceptors.UpAsync(new StackProgram(acceptors), cancellationToken: cancellationToken));
 
@@ -90,7 +95,7 @@ internal sealed class DemoStack : IAsyncDisposable
             return;
         }
 
-        var initiators = ready.Select(p => p.Initiator(InitiatorSite, AcceptorSite, IdOf(p.AcceptorName)!, _options)).ToList();
+        var initiators = ready.Select(p => p.Initiator(InitiatorSites[p.Key], AcceptorSite, IdOf(p.AcceptorName)!, _options)).ToList();
         tracker.Begin(initiators.Select(i => i.Name));
         tracker.Complete(await Initiators.UpAsync(new StackProgram(initiators), cancellationToken: cancellationToken));
     }
