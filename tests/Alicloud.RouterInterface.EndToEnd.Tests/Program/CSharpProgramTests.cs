@@ -181,7 +181,7 @@ public sealed class CSharpProgramTests(FastEmulatorFixture fixture, CSharpExampl
 
             // The plugin version the SDK asks for travels in the provider's inputs, as the engine puts it there.
             Assert.NotEmpty(provider.Version);
-            var stored = state.Providers.Single(p => p.Name == name).State.Provider!;
+            var stored = state.Providers.Single(p => p.Name == name).Entry!;
             Assert.Equal(provider.Version, PropertyValues.GetString(stored.Inputs, "version"));
         }
 
@@ -220,7 +220,7 @@ public sealed class CSharpProgramTests(FastEmulatorFixture fixture, CSharpExampl
     {
         foreach (var partition in engine.State.Providers)
         {
-            var inputs = partition.State.Provider!.Inputs;
+            var inputs = partition.Entry!.Inputs;
             Assert.True(PropertyValues.IsSecretProperty(inputs, "secretKey"), $"{partition.Name}: secretKey is not a secret in the state");
             Assert.True(PropertyValues.IsSecretProperty(inputs, "accessKey"), $"{partition.Name}: accessKey is not a secret in the state");
         }

@@ -60,7 +60,7 @@ public sealed partial class DemoSmokeTests
         var output = demo.Output;
         Assert.True(exitCode == 130, $"exit code {exitCode}. Output:\n{output}");
         Assert.Contains("error: the operation was interrupted (Ctrl-C)", output, StringComparison.Ordinal);
-        Assert.Matches(@"(?m)^    warning: Cancelled: deleting router interface ri-", output);
+        Assert.Matches(@"(?m)^    error: (?:deleting \S+: )?Cancelled: deleting router interface ri-", output);
         Assert.DoesNotContain("Everything was deleted", output, StringComparison.Ordinal);
         AssertEmulatorStopped(output);
     }

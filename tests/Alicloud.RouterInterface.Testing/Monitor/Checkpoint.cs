@@ -50,7 +50,7 @@ public sealed class Checkpoint
 
         foreach (var partition in state.Providers)
         {
-            if (partition.State.Provider is { } provider)
+            if (partition.Entry is { } provider)
             {
                 resources.Add(new JsonObject
                 {

@@ -141,7 +141,7 @@ internal sealed class ProgramDeployment
     public async Task FinishUpAsync(bool programSucceeded)
     {
         // A provider loaded for the first time by a preview or a failed run has no stored entry: not in the state.
-        foreach (var partition in _state.Providers.Where(p => p.State.Provider is null && p.State.Resources.Count == 0))
+        foreach (var partition in _state.Providers.Where(p => p.Entry is null && p.State.Resources.Count == 0))
         {
             _state.RemoveProvider(partition);
         }
@@ -263,7 +263,7 @@ internal sealed class ProgramDeployment
         {
             Urn = urn,
             Id = id,
-            Object = StripUnknowns(loaded.Partition.State.Provider?.Inputs ?? inputs, request.SupportsPartialValues),
+            Object = StripUnknowns(loaded.Partition.Entry?.Inputs ?? inputs, request.SupportsPartialValues),
         };
     }
 

@@ -118,13 +118,16 @@ public sealed class ProgramState
 
 /// <summary>
 /// One provider resource and what it manages. <see cref="State"/> is the harness's stack state as one provider's
-/// engine sees it: its <see cref="StackState.Provider"/> is this provider's stored inputs and ID (what a destroy
+/// engine sees it: its <see cref="Entry"/> is this provider's stored inputs and ID (what a destroy
 /// configures it with), its resources are the custom resources whose <c>provider</c> reference names it.
 /// </summary>
 public sealed record ProviderPartition(string Urn, string Name, StackState State)
 {
     /// <summary>The reference a resource carries: <c>&lt;provider URN&gt;::&lt;provider ID&gt;</c>.</summary>
-    public string? Reference => State.Provider is { } provider ? ProviderReference.Format(Urn, provider.Id) : null;
+    public string? Reference => Entry is { } provider ? ProviderReference.Format(Urn, provider.Id) : null;
+
+    /// <summary>This provider's stored inputs and ID (the state keeps explicit providers by URN).</summary>
+    public ProviderStateEntry? Entry => State.ProviderEntry(Urn);
 }
 
 /// <summary>A component resource: no provider, no ID; its outputs come from RegisterResourceOutputs.</summary>
