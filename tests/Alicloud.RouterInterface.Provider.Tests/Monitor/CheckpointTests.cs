@@ -16,7 +16,7 @@ public sealed class CheckpointTests
         var state = new ProgramState("dev", "proj");
         var urn = Urns.Create("dev", "proj", "pulumi:providers:alicloud-routerinterface", "east");
         var partition = state.GetOrAddProvider(urn, "east");
-        partition.State.SetProvider(new ProviderStateEntry(urn, "id-1", PropertyValues.Object(("region", "cn-hangzhou"), ("secretKey", PropertyValues.Secret(SecretText)))));
+        partition.State.SetProviderEntry(new ProviderStateEntry(urn, "id-1", PropertyValues.Object(("region", "cn-hangzhou"), ("secretKey", PropertyValues.Secret(SecretText)))));
         var checkpoint = new Checkpoint(RandomNumberGenerator.GetBytes(32));
 
         var text = checkpoint.Write(state);
@@ -37,7 +37,7 @@ public sealed class CheckpointTests
     {
         var state = new ProgramState("dev", "proj");
         var urn = Urns.Create("dev", "proj", "pulumi:providers:alicloud-routerinterface", "east");
-        state.GetOrAddProvider(urn, "east").State.SetProvider(new ProviderStateEntry(urn, "id-1", PropertyValues.Object(("secretKey", PropertyValues.Secret(SecretText)))));
+        state.GetOrAddProvider(urn, "east").State.SetProviderEntry(new ProviderStateEntry(urn, "id-1", PropertyValues.Object(("secretKey", PropertyValues.Secret(SecretText)))));
         var text = new Checkpoint(RandomNumberGenerator.GetBytes(32)).Write(state);
         using var document = JsonDocument.Parse(text);
         var ciphertext = document.RootElement.GetProperty("deployment").GetProperty("resources")[0]
