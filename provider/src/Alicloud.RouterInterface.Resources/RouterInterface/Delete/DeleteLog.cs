@@ -32,8 +32,4 @@ internal static partial class DeleteLog
     [LoggerMessage(EventId = 4206, EventName = "DeleteEnded", Level = LogLevel.Information,
         Message = "Delete of {RouterInterfaceId} ended: {Outcome}")]
     public static partial void DeleteEnded(this ILogger logger, string routerInterfaceId, string outcome);
-
-    [LoggerMessage(EventId = 4207, EventName = "DiagnosticNotDelivered", Level = LogLevel.Warning,
-        Message = "A diagnostic for {Urn} could not be delivered ({ErrorType})")]
-    public static partial void DiagnosticNotDelivered(this ILogger logger, string urn, string errorType);
 }
