@@ -1,4 +1,5 @@
 using Alicloud.RouterInterface.Testing.Cloud;
+using Alicloud.RouterInterface.Testing.Polling;
 using Alicloud.Vpc.Client;
 
 namespace Alicloud.RouterInterface.Bench;
@@ -20,15 +21,15 @@ public static class RouteEntryRemover
         }).ToList();
         await Parallel.ForEachAsync(entries, new ParallelOptions { MaxDegreeOfParallelism = 16, CancellationToken = cancellationToken }, async (e, ct) =>
             await RouteEntrySeeding.DeleteAsync(client, e.Vpc.RegionId, e.Id, TimeProvider.System, ct)); // one change at a time per table (A3/A4)
-        using var bound = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        bound.CancelAfter(TimeSpan.FromMinutes(2));
+        var polling = new PollingOptions { Bound = TimeSpan.FromMinutes(2), Interval = TimeSpan.FromMilliseconds(200) };
         foreach (var table in entries.GroupBy(e => e.Vpc))
         {
             var nextHops = table.Select(e => e.NextHop).ToHashSet(StringComparer.Ordinal);
-            while ((await client.DescribeRouteEntriesAsync(table.Key.RegionId, table.Key.RouteTableId, null, bound.Token)).Any(r => nextHops.Contains(r.NextHopId)))
-            {
-                await Task.Delay(TimeSpan.FromMilliseconds(200), bound.Token);
-            }
+            await Eventually.HoldsAsync(
+                async ct => !(await client.DescribeRouteEntriesAsync(table.Key.RegionId, table.Key.RouteTableId, null, ct)).Any(r => nextHops.Contains(r.NextHopId)),
+                $"route entries through the fleet gone from {table.Key.RouteTableId}",
+                cancellationToken,
+                polling);
         }
     }
 }

@@ -1,4 +1,5 @@
 using Alicloud.RouterInterface.Testing.Cloud;
+using Alicloud.RouterInterface.Testing.Polling;
 using Alicloud.Vpc.Client;
 using Alicloud.Vpc.Client.Models;
 
@@ -11,18 +12,18 @@ namespace Alicloud.RouterInterface.Demo.Cloud;
 internal sealed class TopologyBuilder(IVpcClient client, DemoOptions options, TimeProvider time)
 {
     private const string Available = "Available";
+    private readonly PollingOptions _polling = new() { Bound = options.CloudWaitTimeout, Interval = options.CloudPollInterval, Time = time };
 
     public async Task<RegionSite> CreateVpcAsync(string regionId, string vpcName, string cidrBlock, CancellationToken cancellationToken)
     {
         var created = await client.CreateVpcAsync(
             new CreateVpcRequest { RegionId = regionId, VpcName = vpcName, CidrBlock = cidrBlock, ClientToken = NewClientToken() },
             cancellationToken);
-        await CloudWait.UntilAsync(
-            $"{created.VpcId} to become {Available}",
+        await Eventually.HoldsAsync(
             async ct => (await client.DescribeVpcsAsync(regionId, created.VpcId, ct)).Any(v => v.Status == Available),
-            options,
-            time,
-            cancellationToken);
+            $"{created.VpcId} to become {Available}",
+            cancellationToken,
+            _polling);
         return new RegionSite(regionId, vpcName, cidrBlock, created.VpcId, created.VRouterId, created.RouteTableId);
     }
 
@@ -45,17 +46,16 @@ internal sealed class TopologyBuilder(IVpcClient client, DemoOptions options, Ti
             time,
             cancellationToken);
         RouteEntryInfo? entry = null;
-        await CloudWait.UntilAsync(
-            $"route entry {entryId} to become {Available}",
+        await Eventually.HoldsAsync(
             async ct =>
             {
                 entry = (await client.DescribeRouteEntriesAsync(site.RegionId, site.RouteTableId, routerInterfaceId, ct))
                     .FirstOrDefault(e => e.RouteEntryId == entryId && e.Status == Available);
                 return entry is not null;
             },
-            options,
-            time,
-            cancellationToken);
+            $"route entry {entryId} to become {Available}",
+            cancellationToken,
+            _polling);
         return entry!;
     }
 
@@ -64,16 +64,15 @@ internal sealed class TopologyBuilder(IVpcClient client, DemoOptions options, Ti
     {
         await client.DeactivateRouterInterfaceAsync(regionId, routerInterfaceId, cancellationToken);
         var status = "";
-        await CloudWait.UntilAsync(
-            $"{routerInterfaceId} to start deactivating",
+        await Eventually.HoldsAsync(
             async ct =>
             {
                 status = (await client.DescribeRouterInterfaceAsync(regionId, routerInterfaceId, ct))?.Status ?? "gone";
                 return status != "Active";
             },
-            options,
-            time,
-            cancellationToken);
+            $"{routerInterfaceId} to start deactivating",
+            cancellationToken,
+            _polling);
         return status;
     }
 

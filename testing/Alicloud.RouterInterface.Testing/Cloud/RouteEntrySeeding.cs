@@ -1,3 +1,4 @@
+using Alicloud.RouterInterface.Testing.Polling;
 using Alicloud.Vpc.Client;
 using Alicloud.Vpc.Client.Errors;
 using Alicloud.Vpc.Client.Models;
@@ -38,10 +39,14 @@ public static class RouteEntrySeeding
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         deadline.CancelAfter(bound ?? DefaultBound);
         var id = await ThroughBusyAsync(() => client.CreateRouteEntryAsync(request, deadline.Token), time, deadline.Token).ConfigureAwait(false);
-        while (untilAvailable && !(await client.DescribeRouteEntriesAsync(request.RegionId, request.RouteTableId, null, deadline.Token).ConfigureAwait(false))
-            .Any(e => e.RouteEntryId == id && e.Status == "Available"))
+        if (untilAvailable)
         {
-            await Task.Delay(s_poll, time, deadline.Token).ConfigureAwait(false);
+            await Eventually.HoldsAsync(
+                async ct => (await client.DescribeRouteEntriesAsync(request.RegionId, request.RouteTableId, null, ct).ConfigureAwait(false))
+                    .Any(e => e.RouteEntryId == id && e.Status == "Available"),
+                $"route entry {id} Available",
+                deadline.Token,
+                new PollingOptions { Bound = bound ?? DefaultBound, Interval = s_poll, Time = time }).ConfigureAwait(false);
         }
 
         return id;

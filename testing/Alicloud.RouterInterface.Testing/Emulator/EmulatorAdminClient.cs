@@ -42,6 +42,13 @@ public sealed class EmulatorAdminClient
         }
     }
 
+    /// <summary>The state dump, typed.</summary>
+    public async Task<EmulatorSnapshot> GetSnapshotAsync(CancellationToken cancellationToken)
+    {
+        using var state = await GetStateAsync(cancellationToken).ConfigureAwait(false);
+        return EmulatorSnapshot.Parse(state.RootElement);
+    }
+
     /// <summary>Sets durations in seconds (see <see cref="EmulatorTransitions"/>); returns the whole table.</summary>
     public Task<Dictionary<string, double>> SetTransitionsAsync(IReadOnlyDictionary<string, double> seconds, CancellationToken cancellationToken) =>
         SendAsync<Dictionary<string, double>>(HttpMethod.Put, "transitions", seconds, cancellationToken);

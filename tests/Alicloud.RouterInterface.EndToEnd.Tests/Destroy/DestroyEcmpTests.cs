@@ -1,5 +1,7 @@
 using Alicloud.RouterInterface.EndToEnd.Tests.Support;
+using Alicloud.RouterInterface.Testing.Cloud;
 using Alicloud.RouterInterface.Testing.Engine;
+using Alicloud.RouterInterface.Testing.Polling;
 using Alicloud.Vpc.Client.Models;
 using Grpc.Core;
 using Pulumirpc;
@@ -19,7 +21,7 @@ public sealed class DestroyEcmpTests(FastEmulatorFixture fixture, ITestOutputHel
         using var test = Bounds.ForTest();
         await using var engine = await fixture.StartEngineAsync(test.Token);
         var pair = await fixture.UpPairAsync(engine, connect: true, test.Token);
-        var otherHop = await fixture.CreateRemoteAcceptorAsync(pair.InitiatorRouter, "other-hop", test.Token);
+        var otherHop = await fixture.Cloud.CreateAcceptorAsync(pair.InitiatorRouter, Regions.Home, "other-hop", test.Token);
         var entry = await fixture.Cloud.CreateRouteEntryAsync(
             new CreateRouteEntryRequest
             {

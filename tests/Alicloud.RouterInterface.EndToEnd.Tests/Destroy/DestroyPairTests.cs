@@ -1,4 +1,5 @@
 using Alicloud.RouterInterface.EndToEnd.Tests.Support;
+using Alicloud.RouterInterface.Testing.Polling;
 using Pulumirpc;
 using Xunit.Abstractions;
 
@@ -52,7 +53,7 @@ public sealed partial class DestroyPairTests(FastEmulatorFixture fixture, ITestO
             async ct => engine.State.Find(PairStack.InitiatorName) is null ? await fixture.StateAsync(ct) : null,
             "the initiator's Delete returned",
             test.Token,
-            TimeSpan.FromMilliseconds(10));
+            new PollingOptions { Interval = TimeSpan.FromMilliseconds(10) });
         var destroy = await destroying;
         output.WriteLine(destroy.Render());
 

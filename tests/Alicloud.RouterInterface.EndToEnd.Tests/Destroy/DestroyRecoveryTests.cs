@@ -1,6 +1,8 @@
 using Alicloud.RouterInterface.EndToEnd.Tests.Support;
+using Alicloud.RouterInterface.Testing.Cloud;
 using Alicloud.RouterInterface.Testing.Emulator;
 using Alicloud.RouterInterface.Testing.Engine;
+using Alicloud.RouterInterface.Testing.Polling;
 using Pulumirpc;
 using Xunit.Abstractions;
 
@@ -17,7 +19,7 @@ public sealed class DestroyRecoveryTests(FastEmulatorFixture fixture, ITestOutpu
     {
         using var test = Bounds.ForTest();
         await using var engine = await fixture.StartEngineAsync(test.Token);
-        var router = await fixture.NewRouterAsync(Regions.Home, test.Token);
+        var router = await fixture.Cloud.NewRouterAsync(Regions.Home, test.Token);
         var up = await engine.UpAsync(new StackProgram(Declarations.Initiator("lonely", router.RouterId, acceptorId: null, Regions.Remote, connect: false)), cancellationToken: test.Token);
         Assert.True(up.Succeeded, up.ToString());
         var id = engine.State.Find("lonely")!.Id;

@@ -1,4 +1,5 @@
 using Alicloud.RouterInterface.EndToEnd.Tests.Support;
+using Alicloud.RouterInterface.Testing.Cloud;
 using Alicloud.RouterInterface.Testing.Engine;
 using Grpc.Core;
 using Pulumirpc;
@@ -18,8 +19,8 @@ public sealed class DestroyRefusalTests(FastEmulatorFixture fixture, ITestOutput
         using var test = Bounds.ForTest();
         await using var engine = await fixture.StartEngineAsync(test.Token);
         var pair = await fixture.UpPairAsync(engine, connect: true, test.Token);
-        var toAcceptorSide = await fixture.CreateRouteToAsync(pair.InitiatorRouter, "192.168.20.0/24", pair.InitiatorId, test.Token);
-        var toInitiatorSide = await fixture.CreateRouteToAsync(pair.AcceptorRouter, "192.168.10.0/24", pair.AcceptorId, test.Token);
+        var toAcceptorSide = await fixture.Cloud.CreateRouteToAsync(pair.InitiatorRouter, "192.168.20.0/24", pair.InitiatorId, test.Token);
+        var toInitiatorSide = await fixture.Cloud.CreateRouteToAsync(pair.AcceptorRouter, "192.168.10.0/24", pair.AcceptorId, test.Token);
         var requests = await fixture.MarkRequestsAsync(test.Token);
 
         var refused = await engine.DestroyAsync(cancellationToken: test.Token);

@@ -1,4 +1,5 @@
 using Alicloud.RouterInterface.EndToEnd.Tests.Support;
+using Alicloud.RouterInterface.Testing.Cloud;
 using Alicloud.RouterInterface.Testing.Emulator;
 using Alicloud.RouterInterface.Testing.Engine;
 using Xunit.Abstractions;
@@ -41,9 +42,9 @@ public sealed class DestroySharedBudgetTests(FastEmulatorFixture fixture, ITestO
             var declarations = new List<ResourceDeclaration>();
             for (var i = 0; i < PairsPerStack; i++)
             {
-                var home = await fixture.NewRouterAsync(Regions.Home, test.Token);
-                var remote = await fixture.NewRouterAsync(Regions.Remote, test.Token);
-                var acceptor = await fixture.CreateRemoteAcceptorAsync(remote, $"peer-{stack}{i}", test.Token);
+                var home = await fixture.Cloud.NewRouterAsync(Regions.Home, test.Token);
+                var remote = await fixture.Cloud.NewRouterAsync(Regions.Remote, test.Token);
+                var acceptor = await fixture.Cloud.CreateAcceptorAsync(remote, Regions.Home, $"peer-{stack}{i}", test.Token);
                 ids.Add(acceptor);
                 declarations.Add(Declarations.Initiator($"link-{stack}{i}", home.RouterId, acceptor, Regions.Remote, connect: true));
             }

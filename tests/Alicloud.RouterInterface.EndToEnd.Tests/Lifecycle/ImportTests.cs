@@ -1,4 +1,5 @@
 using Alicloud.RouterInterface.EndToEnd.Tests.Support;
+using Alicloud.RouterInterface.Testing.Cloud;
 using Alicloud.RouterInterface.Testing.Engine;
 using Alicloud.Vpc.Client.Models;
 using Xunit.Abstractions;
@@ -15,7 +16,7 @@ public sealed class ImportTests(SecretCredentialsFixture fixture, ITestOutputHel
     {
         using var test = Bounds.ForTest();
         await using var engine = await fixture.StartEngineAsync(test.Token, SecretCredentialsFixture.Verbose);
-        var router = await fixture.NewRouterAsync(Regions.Home, test.Token);
+        var router = await fixture.Cloud.NewRouterAsync(Regions.Home, test.Token);
         var id = await fixture.Cloud.CreateRouterInterfaceAsync(
             new CreateRouterInterfaceRequest
             {

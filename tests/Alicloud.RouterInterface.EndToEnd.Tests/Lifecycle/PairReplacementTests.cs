@@ -1,4 +1,5 @@
 using Alicloud.RouterInterface.EndToEnd.Tests.Support;
+using Alicloud.RouterInterface.Testing.Cloud;
 using Alicloud.RouterInterface.Testing.Engine;
 using Xunit.Abstractions;
 
@@ -17,7 +18,7 @@ public sealed class PairReplacementTests(FastEmulatorFixture fixture, ITestOutpu
         using var test = Bounds.ForTest();
         await using var engine = await fixture.StartEngineAsync(test.Token);
         var pair = await fixture.UpPairAsync(engine, connect: true, test.Token);
-        var newRouter = await fixture.NewRouterAsync(Regions.Home, test.Token);
+        var newRouter = await fixture.Cloud.NewRouterAsync(Regions.Home, test.Token);
         var moved = new StackProgram(pair.Program.Resources.Select(r => r.Name == PairStack.InitiatorName ? r.With(("routerId", newRouter.RouterId)) : r));
         var requests = await fixture.MarkRequestsAsync(test.Token);
 

@@ -1,4 +1,5 @@
 using Alicloud.RouterInterface.EndToEnd.Tests.Support;
+using Alicloud.RouterInterface.Testing.Cloud;
 using Alicloud.RouterInterface.Testing.Emulator;
 using Alicloud.RouterInterface.Testing.Engine;
 using Xunit.Abstractions;
@@ -92,8 +93,8 @@ public sealed class PartialOperationTests(FastEmulatorFixture fixture, ITestOutp
     /// <summary>The acceptor, then the initiator with connect, whose ConnectRouterInterface is refused once.</summary>
     private async Task<(StackProgram Program, string AcceptorId)> PartialCreateAsync(PulumiEngine engine, CancellationToken cancellationToken)
     {
-        var acceptorRouter = await fixture.NewRouterAsync(Regions.Home, cancellationToken);
-        var initiatorRouter = await fixture.NewRouterAsync(Regions.Home, cancellationToken);
+        var acceptorRouter = await fixture.Cloud.NewRouterAsync(Regions.Home, cancellationToken);
+        var initiatorRouter = await fixture.Cloud.NewRouterAsync(Regions.Home, cancellationToken);
         var acceptor = Declarations.Acceptor(PairStack.AcceptorName, acceptorRouter.RouterId);
         var first = await engine.UpAsync(new StackProgram(acceptor), cancellationToken: cancellationToken);
         Assert.True(first.Succeeded, first.ToString());

@@ -1,6 +1,8 @@
 using Alicloud.RouterInterface.EndToEnd.Tests.Support;
+using Alicloud.RouterInterface.Testing.Cloud;
 using Alicloud.RouterInterface.Testing.Emulator;
 using Alicloud.RouterInterface.Testing.Engine;
+using Alicloud.RouterInterface.Testing.Polling;
 using Alicloud.Vpc.Client.Models;
 using Xunit.Abstractions;
 
@@ -19,7 +21,7 @@ public sealed class ResourceLifecycleTests(SecretCredentialsFixture fixture, ITe
     {
         using var test = Bounds.ForTest();
         await using var engine = await fixture.StartEngineAsync(test.Token, SecretCredentialsFixture.Verbose);
-        var router = await fixture.NewRouterAsync(Regions.Home, test.Token);
+        var router = await fixture.Cloud.NewRouterAsync(Regions.Home, test.Token);
         var declaration = Declarations.Initiator("edge", router.RouterId, acceptorId: null, Regions.Remote, connect: false, ("description", "created-by-stack"));
         var requests = await fixture.MarkRequestsAsync(test.Token);
 

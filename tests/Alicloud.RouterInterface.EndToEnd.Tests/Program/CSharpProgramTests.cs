@@ -1,9 +1,10 @@
 using System.Text.Json;
 using Alicloud.RouterInterface.EndToEnd.Tests.Support;
-using Alicloud.RouterInterface.Testing;
+using Alicloud.RouterInterface.Testing.Cloud;
 using Alicloud.RouterInterface.Testing.Emulator;
 using Alicloud.RouterInterface.Testing.Engine;
 using Alicloud.RouterInterface.Testing.Monitor;
+using Alicloud.RouterInterface.Testing;
 using Google.Protobuf.WellKnownTypes;
 using Grpc.Core;
 using Pulumirpc;
@@ -88,7 +89,7 @@ public sealed class CSharpProgramTests(FastEmulatorFixture fixture, CSharpExampl
         CloudAssert.Status(cloud, "Active", acceptorId, initiatorId);
 
         // destroy from the state (no program run): the route through the pair is removed (force), then both ends.
-        var route = await fixture.CreateRouteToAsync(initiatorRouter, "172.16.0.0/12", initiatorId, test.Token);
+        var route = await fixture.Cloud.CreateRouteToAsync(initiatorRouter, "172.16.0.0/12", initiatorId, test.Token);
         var destroy = await RunAsync(engine.DestroyAsync(test.Token));
         Assert.True(destroy.Succeeded, Describe(destroy));
         Assert.Null(destroy.ProgramExitCode);
@@ -147,8 +148,8 @@ public sealed class CSharpProgramTests(FastEmulatorFixture fixture, CSharpExampl
     /// <summary>A fresh stack of the example (the plugin verbose, so the secret scan reads real output) over two new routers.</summary>
     private async Task<ExampleStack> StartAsync(string stack, CancellationToken cancellationToken)
     {
-        var initiatorRouter = await fixture.NewRouterAsync(Regions.Home, cancellationToken);
-        var acceptorRouter = await fixture.NewRouterAsync(Regions.Remote, cancellationToken);
+        var initiatorRouter = await fixture.Cloud.NewRouterAsync(Regions.Home, cancellationToken);
+        var acceptorRouter = await fixture.Cloud.NewRouterAsync(Regions.Remote, cancellationToken);
         var options = build.Example.EngineOptions(stack, RepoPaths.PluginBinary);
         options = options with { Engine = options.Engine with { PluginArguments = ["-v=9", "--logtostderr"] } };
         var engine = await ProgramEngine.StartAsync(options, cancellationToken);

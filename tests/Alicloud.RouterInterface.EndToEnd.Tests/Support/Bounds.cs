@@ -6,11 +6,8 @@ internal static class Bounds
     /// <summary>Whole-test bound (setup, every engine operation, assertions); generous, for a machine under heavy load.</summary>
     public static readonly TimeSpan Test = TimeSpan.FromMinutes(3);
 
-    /// <summary>Bound on waiting for the emulator to reach a state the test arranged.</summary>
+    /// <summary>Bound on waiting for the plugin or the emulator to reach a state the test arranged (as <c>PollingOptions.Default</c>).</summary>
     public static readonly TimeSpan ExternalState = TimeSpan.FromSeconds(20);
-
-    /// <summary>Poll interval for such waits.</summary>
-    public static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(50);
 
     public static CancellationTokenSource ForTest() => new(Test);
 }

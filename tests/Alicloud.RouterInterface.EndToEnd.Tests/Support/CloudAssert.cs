@@ -1,10 +1,12 @@
+using Alicloud.RouterInterface.Testing.Emulator;
+
 namespace Alicloud.RouterInterface.EndToEnd.Tests.Support;
 
 /// <summary>Assertions on the emulator's state.</summary>
 internal static class CloudAssert
 {
     /// <summary>Each interface is gone for good: not held any more (not merely Deleting) and recorded as deleted.</summary>
-    public static void Gone(CloudState cloud, params string[] routerInterfaceIds)
+    public static void Gone(EmulatorSnapshot cloud, params string[] routerInterfaceIds)
     {
         foreach (var id in routerInterfaceIds)
         {
@@ -12,7 +14,7 @@ internal static class CloudAssert
         }
     }
 
-    public static void Status(CloudState cloud, string status, params string[] routerInterfaceIds)
+    public static void Status(EmulatorSnapshot cloud, string status, params string[] routerInterfaceIds)
     {
         foreach (var id in routerInterfaceIds)
         {

@@ -1,8 +1,6 @@
-using System.Threading.RateLimiting;
 using Alicloud.RouterInterface.Testing.Emulator;
 using Alicloud.RouterInterface.Testing.Engine;
 using Alicloud.Vpc.Client;
-using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Alicloud.RouterInterface.EndToEnd.Tests.Support;
 
@@ -12,16 +10,16 @@ namespace Alicloud.RouterInterface.EndToEnd.Tests.Support;
 /// </summary>
 public abstract class EmulatorFixture : IAsyncLifetime
 {
-    private RateLimiter? _limiter;
-    private EmulatorProcess? _emulator;
-    private IVpcClient? _cloud;
+    private EmulatorEnvironment? _environment;
 
-    public EmulatorProcess Emulator => _emulator ?? throw new InvalidOperationException("The fixture is not started.");
+    public EmulatorEnvironment Environment => _environment ?? throw new InvalidOperationException("The fixture is not started.");
 
-    public EmulatorAdminClient Admin => Emulator.Admin;
+    public EmulatorProcess Emulator => Environment.Emulator;
+
+    public EmulatorAdminClient Admin => Environment.Admin;
 
     /// <summary>The dev account's VPC client: what a colleague with the console (or another tool) does out of band.</summary>
-    public IVpcClient Cloud => _cloud ?? throw new InvalidOperationException("The fixture is not started.");
+    public IVpcClient Cloud => Environment.Cloud;
 
     /// <summary>The credential the stack's provider is configured with.</summary>
     public virtual EmulatorCredential Credential => EmulatorCredentials.Dev;
@@ -50,39 +48,23 @@ public abstract class EmulatorFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         using var bound = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-        _emulator = await EmulatorProcess.StartAsync(
-            new EmulatorStartOptions { Transitions = Transitions, CredentialsFile = CredentialsFile },
-            bound.Token);
-        _limiter = VpcClientFactory.CreateRateLimiter(EmulatorVpcClient.Options, TimeProvider.System);
-        _cloud = EmulatorVpcClient.Create(_emulator, Regions.Home, _limiter);
+        _environment = await EmulatorEnvironment.StartAsync(
+            new EmulatorStartOptions { Transitions = Transitions, CredentialsFile = CredentialsFile }, Regions.Home, bound.Token);
     }
 
     public virtual async Task DisposeAsync()
     {
-        if (_emulator is not null)
+        if (_environment is not null)
         {
-            await _emulator.DisposeAsync();
+            await _environment.DisposeAsync();
         }
-
-        _limiter?.Dispose();
     }
 
     /// <summary>A fresh engine (empty stack) whose provider points at this emulator.</summary>
-    public async Task<PulumiEngine> StartEngineAsync(CancellationToken cancellationToken, PulumiEngineOptions? options = null)
-    {
-        var engine = await PulumiEngine.StartAsync(options ?? new PulumiEngineOptions(), cancellationToken);
-        engine.Config["region"] = Regions.Home;
-        engine.Config["accessKey"] = ConfigValue.Secret(Credential.AccessKeyId);
-        engine.Config["secretKey"] = ConfigValue.Secret(Credential.AccessKeySecret);
-        engine.Config["endpoint"] = Emulator.Endpoint;
-        if (ConfiguredSecurityToken is { } token)
-        {
-            engine.Config["securityToken"] = ConfigValue.Secret(token);
-        }
-        return engine;
-    }
+    public Task<PulumiEngine> StartEngineAsync(CancellationToken cancellationToken, PulumiEngineOptions? options = null) =>
+        Environment.StartEngineAsync(cancellationToken, options, Credential, ConfiguredSecurityToken);
 
-    internal Task<CloudState> StateAsync(CancellationToken cancellationToken) => CloudState.ReadAsync(Admin, cancellationToken);
+    internal Task<EmulatorSnapshot> StateAsync(CancellationToken cancellationToken) => Environment.SnapshotAsync(cancellationToken);
 
     internal Task<RequestLog> MarkRequestsAsync(CancellationToken cancellationToken) => RequestLog.MarkAsync(Admin, cancellationToken);
 

@@ -1,6 +1,7 @@
 using System.Net.Http.Json;
 using System.Text.Json;
 using Alicloud.RouterInterface.Testing.Emulator;
+using Alicloud.RouterInterface.Testing.Polling;
 
 namespace Alicloud.RouterInterface.EndToEnd.Tests.Support;
 
@@ -33,6 +34,6 @@ internal sealed class HeldCall
             },
             "the held call arrived",
             cancellationToken,
-            TimeSpan.FromMilliseconds(20));
+            new PollingOptions { Interval = TimeSpan.FromMilliseconds(20) });
     }
 }

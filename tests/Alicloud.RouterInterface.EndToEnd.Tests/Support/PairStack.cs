@@ -1,3 +1,4 @@
+using Alicloud.RouterInterface.Testing.Cloud;
 using Alicloud.RouterInterface.Testing.Engine;
 
 namespace Alicloud.RouterInterface.EndToEnd.Tests.Support;

@@ -1,4 +1,5 @@
 using Alicloud.RouterInterface.Testing.Emulator;
+using Alicloud.RouterInterface.Testing.Polling;
 
 namespace Alicloud.RouterInterface.EndToEnd.Tests.Support;
 

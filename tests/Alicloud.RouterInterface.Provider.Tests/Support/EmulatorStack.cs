@@ -1,4 +1,4 @@
-using System.Threading.RateLimiting;
+using Alicloud.RouterInterface.Testing.Cloud;
 using Alicloud.RouterInterface.Testing.Emulator;
 using Alicloud.RouterInterface.Testing.Engine;
 using Alicloud.Vpc.Client;
@@ -14,52 +14,37 @@ namespace Alicloud.RouterInterface.Provider.Tests.Support;
 public sealed class EmulatorStack : IAsyncLifetime
 {
     public const string Region = TestConfig.Region;
-    private RateLimiter? _limiter;
-    private EmulatorProcess? _emulator;
-    private IVpcClient? _cloud;
+    private EmulatorEnvironment? _environment;
 
-    public EmulatorProcess Emulator => _emulator ?? throw new InvalidOperationException("Not started.");
+    public EmulatorEnvironment Environment => _environment ?? throw new InvalidOperationException("Not started.");
 
-    public IVpcClient Cloud => _cloud ?? throw new InvalidOperationException("Not started.");
+    public EmulatorProcess Emulator => Environment.Emulator;
+
+    public IVpcClient Cloud => Environment.Cloud;
 
     public async Task InitializeAsync()
     {
         using var bound = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-        _emulator = await EmulatorProcess.StartAsync(new EmulatorStartOptions { Transitions = EmulatorTransitions.Instant }, bound.Token);
-        _limiter = VpcClientFactory.CreateRateLimiter(EmulatorVpcClient.Options, TimeProvider.System);
-        _cloud = EmulatorVpcClient.Create(_emulator, Region, _limiter);
+        _environment = await EmulatorEnvironment.StartAsync(new EmulatorStartOptions { Transitions = EmulatorTransitions.Instant }, Region, bound.Token);
     }
 
     public async Task DisposeAsync()
     {
-        if (_emulator is not null)
+        if (_environment is not null)
         {
-            await _emulator.DisposeAsync();
+            await _environment.DisposeAsync();
         }
-
-        _limiter?.Dispose();
     }
 
     /// <summary>An engine whose stack config points the default provider at the emulator.</summary>
-    public async Task<PulumiEngine> StartEngineAsync(CancellationToken cancellationToken, PulumiEngineOptions? options = null)
-    {
-        var engine = await PulumiEngine.StartAsync(options, cancellationToken);
-        Configure(engine.Config);
-        return engine;
-    }
+    public Task<PulumiEngine> StartEngineAsync(CancellationToken cancellationToken, PulumiEngineOptions? options = null) =>
+        Environment.StartEngineAsync(cancellationToken, options);
 
     /// <summary>The stack config of a provider on the emulator (<c>pulumi config set</c>, credentials as secrets).</summary>
-    public void Configure(IDictionary<string, ConfigValue> config)
-    {
-        ArgumentNullException.ThrowIfNull(config);
-        config["region"] = Region;
-        config["accessKey"] = ConfigValue.Secret(EmulatorCredentials.Dev.AccessKeyId);
-        config["secretKey"] = ConfigValue.Secret(EmulatorCredentials.Dev.AccessKeySecret);
-        config["endpoint"] = Emulator.Endpoint;
-    }
+    public void Configure(IDictionary<string, ConfigValue> config) => Environment.Configure(config);
 
     public async Task<string> NewRouterAsync(CancellationToken cancellationToken) =>
-        (await Cloud.CreateVpcAsync(new CreateVpcRequest { RegionId = Region, CidrBlock = "10.0.0.0/16" }, cancellationToken)).VRouterId;
+        (await Cloud.NewRouterAsync(Region, cancellationToken, "10.0.0.0/16")).RouterId;
 
     /// <summary>The status of an interface as the cloud reports it now (null when it does not exist).</summary>
     public async Task<RouterInterfaceInfo?> DescribeAsync(string id, CancellationToken cancellationToken) =>

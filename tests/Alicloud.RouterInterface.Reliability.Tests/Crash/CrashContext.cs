@@ -1,6 +1,7 @@
 using Alicloud.RouterInterface.Reliability.Tests.Support;
 using Alicloud.RouterInterface.Testing.Emulator;
 using Alicloud.RouterInterface.Testing.Engine;
+using Alicloud.RouterInterface.Testing.Polling;
 
 namespace Alicloud.RouterInterface.Reliability.Tests.Crash;
 
@@ -52,9 +53,9 @@ internal sealed class CrashContext(Cloud cloud, LoopbackTap tap, PulumiEngine en
 
     /// <summary>Waits until the cloud has carried out <paramref name="action"/> <paramref name="times"/> times for the plugin (answered success).</summary>
     public Task CarriedOutAsync(string action, CancellationToken cancellationToken, int times = 1) =>
-        TestBounds.UntilAsync(
+        Eventually.GetAsync(
             async ct => (await RequestsSinceMarkAsync(ct)).Where(r => r.Action == action && r.Code is null).Skip(times - 1).FirstOrDefault(),
-            TestBounds.Condition,
             $"{action} carried out {times} time(s)",
-            cancellationToken);
+            cancellationToken,
+            TestBounds.Polling);
 }

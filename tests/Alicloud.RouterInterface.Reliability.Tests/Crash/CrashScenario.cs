@@ -147,13 +147,13 @@ internal static class CrashScenario
     }
 
     /// <summary>What a restart from the state file lost or changed.</summary>
-    private static IEnumerable<string> Lost(CloudSnapshot held, CloudSnapshot restored)
+    private static IEnumerable<string> Lost(EmulatorSnapshot held, EmulatorSnapshot restored)
     {
         foreach (var record in held.Interfaces.Values)
         {
-            if (restored.Find(record.Id)?.Fingerprint != record.Fingerprint && record.Settled != "(gone)")
+            if (restored.Interface(record.Id)?.Fingerprint != record.Fingerprint && record.Settled != "(gone)")
             {
-                yield return $"restart: {record.Id} was {record.Fingerprint}, is {restored.Find(record.Id)?.Fingerprint ?? "(gone)"}";
+                yield return $"restart: {record.Id} was {record.Fingerprint}, is {restored.Interface(record.Id)?.Fingerprint ?? "(gone)"}";
             }
         }
 

@@ -67,7 +67,7 @@ internal sealed class Cloud : IAsyncDisposable
         Setup = CreateSetupClient(Emulator.Endpoint);
     }
 
-    public Task<CloudSnapshot> SnapshotAsync(CancellationToken cancellationToken) => CloudSnapshot.TakeAsync(Admin, cancellationToken);
+    public Task<EmulatorSnapshot> SnapshotAsync(CancellationToken cancellationToken) => Admin.GetSnapshotAsync(cancellationToken);
 
     /// <summary>The calls made with the leak-check keys (the plugin's), oldest first.</summary>
     public async Task<IReadOnlyList<EmulatorRequestRecord>> PluginRequestsAsync(CancellationToken cancellationToken)

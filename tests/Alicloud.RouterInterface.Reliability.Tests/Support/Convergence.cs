@@ -1,3 +1,4 @@
+using Alicloud.RouterInterface.Testing.Emulator;
 using Alicloud.RouterInterface.Testing.Engine;
 
 namespace Alicloud.RouterInterface.Reliability.Tests.Support;
@@ -12,7 +13,7 @@ internal sealed record ConvergenceReport(int Gone, int JustifiedRefusals, IReadO
 /// </summary>
 internal static class Convergence
 {
-    public static ConvergenceReport Check(IReadOnlyList<StackResource> before, StackState state, OperationResult rerun, CloudSnapshot cloud)
+    public static ConvergenceReport Check(IReadOnlyList<StackResource> before, StackState state, OperationResult rerun, EmulatorSnapshot cloud)
     {
         ArgumentNullException.ThrowIfNull(before);
         ArgumentNullException.ThrowIfNull(state);
@@ -46,19 +47,19 @@ internal static class Convergence
         var goneResources = before.Where(b => remaining.All(r => r.Urn != b.Urn)).ToList();
         foreach (var resource in goneResources.Where(r => cloud.Exists(r.Id)))
         {
-            problems.Add($"{resource.Name}: left the stack but {resource.Id} still exists ({cloud.Find(resource.Id)!.Status})");
+            problems.Add($"{resource.Name}: left the stack but {resource.Id} still exists ({cloud.Interface(resource.Id)!.Status})");
         }
 
         return new ConvergenceReport(goneResources.Count, refused.Count, problems);
     }
 
     /// <summary>Null when the refusal is justified by the cloud's state, else why not.</summary>
-    private static string? Justification(StackResource resource, string error, CloudSnapshot cloud)
+    private static string? Justification(StackResource resource, string error, EmulatorSnapshot cloud)
     {
         var ends = EndsOf(resource, cloud);
         if (error.StartsWith("PrepaidInstance:", StringComparison.Ordinal))
         {
-            return ends.Any(id => cloud.Find(id)?.IsPrepaid == true) ? null : $"refused as prepaid, but no end of {string.Join("/", ends)} is prepaid: {error}";
+            return ends.Any(id => cloud.Interface(id)?.IsPrepaid == true) ? null : $"refused as prepaid, but no end of {string.Join("/", ends)} is prepaid: {error}";
         }
 
         if (error.StartsWith("RouteEntriesPresent:", StringComparison.Ordinal))
@@ -75,7 +76,7 @@ internal static class Convergence
     }
 
     /// <summary>The ends the delete looks at: the interface, the opposite named by its inputs, the opposite the cloud reports.</summary>
-    private static IReadOnlyList<string> EndsOf(StackResource resource, CloudSnapshot cloud)
+    private static IReadOnlyList<string> EndsOf(StackResource resource, EmulatorSnapshot cloud)
     {
         var ends = new List<string> { resource.Id };
         if (PropertyValues.GetString(resource.Inputs, "oppositeInterfaceId") is { Length: > 0 } fromInputs)
@@ -83,7 +84,7 @@ internal static class Convergence
             ends.Add(fromInputs);
         }
 
-        if (cloud.Find(resource.Id)?.OppositeInterfaceId is { Length: > 0 } reported)
+        if (cloud.Interface(resource.Id)?.OppositeInterfaceId is { Length: > 0 } reported)
         {
             ends.Add(reported);
         }

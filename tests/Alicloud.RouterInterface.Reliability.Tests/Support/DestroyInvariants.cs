@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Alicloud.RouterInterface.Testing.Emulator;
 using Alicloud.RouterInterface.Testing.Engine;
 
 namespace Alicloud.RouterInterface.Reliability.Tests.Support;
@@ -43,7 +44,7 @@ internal static partial class DestroyInvariants
                     allowedToChange.Add(end);
                     if (after.Exists(end))
                     {
-                        violations.Add($"{outcome.Name}: Delete succeeded but {end} still exists ({after.Find(end)!.Status})");
+                        violations.Add($"{outcome.Name}: Delete succeeded but {end} still exists ({after.Interface(end)!.Status})");
                     }
                 }
             }
@@ -58,7 +59,7 @@ internal static partial class DestroyInvariants
 
         foreach (var record in before.Interfaces.Values.Where(r => r.Settled != "(gone)" && !allowedToChange.Contains(r.Id)))
         {
-            var now = after.Find(record.Id);
+            var now = after.Interface(record.Id);
             if (now is null || now.Fingerprint != record.Fingerprint)
             {
                 violations.Add($"{record.Id} changed although no delete succeeded on it or said so: {record.Fingerprint} → {now?.Fingerprint ?? "(gone)"}");

@@ -4,6 +4,7 @@ using System.Net;
 using System.Net.Sockets;
 using System.Text;
 using System.Text.RegularExpressions;
+using Alicloud.RouterInterface.Testing.Polling;
 
 namespace Alicloud.RouterInterface.Reliability.Tests.Support;
 
@@ -93,11 +94,11 @@ internal sealed partial class LoopbackTap : IAsyncDisposable
 
     /// <summary>Waits until the <paramref name="occurrence"/>-th request of <paramref name="action"/> (counting from 1) has passed.</summary>
     public Task WaitForActionAsync(string action, int occurrence, CancellationToken cancellationToken) =>
-        TestBounds.UntilAsync(
+        Eventually.GetAsync(
             _ => Task.FromResult(Actions.Count(a => a == action) >= occurrence ? (object?)action : null),
-            TestBounds.Condition,
             $"request {occurrence} of {action} through the tap",
-            cancellationToken);
+            cancellationToken,
+            TestBounds.Polling);
 
     public async ValueTask DisposeAsync()
     {

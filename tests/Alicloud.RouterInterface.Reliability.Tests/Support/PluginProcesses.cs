@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using Alicloud.RouterInterface.Testing.Polling;
 
 namespace Alicloud.RouterInterface.Reliability.Tests.Support;
 
@@ -12,11 +13,11 @@ internal static class PluginProcesses
     private const string BinaryName = "pulumi-resource-alicloud-routerinterface";
 
     public static Task<object> WaitForAsync(string engineAddress, CancellationToken cancellationToken) =>
-        TestBounds.UntilAsync(
+        Eventually.GetAsync(
             _ => Task.FromResult(Find(engineAddress) is { } pid ? (object?)pid : null),
-            TestBounds.Condition,
             $"the plugin started for engine {engineAddress}",
-            cancellationToken);
+            cancellationToken,
+            TestBounds.Polling);
 
     public static int? Find(string engineAddress)
     {

@@ -1,3 +1,4 @@
+using Alicloud.RouterInterface.Testing.Cloud;
 using Alicloud.RouterInterface.Testing.Emulator;
 using Alicloud.Vpc.Client.Errors;
 
@@ -80,7 +81,7 @@ public sealed class DeleteExpressConnectContractTests(EmulatorFixture fixture) :
     public async Task DeleteExpressConnect_RouteEntryPointsToInterface_IsDependencyViolationUnlessForced()
     {
         var pair = await Topology.CreatePairAsync(connect: false, Ct);
-        var entryId = await Topology.CreateRouteEntryAsync(Dev, pair.InitiatorVpc, "10.20.0.0/16", pair.InitiatorId, Ct);
+        var entryId = await Dev.CreateRouteToAsync(pair.InitiatorVpc, "10.20.0.0/16", pair.InitiatorId, Ct);
         await Topology.WaitRouteEntryAsync(Dev, pair.InitiatorVpc, entryId, "Available");
 
         await ApiAssert.FailsWithAsync(() => DeleteAsync(pair), AlibabaErrorCodes.DependencyViolationRouteEntry, 400);
@@ -96,7 +97,7 @@ public sealed class DeleteExpressConnectContractTests(EmulatorFixture fixture) :
     {
         var pair = await Topology.CreatePairAsync(connect: false, Ct);
         await Fixture.Admin.SetTransitionsAsync(new Dictionary<string, double> { [EmulatorTransitions.RouteEntryPending] = 60 }, Ct);
-        await Topology.CreateRouteEntryAsync(Dev, pair.InitiatorVpc, "10.30.0.0/16", pair.InitiatorId, Ct, untilAvailable: false);
+        await Dev.CreateRouteToAsync(pair.InitiatorVpc, "10.30.0.0/16", pair.InitiatorId, Ct, untilAvailable: false);
 
         await ApiAssert.FailsWithAsync(() => DeleteAsync(pair, force: true), AlibabaErrorCodes.IncorrectStatusVSwitchOrRouteEntry, 404);
     }

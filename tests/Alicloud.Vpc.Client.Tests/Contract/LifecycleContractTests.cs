@@ -1,4 +1,6 @@
+using Alicloud.RouterInterface.Testing.Cloud;
 using Alicloud.RouterInterface.Testing.Emulator;
+using Alicloud.RouterInterface.Testing.Polling;
 using Alicloud.Vpc.Client.Errors;
 using Alicloud.Vpc.Client.Models;
 
@@ -29,7 +31,7 @@ public sealed class LifecycleContractTests(EmulatorFixture fixture) : EmulatorCo
         var described = Assert.Single(await client.DescribeVpcsAsync(ContractRegions.Initiator, vpc.VpcId, Ct));
         var tables = await client.DescribeRouteTablesAsync(ContractRegions.Initiator, vpc.RouterId, "VRouter", Ct);
         await client.DeleteVpcAsync(ContractRegions.Initiator, vpc.VpcId, Ct);
-        var afterDelete = await Poll.UntilAsync(ct => client.DescribeVpcsAsync(ContractRegions.Initiator, vpc.VpcId, ct), v => v.Count == 0, "VPC gone");
+        var afterDelete = await Eventually.UntilAsync(ct => client.DescribeVpcsAsync(ContractRegions.Initiator, vpc.VpcId, ct), v => v.Count == 0, "VPC gone", CancellationToken.None);
 
         Assert.StartsWith("vpc-", vpc.VpcId, StringComparison.Ordinal);
         Assert.Equal((vpc.VpcId, ContractRegions.Initiator, vpc.RouterId, "172.16.0.0/12"), (described.VpcId, described.RegionId, described.VRouterId, described.CidrBlock));
@@ -134,7 +136,7 @@ public sealed class LifecycleContractTests(EmulatorFixture fixture) : EmulatorCo
         var pair = await topology.CreatePairAsync(connect: true, Ct);
         var vpc = pair.InitiatorVpc;
 
-        var entryId = await Topology.CreateRouteEntryAsync(topology.Dev, vpc, "192.168.10.0/24", pair.InitiatorId, Ct);
+        var entryId = await topology.Dev.CreateRouteToAsync(vpc, "192.168.10.0/24", pair.InitiatorId, Ct);
         await Topology.WaitRouteEntryAsync(topology.Dev, vpc, entryId, "Available");
         var viaHop = await topology.Dev.DescribeRouteEntriesAsync(vpc.RegionId, vpc.RouteTableId, pair.InitiatorId, Ct);
         var entry = Assert.Single(viaHop);

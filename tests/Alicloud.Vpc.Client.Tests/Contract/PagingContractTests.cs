@@ -1,4 +1,5 @@
 using System.Globalization;
+using Alicloud.RouterInterface.Testing.Cloud;
 using Alicloud.RouterInterface.Testing.Emulator;
 
 namespace Alicloud.Vpc.Client.Tests.Contract;
@@ -44,7 +45,7 @@ public sealed class PagingContractTests(EmulatorFixture fixture) : EmulatorContr
         for (var i = 0; i < RouteEntryCount; i++)
         {
             var cidr = string.Create(CultureInfo.InvariantCulture, $"10.{i / 256}.{i % 256}.0/24");
-            await Topology.CreateRouteEntryAsync(Client, pair.InitiatorVpc, cidr, pair.InitiatorId, Ct);
+            await Client.CreateRouteToAsync(pair.InitiatorVpc, cidr, pair.InitiatorId, Ct);
         }
 
         var seeding = (await Fixture.Admin.GetRequestsAsync("DescribeRouteEntryList", Ct)).Count;

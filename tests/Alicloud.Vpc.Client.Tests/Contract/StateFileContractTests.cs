@@ -1,3 +1,4 @@
+using Alicloud.RouterInterface.Testing.Cloud;
 using Alicloud.RouterInterface.Testing.Emulator;
 using Alicloud.Vpc.Client.Models;
 
@@ -44,7 +45,7 @@ public sealed class StateFileContractTests : IAsyncLifetime
         {
             var topology = TopologyOn(emulator);
             pair = await topology.CreatePairAsync(connect: true, Ct);
-            routeEntryId = await Topology.CreateRouteEntryAsync(topology.Dev, pair.InitiatorVpc, "10.50.0.0/16", pair.InitiatorId, Ct);
+            routeEntryId = await topology.Dev.CreateRouteToAsync(pair.InitiatorVpc, "10.50.0.0/16", pair.InitiatorId, Ct);
             await Topology.WaitRouteEntryAsync(topology.Dev, pair.InitiatorVpc, routeEntryId, "Available");
             idempotentVpc = await topology.Dev.CreateVpcAsync(idempotentRequest, Ct);
             before = await topology.Dev.DescribeRouterInterfacesAsync(pair.InitiatorVpc.RegionId, [pair.InitiatorId], Ct);

@@ -1,12 +1,11 @@
 using Alicloud.RouterInterface.Testing.Cloud;
 using Alicloud.RouterInterface.Testing.Emulator;
+using Alicloud.RouterInterface.Testing.Polling;
 using Alicloud.Vpc.Client.Models;
 
 namespace Alicloud.Vpc.Client.Tests.Contract;
 
-public sealed record VpcSetup(string RegionId, string VpcId, string RouterId, string RouteTableId);
-
-public sealed record RouterInterfacePair(VpcSetup InitiatorVpc, string InitiatorId, VpcSetup AcceptorVpc, string AcceptorId);
+public sealed record RouterInterfacePair(Router InitiatorVpc, string InitiatorId, Router AcceptorVpc, string AcceptorId);
 
 /// <summary>Builds VPCs and router-interface pairs through the client itself (dev account initiates, peer accepts).</summary>
 public sealed class Topology(IVpcClient dev, IVpcClient peer)
@@ -15,17 +14,17 @@ public sealed class Topology(IVpcClient dev, IVpcClient peer)
 
     public IVpcClient Peer { get; } = peer;
 
-    public static async Task<VpcSetup> CreateVpcAsync(IVpcClient client, string regionId, CancellationToken cancellationToken)
+    public static async Task<Router> CreateVpcAsync(IVpcClient client, string regionId, CancellationToken cancellationToken)
     {
         var created = await client.CreateVpcAsync(new CreateVpcRequest { RegionId = regionId, CidrBlock = "172.16.0.0/12" }, cancellationToken);
-        await Poll.UntilAsync(
+        await Eventually.UntilAsync(
             ct => client.DescribeVpcsAsync(regionId, created.VpcId, ct),
             vpcs => vpcs.Count == 1 && vpcs[0].Status == "Available",
-            $"VPC {created.VpcId} Available");
-        return new VpcSetup(regionId, created.VpcId, created.VRouterId, created.RouteTableId);
+            $"VPC {created.VpcId} Available", CancellationToken.None);
+        return new Router(regionId, created.VpcId, created.VRouterId, created.RouteTableId);
     }
 
-    public static Task<string> CreateInitiatorAsync(IVpcClient client, VpcSetup vpc, string? chargeType, CancellationToken cancellationToken) =>
+    public static Task<string> CreateInitiatorAsync(IVpcClient client, Router vpc, string? chargeType, CancellationToken cancellationToken) =>
         client.CreateRouterInterfaceAsync(
             new CreateRouterInterfaceRequest
             {
@@ -91,36 +90,20 @@ public sealed class Topology(IVpcClient dev, IVpcClient peer)
     }
 
     public static Task<RouterInterfaceInfo?> WaitForStatusAsync(IVpcClient client, string regionId, string routerInterfaceId, string status) =>
-        Poll.UntilAsync(
+        Eventually.UntilAsync(
             ct => client.DescribeRouterInterfaceAsync(regionId, routerInterfaceId, ct),
             ri => ri?.Status == status,
-            $"{routerInterfaceId} {status}");
+            $"{routerInterfaceId} {status}", CancellationToken.None);
 
     public static Task WaitGoneAsync(IVpcClient client, string regionId, string routerInterfaceId) =>
-        Poll.UntilAsync(
+        Eventually.UntilAsync(
             ct => client.DescribeRouterInterfaceAsync(regionId, routerInterfaceId, ct),
             ri => ri is null,
-            $"{routerInterfaceId} gone");
+            $"{routerInterfaceId} gone", CancellationToken.None);
 
-    /// <summary>A route entry through a router interface; changes in one table are serial (A3/A4), so by default it waits until the entry is Available.</summary>
-    public static Task<string> CreateRouteEntryAsync(IVpcClient client, VpcSetup vpc, string cidr, string nextHopId, CancellationToken cancellationToken, bool untilAvailable = true) =>
-        RouteEntrySeeding.CreateAsync(
-            client,
-            new CreateRouteEntryRequest
-            {
-                RegionId = vpc.RegionId,
-                RouteTableId = vpc.RouteTableId,
-                DestinationCidrBlock = cidr,
-                NextHopType = "RouterInterface",
-                NextHopId = nextHopId,
-            },
-            TimeProvider.System,
-            cancellationToken,
-            untilAvailable: untilAvailable);
-
-    public static Task WaitRouteEntryAsync(IVpcClient client, VpcSetup vpc, string routeEntryId, string? status) =>
-        Poll.UntilAsync(
+    public static Task WaitRouteEntryAsync(IVpcClient client, Router vpc, string routeEntryId, string? status) =>
+        Eventually.UntilAsync(
             ct => client.DescribeRouteEntriesAsync(vpc.RegionId, vpc.RouteTableId, null, ct),
             entries => status is null ? entries.All(e => e.RouteEntryId != routeEntryId) : entries.Any(e => e.RouteEntryId == routeEntryId && e.Status == status),
-            $"{routeEntryId} {status ?? "gone"}");
+            $"{routeEntryId} {status ?? "gone"}", CancellationToken.None);
 }
