@@ -11,7 +11,10 @@ namespace Alicloud.RouterInterface.Bench;
 /// Every other stack has its initiators in the acceptors' region: one provider per region, as a mixed-region stack has
 /// (the harness has only the default provider, so each provider is its own engine with half the parallelism).
 /// </param>
-public sealed record Scenario(string Name, int Pairs, int Parallel, int Qps, double ThrottleProbability, int Processes = 1, bool MixedRegion = false)
+/// <param name="Variants">Emulator variants (<c>--variant NAME=VALUE</c>) over its strict default, e.g. the per-end delete.</param>
+public sealed record Scenario(
+    string Name, int Pairs, int Parallel, int Qps, double ThrottleProbability, int Processes = 1, bool MixedRegion = false,
+    IReadOnlyDictionary<string, string>? Variants = null)
 {
     public int PairsPerProcess => Pairs / Processes;
 
@@ -19,5 +22,6 @@ public sealed record Scenario(string Name, int Pairs, int Parallel, int Qps, dou
         $"{Pairs} pair{(Pairs == 1 ? "" : "s")}" +
         (Processes > 1 ? $" in {Processes} {(MixedRegion ? "providers, one per region" : "plugin processes")}, parallel {Parallel} each" : $", parallel {Parallel}") +
         (Qps > 0 ? $", --qps {Qps}" : "") +
-        (ThrottleProbability > 0 ? $", {ThrottleProbability:P0} injected throttling" : "");
+        (ThrottleProbability > 0 ? $", {ThrottleProbability:P0} injected throttling" : "") +
+        (Variants is { Count: > 0 } variants ? ", " + string.Join(", ", variants.Select(v => $"{v.Key}={v.Value}")) : "");
 }

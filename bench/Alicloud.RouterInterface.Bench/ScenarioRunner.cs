@@ -25,6 +25,7 @@ public sealed class ScenarioRunner(BenchSettings settings, TextWriter log)
             BinaryPath = settings.EmulatorBinary,
             Transitions = BenchTransitions.Realistic,
             Seed = settings.Seed,
+            Variants = scenario.Variants,
         }, cancellationToken);
         using var clients = new BenchClients(emulator, settings.Time);
         var seeder = new FleetSeeder(emulator, clients, settings.PluginBinary);

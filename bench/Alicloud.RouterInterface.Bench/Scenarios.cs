@@ -1,11 +1,18 @@
+using Alicloud.RouterInterface.Testing.Emulator;
+
 namespace Alicloud.RouterInterface.Bench;
 
 /// <summary>The scenarios of issues 6 and 16, and smaller variants for a quick run.</summary>
 public static class Scenarios
 {
+    /// <summary>B1: DeleteExpressConnect refused for ordinary pairs, so the delete goes one end at a time.</summary>
+    private static readonly IReadOnlyDictionary<string, string> s_perEnd = new Dictionary<string, string> { [EmulatorVariants.ExpressConnectScope] = "fast-link-only" };
+
     public static IReadOnlyList<Scenario> Full { get; } =
     [
         new("single", Pairs: 1, Parallel: 16, Qps: 0, ThrottleProbability: 0),
+        new("fleet-20-qps20", Pairs: 20, Parallel: 16, Qps: 20, ThrottleProbability: 0),
+        new("per-end-20-qps20", Pairs: 20, Parallel: 16, Qps: 20, ThrottleProbability: 0, Variants: s_perEnd),
         new("fleet-50", Pairs: 50, Parallel: 16, Qps: 0, ThrottleProbability: 0),
         new("fleet-200-qps20", Pairs: 200, Parallel: 32, Qps: 20, ThrottleProbability: 0),
         new("fleet-200-qps20-throttled", Pairs: 200, Parallel: 32, Qps: 20, ThrottleProbability: 0.1),
@@ -18,6 +25,8 @@ public static class Scenarios
     public static IReadOnlyList<Scenario> Quick { get; } =
     [
         new("single", Pairs: 1, Parallel: 16, Qps: 0, ThrottleProbability: 0),
+        new("fleet-20-qps20", Pairs: 6, Parallel: 4, Qps: 5, ThrottleProbability: 0),
+        new("per-end-20-qps20", Pairs: 6, Parallel: 4, Qps: 5, ThrottleProbability: 0, Variants: s_perEnd),
         new("fleet-50", Pairs: 10, Parallel: 4, Qps: 0, ThrottleProbability: 0),
         new("fleet-200-qps20", Pairs: 24, Parallel: 8, Qps: 5, ThrottleProbability: 0),
         new("fleet-200-qps20-throttled", Pairs: 24, Parallel: 8, Qps: 5, ThrottleProbability: 0.1),
