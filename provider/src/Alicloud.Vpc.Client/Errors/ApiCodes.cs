@@ -62,14 +62,14 @@ public static class ApiCodes
         {
             HttpStatus = 404,
             Meaning = "The API does not know the instance.",
-            ProviderAction = "Describes both ends again: if both are gone the delete succeeds; if the interface is still listed, fails.",
+            ProviderAction = "Describes both ends again: if both are gone the delete succeeds; right after our accepted delete, waits; if the interface is still listed, goes on per end (fails if DeleteRouterInterface says the same).",
             UserAction = "If it fails: check that the provider uses the account and region that own the interface.",
         },
         new(AlibabaErrorCodes.InvalidRouterInterfaceIdNotFound, ApiCodeKind.NotFound)
         {
             HttpStatus = 404,
             Meaning = "The API does not know the router interface.",
-            ProviderAction = "Describes both ends again: if both are gone the delete succeeds; if the interface is still listed, fails.",
+            ProviderAction = "Describes both ends again: if both are gone the delete succeeds; right after our accepted delete, waits; if the interface is still listed, goes on per end (fails if DeleteRouterInterface says the same).",
             UserAction = "If it fails: check that the provider uses the account and region that own the interface.",
         },
         new(AlibabaErrorCodes.IncorrectStatusVSwitchOrRouteEntry, ApiCodeKind.Busy)

@@ -81,7 +81,7 @@ public static class DeletePlanner
         }
 
         var perEnd = TakesPerEndWay(observation, progress);
-        if (observation.ExistingEnds.FirstOrDefault(e => RouterInterfaceStatuses.IsTransitional(e.Status)) is { } moving)
+        if (observation.ExistingEnds.FirstOrDefault(e => RouterInterfaceStatuses.IsTransitional(e.Status) && !progress.EndsDeleted.Contains(e.Key.Id)) is { } moving)
         {
             return !perEnd && OnlyOurDeactivationRuns(observation, progress, except: [])
                 ? new DeleteInstance(self.Key, target.Force) { WhenDeactivated = true }
