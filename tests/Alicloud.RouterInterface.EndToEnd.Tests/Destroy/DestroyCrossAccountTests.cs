@@ -102,7 +102,7 @@ public sealed class DestroyCrossAccountTests(FastEmulatorFixture fixture, ITestO
     /// <summary>The peer account's client, the B7 variant set for the test (strict again when disposed).</summary>
     private async Task<Peer> PeerAsync(string variant, CancellationToken cancellationToken)
     {
-        await fixture.Admin.SetVariantsAsync(null, new Dictionary<string, string> { [EmulatorVariants.CrossAccountExpressConnect] = variant }, cancellationToken);
+        var played = await fixture.PlayAsync(EmulatorVariants.CrossAccountExpressConnect, variant, cancellationToken);
         var limiter = VpcClientFactory.CreateRateLimiter(EmulatorVpcClient.Options, TimeProvider.System);
         var client = VpcClientFactory.Create(
             new ResolvedSettings
@@ -116,7 +116,7 @@ public sealed class DestroyCrossAccountTests(FastEmulatorFixture fixture, ITestO
             TimeProvider.System,
             NullLoggerFactory.Instance,
             limiter);
-        return new Peer(client, limiter, fixture.Admin);
+        return new Peer(client, limiter, played);
     }
 
     /// <summary>The peer's acceptor, our initiator in the stack naming it (owner, router), pointed back by the peer and connected: both Active.</summary>
@@ -149,15 +149,14 @@ public sealed class DestroyCrossAccountTests(FastEmulatorFixture fixture, ITestO
         return (initiatorId, acceptorId);
     }
 
-    private sealed class Peer(IVpcClient client, RateLimiter limiter, EmulatorAdminClient admin) : IAsyncDisposable
+    private sealed class Peer(IVpcClient client, RateLimiter limiter, IAsyncDisposable variant) : IAsyncDisposable
     {
         public IVpcClient Client { get; } = client;
 
         public async ValueTask DisposeAsync()
         {
             limiter.Dispose();
-            using var bound = new CancellationTokenSource(TimeSpan.FromSeconds(10));
-            await admin.SetVariantsAsync(EmulatorVariants.Strict, null, bound.Token);
+            await variant.DisposeAsync();
         }
     }
 }
