@@ -75,6 +75,22 @@ public abstract class EmulatorFixture : IAsyncLifetime
         return new TransitionRestore(Admin, Transitions);
     }
 
+    /// <summary>Plays one variant of the API (<see cref="EmulatorVariants"/>) for what follows; dispose to go back to the strict default.</summary>
+    public async Task<IAsyncDisposable> PlayAsync(string variant, string value, CancellationToken cancellationToken)
+    {
+        await Admin.SetVariantsAsync(null, new Dictionary<string, string> { [variant] = value }, cancellationToken);
+        return new VariantRestore(Admin);
+    }
+
+    private sealed class VariantRestore(EmulatorAdminClient admin) : IAsyncDisposable
+    {
+        public async ValueTask DisposeAsync()
+        {
+            using var bound = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+            await admin.SetVariantsAsync(EmulatorVariants.Strict, null, bound.Token);
+        }
+    }
+
     private sealed class TransitionRestore(EmulatorAdminClient admin, IReadOnlyDictionary<string, double> defaults) : IAsyncDisposable
     {
         public async ValueTask DisposeAsync()

@@ -90,18 +90,30 @@ internal static partial class DestroyInvariants
         var forceDeleted = deletes.Where(r => r.Code is null && IsTrue(r, "Force"))
             .SelectMany(r => evidence.Before.InstanceOf(r.Parameters.GetValueOrDefault("RouterInterfaceId", "")))
             .ToHashSet(StringComparer.Ordinal);
+        // the per-end way (DeleteExpressConnect refused for the instance) removes entries itself, only for forced resources
+        var removedByPlugin = evidence.PluginRequests.Where(r => r.Action == "DeleteRouteEntry" && r.Code is null)
+            .Select(r => r.Parameters.GetValueOrDefault("RouteEntryId", "")).ToHashSet(StringComparer.Ordinal);
         foreach (var entry in evidence.Before.RouteEntries.Values.Where(e => !e.IsLeaving && e.Type == "Custom"))
         {
             var removed = evidence.After.RouteEntries.GetValueOrDefault(entry.Id) is not { IsLeaving: false };
-            if (removed && !entry.NextHopIds.Any(forceDeleted.Contains))
+            if (removed && !entry.NextHopIds.Any(forceDeleted.Contains) && !removedByPlugin.Contains(entry.Id))
             {
                 violations.Add($"route entry {entry.Id} ({entry.DestinationCidrBlock} → {string.Join(",", entry.NextHopIds)}) was removed without a forced delete of its instance");
             }
         }
 
-        foreach (var call in evidence.PluginRequests.Where(r => r.Action is "DeleteRouteEntry" or "CreateRouteEntry"))
+        foreach (var call in evidence.PluginRequests.Where(r => r.Action is "CreateRouteEntry"))
         {
             violations.Add($"the plugin called {call.Action} (request {call.RequestId}) during a destroy");
+        }
+
+        foreach (var call in evidence.PluginRequests.Where(r => r.Action is "DeleteRouteEntry"))
+        {
+            var entry = evidence.Before.RouteEntries.GetValueOrDefault(call.Parameters.GetValueOrDefault("RouteEntryId", ""));
+            if (entry is null || !entry.NextHopIds.Any(hop => evidence.Before.InstanceOf(hop).Any(id => forceById.GetValueOrDefault(id))))
+            {
+                violations.Add($"the plugin called DeleteRouteEntry (request {call.RequestId}) for an entry of no resource with force true");
+            }
         }
     }
 
@@ -122,6 +134,6 @@ internal static partial class DestroyInvariants
     private static bool IsTrue(Testing.Emulator.EmulatorRequestRecord request, string parameter) =>
         string.Equals(request.Parameters.GetValueOrDefault(parameter), "true", StringComparison.OrdinalIgnoreCase);
 
-    [GeneratedRegex(@"(?:deactivated|DeleteExpressConnect accepted for) (?<id>ri-[A-Za-z0-9]+)")]
+    [GeneratedRegex(@"(?:deactivated|DeleteExpressConnect accepted for|DeleteRouterInterface accepted for) (?<id>ri-[A-Za-z0-9]+)")]
     private static partial Regex ChangePattern();
 }

@@ -16,13 +16,41 @@ public sealed class ApiCodesTests
     [InlineData("Unlisted.Code", 429, ApiCodeKind.Transient)]
     [InlineData("Unlisted.Code", 400, ApiCodeKind.Final)]
     [InlineData("IncorrectStatus.Vpc", 400, ApiCodeKind.Busy)]
-    [InlineData("IncorrectOppositeInterfaceInfo.NotSet", 400, ApiCodeKind.Busy)]
+    [InlineData("IncorrectOppositeInterfaceInfo.NotSet", 400, ApiCodeKind.Final)]
+    [InlineData("TaskConflict", 400, ApiCodeKind.Busy)]
+    [InlineData("IncorrectVpcStatus", 400, ApiCodeKind.Busy)]
+    [InlineData("IncorrectStatus.RouteTableStatus", 400, ApiCodeKind.Busy)]
+    [InlineData("SystemBusy", 400, ApiCodeKind.Busy)]
+    [InlineData("OperationFailed.DistibuteLock", 400, ApiCodeKind.Busy)]
+    [InlineData("InvalidInstance.StatusError", 400, ApiCodeKind.Busy)]
+    [InlineData("Rejected.Throttling", 400, ApiCodeKind.Transient)]
     [InlineData("OperationFailed.LastTokenProcessing", 400, ApiCodeKind.InProgress)]
     [InlineData("InvalidRouterInterfaceId.NotFound", 404, ApiCodeKind.NotFound)]
     [InlineData("InvalidRouterInterfaceChargeType.Malformed", 500, ApiCodeKind.Prepaid)]
     public void KindOf_ReadsTheTable_ThenTheHttpStatus(string code, int status, ApiCodeKind expected)
     {
         Assert.Equal(expected, ApiCodes.KindOf(code, status));
+    }
+
+    [Theory]
+    [InlineData("OperationUnsupported.NotFastLinkMode", 400, true)]
+    [InlineData("IncorrectRole.NotInitiatingSide", 400, true)]
+    [InlineData("Forbbiden.InvaildOwner", 400, true)]
+    [InlineData("IncorrectStatus.RouterInterface", 400, false)]
+    [InlineData("IncorrectStatus.VSwitchOrRouteEntry", 404, false)]
+    [InlineData("DependencyViolation.RouterInterfaceReferedByRouteEntry", 400, false)]
+    [InlineData("TaskConflict", 400, false)]
+    [InlineData("Rejected.Throttling", 400, false)]
+    [InlineData("Forbidden.RAM", 403, false)]
+    [InlineData("NoPermission", 403, false)]
+    [InlineData("InvalidAccessKeyId.NotFound", 404, false)]
+    [InlineData("SignatureDoesNotMatch", 400, false)]
+    [InlineData("MissingParameter", 400, false)]
+    [InlineData("Unlisted.Code", 500, false)]
+    public void RefusesExpressConnectWay_OnlyForDefiniteRefusalsOutsideTheTableThatAreNoBusyAuthOrPermissionAnswer(string code, int status, bool expected)
+    {
+        Assert.Equal(expected, ApiCodes.RefusesExpressConnectWay(code, status));
+        Assert.Equal(expected, DeleteErrors.Classify(new AlibabaCloudException("DeleteExpressConnect", code, "m", status, "R")) == DeleteErrorHandling.PerEnd);
     }
 
     [Fact]

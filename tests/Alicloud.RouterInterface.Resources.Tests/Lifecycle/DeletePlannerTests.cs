@@ -155,9 +155,29 @@ public sealed class DeletePlannerTests
     }
 
     [Fact]
-    public void Decide_DeleteSaidNotFoundButStillListed_Refuses()
+    public void Decide_DeleteExpressConnectSaidNotFoundButStillListed_GoesOnPerEnd()
     {
         var progress = RoutesChecked with { DeleteNotFound = ApiCodes.Find(AlibabaErrorCodes.InvalidInstanceIdNotFound) };
+
+        var recorded = DeletePlanner.Record(progress, Observe("Idle", "Idle"));
+        var action = Assert.IsType<DeleteEnds>(DeletePlanner.Decide(Observe("Idle", "Idle"), recorded, Target()));
+
+        Assert.True(recorded.PerEnd);
+        Assert.Equal(["ri-acc", "ri-init"], action.Ends.Select(e => e.Key.Id));
+    }
+
+    [Fact]
+    public void Decide_NotFoundRightAfterOurAcceptedDelete_WaitsForTheListingToCatchUp()
+    {
+        var progress = RoutesChecked with { DeleteAccepted = true, DeleteNotFound = ApiCodes.Find(AlibabaErrorCodes.InvalidRouterInterfaceIdNotFound) };
+
+        Assert.IsType<WaitForChange>(Decide(Observe("Inactive", "Inactive"), progress));
+    }
+
+    [Fact]
+    public void Decide_NotFoundAlsoPerEndButStillListed_Refuses()
+    {
+        var progress = RoutesChecked with { PerEnd = true, DeleteNotFound = ApiCodes.Find(AlibabaErrorCodes.InvalidInstanceIdNotFound) };
 
         var action = Assert.IsType<RefuseDelete>(Decide(Observe("Idle", "Idle"), progress));
 

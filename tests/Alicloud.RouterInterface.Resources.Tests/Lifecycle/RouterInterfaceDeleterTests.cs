@@ -394,13 +394,26 @@ public sealed class RouterInterfaceDeleterTests : IDisposable
     }
 
     [Fact]
-    public async Task DeleteAsync_ApiSaysNotFoundButStillListed_FailsWithThatCode()
+    public async Task DeleteAsync_ApiSaysNotFoundButStillListed_GoesOnPerEnd()
     {
         _rig.Cloud.Pair("Idle").Fail("DeleteExpressConnect", AlibabaErrorCodes.InvalidRouterInterfaceIdNotFound, httpStatus: 404);
 
-        var error = await DeleteFailsAsync(PairTarget());
+        await DeleteAsync(PairTarget());
 
-        Assert.Equal(AlibabaErrorCodes.InvalidRouterInterfaceIdNotFound, error.Code);
+        AssertBothGone();
+        Assert.Equal(2, _rig.Cloud.Calls(nameof(IVpcClient.DeleteRouterInterfaceAsync)));
+    }
+
+    [Fact]
+    public async Task DeleteAsync_NotFoundAlsoPerEndWhileStillListed_FailsWithThatCode()
+    {
+        _rig.Cloud.Add(ScriptedCloud.Interface("ri-solo", "cn-hangzhou", "vrt-a", RouterInterfaceRole.Initiator, "Idle"))
+            .Fail("DeleteExpressConnect", AlibabaErrorCodes.InvalidRouterInterfaceIdNotFound, httpStatus: 404)
+            .Fail("DeleteRouterInterface", AlibabaErrorCodes.InvalidInstanceIdNotFound, times: 5, httpStatus: 404);
+
+        var error = await DeleteFailsAsync(new(TestRig.Urn, new InterfaceKey("cn-hangzhou", "ri-solo"), null, false));
+
+        Assert.Equal(AlibabaErrorCodes.InvalidInstanceIdNotFound, error.Code);
         Assert.Contains("still lists it", error.Message, StringComparison.Ordinal);
     }
 

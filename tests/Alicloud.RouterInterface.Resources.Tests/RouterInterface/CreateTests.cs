@@ -113,15 +113,32 @@ public sealed class CreateTests : IDisposable
     }
 
     [Fact]
-    public async Task CreateAsync_ConnectRetriesWhileTheOppositeInfoIsNotSet()
+    public async Task CreateAsync_ConnectRefusedForUnsetOppositeInfo_FailsAtOnceNamingTheOwnerInput()
     {
         _rig.Cloud.Add(ScriptedCloud.Interface("ri-acc1", "cn-shanghai", "vrt-b1", RouterInterfaceRole.Acceptor, "Idle"))
-            .Fail("ConnectRouterInterface", AlibabaErrorCodes.IncorrectOppositeInterfaceInfoNotSet, times: 2);
+            .Fail("ConnectRouterInterface", AlibabaErrorCodes.IncorrectOppositeInterfaceInfoNotSet, times: 5);
 
-        var result = await CreateAsync(Inputs.Initiator(("connect", true)));
+        var error = await Assert.ThrowsAsync<ResourceInitFailedException>(() => CreateAsync(Inputs.Initiator(("connect", true))));
 
-        Assert.Equal(PropertyValue.FromString("Active"), result.Outputs["status"]);
-        Assert.Equal(3, _rig.Cloud.Calls(nameof(Vpc.Client.IVpcClient.ConnectRouterInterfaceAsync)));
+        Assert.Equal(1, _rig.Cloud.Calls(nameof(Vpc.Client.IVpcClient.ConnectRouterInterfaceAsync)));
+        var reason = Assert.Single(error.Reasons);
+        Assert.Contains(AlibabaErrorCodes.IncorrectOppositeInterfaceInfoNotSet, reason, StringComparison.Ordinal);
+        Assert.Contains("oppositeInterfaceOwnerId", reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task CreateAsync_CreateAnsweredBusy_RetriesWithTheSameClientToken()
+    {
+        _rig.Cloud.Fail("CreateRouterInterface", AlibabaErrorCodes.TaskConflict, times: 2);
+
+        var result = await CreateAsync(Inputs.Initiator());
+
+        Assert.Equal(3, _rig.Cloud.Calls(nameof(Vpc.Client.IVpcClient.CreateRouterInterfaceAsync)));
+        var tokens = _rig.Cloud.Mock.Invocations.Where(i => i.Method.Name == nameof(Vpc.Client.IVpcClient.CreateRouterInterfaceAsync))
+            .Select(i => ((Vpc.Client.Models.CreateRouterInterfaceRequest)i.Arguments[0]).ClientToken).ToList();
+        Assert.Equal(3, tokens.Count);
+        Assert.Single(tokens.Distinct());
+        Assert.Equal(PropertyValue.FromString("Idle"), result.Outputs["status"]);
     }
 
     [Fact]

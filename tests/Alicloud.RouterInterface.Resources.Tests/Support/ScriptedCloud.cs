@@ -207,6 +207,28 @@ internal sealed class ScriptedCloud
                 DeleteTokens.Enqueue(token);
                 return Run("DeleteExpressConnect", () => DeleteExpressConnect(region, id, force, token));
             });
+        Mock.Setup(c => c.DeleteRouterInterfaceAsync(It.IsAny<string>(), It.IsAny<string>(), It.IsAny<string>(), It.IsAny<CancellationToken>()))
+            .Returns((string region, string id, string token, CancellationToken _) => Run("DeleteRouterInterface", () =>
+            {
+                var end = Existing(region, id, "DeleteRouterInterface");
+                if (end.Info.Status is not ("Idle" or "Inactive"))
+                {
+                    throw Error("DeleteRouterInterface", AlibabaErrorCodes.IncorrectStatus, 400);
+                }
+
+                if (_routes.Any(r => r.Entry.RoutesThrough(id)))
+                {
+                    throw Error("DeleteRouterInterface", AlibabaErrorCodes.DependencyViolationRouteEntry, 400);
+                }
+
+                Move(end, "Deleting", null);
+                return true;
+            }));
+        Mock.Setup(c => c.DeleteRouteEntryAsync(It.IsAny<string>(), It.IsAny<string>(), It.IsAny<CancellationToken>()))
+            .Returns((string region, string entryId, CancellationToken _) => Run("DeleteRouteEntry", () =>
+                _routes.RemoveAll(r => r.Region == region && r.Entry.RouteEntryId == entryId) > 0
+                    ? true
+                    : throw Error("DeleteRouteEntry", AlibabaErrorCodes.InvalidRouteEntryNotFound, 400)));
         Mock.Setup(c => c.DescribeRouteTablesAsync(It.IsAny<string>(), It.IsAny<string>(), It.IsAny<string>(), It.IsAny<CancellationToken>()))
             .Returns((string region, string routerId, string _, CancellationToken _) => Run("DescribeRouteTableList",
                 () => (IReadOnlyList<RouteTableInfo>)_tables.Where(t => t.RouterId == routerId).ToList()));

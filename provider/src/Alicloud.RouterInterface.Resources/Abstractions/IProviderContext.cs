@@ -20,8 +20,8 @@ public interface IProviderContext
     /// <summary>
     /// A client signed with the credentials of the account that owns the other end of a cross-account pair
     /// (config <c>oppositeAccessKey</c>/<c>oppositeSecretKey</c>/<c>oppositeSecurityToken</c> or <c>oppositeProfile</c>); null
-    /// when none were configured. Resolved and validated at Configure; no operation uses it yet: the cross-account delete
-    /// (issue 15, item 7) is to act on the other end with it.
+    /// when none were configured. Resolved and validated at Configure; the delete describes, deactivates and deletes the
+    /// other account's end of a pair through it (<c>CrossAccountView</c>, the per-end way).
     /// </summary>
     IVpcClient? OppositeVpcClient => null;
 }

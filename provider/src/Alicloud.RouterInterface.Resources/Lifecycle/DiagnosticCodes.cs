@@ -18,6 +18,9 @@ public static class DiagnosticCodes
     /// <summary>Warning: with <c>force: true</c> these route entries are removed with the instance.</summary>
     public const string RouteEntriesRemoved = "RouteEntriesRemoved";
 
+    /// <summary>Refused: the other end belongs to another account, is not Idle/Inactive, and this account cannot change it.</summary>
+    public const string CrossAccountEndNotInactive = "CrossAccountEndNotInactive";
+
     /// <summary>The deadline (customTimeouts.delete or the default) passed before both ends were gone.</summary>
     public const string DeleteTimedOut = "DeleteTimedOut";
 

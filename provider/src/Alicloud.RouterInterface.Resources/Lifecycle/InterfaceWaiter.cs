@@ -58,7 +58,7 @@ public sealed class InterfaceWaiter(LifecycleServices services, WaitStatusReport
 
                 return StepOutcome.LookAgain(owner.PendingReason, owner._backoff.Delay(_attempt++));
             }
-            catch (AlibabaCloudException ex) when (ApiErrors.IsTransient(ex))
+            catch (AlibabaCloudException ex) when (ApiErrors.IsWaitable(ex))
             {
                 owner._logger.WaitRetrying(string.Join(", ", keys), ex.ErrorCode);
                 return StepOutcome.LookAgain($"retrying after {ex.ErrorCode} from DescribeRouterInterfaces", owner._backoff.Delay(_attempt++));

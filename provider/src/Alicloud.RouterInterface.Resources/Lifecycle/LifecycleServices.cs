@@ -37,6 +37,9 @@ public sealed class LifecycleServices
     /// <summary>Operations in flight, and how late reads may be served for sharing.</summary>
     public OperationGauge Gauge { get; }
 
+    /// <summary>Which way each account's API deletes an instance (learnt once per process).</summary>
+    public DeleteWayMemory DeleteWays { get; } = new();
+
     /// <summary>The shared, batching route entry lookup.</summary>
     public RouteEntryLookup Routes { get; }
 

@@ -98,6 +98,15 @@ public sealed class PairConnector(LifecycleServices services, ILogger<PairConnec
                 await owner._services.Client.ConnectRouterInterfaceAsync(initiator.RegionId, initiator.Id, cancellationToken);
                 return StepOutcome.Completed;
             }
+            catch (AlibabaCloudException ex) when (ApiErrors.Is(ex, AlibabaErrorCodes.IncorrectOppositeInterfaceInfoNotSet))
+            {
+                // final (A1): an opposite field is unset, most often the owner of an acceptor this account cannot see
+                throw new Abstractions.ResourceOperationException(ex.ErrorCode,
+                    $"ConnectRouterInterface of {initiator} refused: {ApiErrors.Describe(ex)}. Connect needs the opposite interface, router, router type and owner "
+                    + "set on both ends. For a cross-account pair set `oppositeInterfaceOwnerId` (the account ID that owns the acceptor) and `oppositeRouterId`, "
+                    + "and have the acceptor's owner point it back at this interface, then run `pulumi up` again.",
+                    ApiErrors.RefusalOf(ex), ex);
+            }
             catch (AlibabaCloudException ex) when (ApiErrors.IsWaitable(ex))
             {
                 // the acceptor's back-pointer may not be visible yet, or the end is still settling

@@ -30,7 +30,9 @@ public sealed class RouterInterfaceCreator(LifecycleServices services, PairConne
         try
         {
             await status.ShowAsync("creating the router interface", deadline.Token);
-            id = await client.CreateRouterInterfaceAsync(CloudArgs.ToCreateRequest(args, region, ClientTokens.New("create")), deadline.Token);
+            var call = new CreateCall(services, CloudArgs.ToCreateRequest(args, region, ClientTokens.New("create")));
+            await OperationRunner.RunAsync(call, status, services.Time, deadline.Token);
+            id = call.Id!;
         }
         catch (AlibabaCloudException ex)
         {
@@ -67,6 +69,32 @@ public sealed class RouterInterfaceCreator(LifecycleServices services, PairConne
             var observed = waiter.Last?.Find(key);
             var outputs = observed is null ? new RouterInterfaceOutputs { RouterInterfaceId = id, RegionId = region } : RouterInterfaceOutputs.FromCloud(observed);
             throw new ResourceInitFailedException(id, RouterInterfaceMapper.WriteState(new RouterInterfaceState(args, outputs)), RouterInterfaceMapper.WriteArgs(args), [reason]);
+        }
+    }
+
+    /// <summary>
+    /// CreateRouterInterface as an operation step: a busy answer (A3) is a definite refusal, so the call is made again
+    /// after a backoff with the same ClientToken (safe either way: the API answers an accepted token with its first
+    /// result); everything else ends the create. Service trouble was already retried by the client.
+    /// </summary>
+    private sealed class CreateCall(LifecycleServices services, Vpc.Client.Models.CreateRouterInterfaceRequest request) : IOperationStep
+    {
+        private readonly Backoff _backoff = new(services.Options);
+        private int _attempt;
+
+        public string? Id { get; private set; }
+
+        public async Task<StepOutcome> StepAsync(TimeSpan lookDelay, CancellationToken cancellationToken)
+        {
+            try
+            {
+                Id = await services.Client.CreateRouterInterfaceAsync(request, cancellationToken);
+                return StepOutcome.Completed;
+            }
+            catch (AlibabaCloudException ex) when (!ex.IsOutcomeUnknown && ApiErrors.KindOf(ex) is Vpc.Client.Errors.ApiCodeKind.Busy or Vpc.Client.Errors.ApiCodeKind.InProgress)
+            {
+                return StepOutcome.ActAgain($"retrying CreateRouterInterface after {ex.ErrorCode}", _backoff.Delay(_attempt++));
+            }
         }
     }
 }

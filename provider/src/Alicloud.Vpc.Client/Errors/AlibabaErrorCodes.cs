@@ -44,4 +44,17 @@ public static class AlibabaErrorCodes
     public const string LastTokenProcessing = "LastTokenProcessing";
     public const string OperationFailedLastTokenProcessing = "OperationFailed.LastTokenProcessing";
     public const string IncorrectOppositeInterfaceInfoNotSet = "IncorrectOppositeInterfaceInfo.NotSet";
+
+    // A3: "the VPC or route table is busy, try again" (real-api-behaviours.md; TF resource_alicloud_route_entry.go, errors.go)
+    public const string TaskConflict = "TaskConflict";
+    public const string IncorrectVpcStatus = "IncorrectVpcStatus";
+    public const string IncorrectStatusRouteTable = "IncorrectStatus.RouteTableStatus";
+    public const string SystemBusy = "SystemBusy";
+    public const string UnknownError = "UnknownError";
+    public const string DistributeLock = "OperationFailed.DistibuteLock";
+    public const string InstanceStatusError = "InvalidInstance.StatusError";
+    public const string RejectedThrottling = "Rejected.Throttling";
+
+    /// <summary>A5: another account's interface (Deactivate, DeleteRouterInterface; B7 refused DeleteExpressConnect). Misspelt as the API does.</summary>
+    public const string InvalidOwner = "Forbbiden.InvaildOwner";
 }

@@ -62,14 +62,14 @@ public static class ApiCodes
         {
             HttpStatus = 404,
             Meaning = "The API does not know the instance.",
-            ProviderAction = "Describes both ends again: if both are gone the delete succeeds; if the interface is still listed, fails.",
+            ProviderAction = "Describes both ends again: if both are gone the delete succeeds; right after our accepted delete, waits; if the interface is still listed, goes on per end (fails if DeleteRouterInterface says the same).",
             UserAction = "If it fails: check that the provider uses the account and region that own the interface.",
         },
         new(AlibabaErrorCodes.InvalidRouterInterfaceIdNotFound, ApiCodeKind.NotFound)
         {
             HttpStatus = 404,
             Meaning = "The API does not know the router interface.",
-            ProviderAction = "Describes both ends again: if both are gone the delete succeeds; if the interface is still listed, fails.",
+            ProviderAction = "Describes both ends again: if both are gone the delete succeeds; right after our accepted delete, waits; if the interface is still listed, goes on per end (fails if DeleteRouterInterface says the same).",
             UserAction = "If it fails: check that the provider uses the account and region that own the interface.",
         },
         new(AlibabaErrorCodes.IncorrectStatusVSwitchOrRouteEntry, ApiCodeKind.Busy)
@@ -91,7 +91,7 @@ public static class ApiCodes
             UserAction = "Run `pulumi destroy` again later; if it persists, contact Alibaba Cloud support with the RequestId.",
         },
 
-        // service trouble (OpenAPI common errors); Throttling.* by prefix
+        // service trouble (OpenAPI common errors); every code containing Throttling (IsThrottling)
         new(AlibabaErrorCodes.Throttling, ApiCodeKind.Transient),
         new(AlibabaErrorCodes.ServiceUnavailable, ApiCodeKind.Transient),
         new(AlibabaErrorCodes.TransportFailure, ApiCodeKind.Transient),
@@ -100,7 +100,17 @@ public static class ApiCodes
         new(AlibabaErrorCodes.IncorrectStatus, ApiCodeKind.Busy),
         new(AlibabaErrorCodes.OperationConflict, ApiCodeKind.Busy),
         new(AlibabaErrorCodes.IncorrectRiStatus, ApiCodeKind.Busy),
-        new(AlibabaErrorCodes.IncorrectOppositeInterfaceInfoNotSet, ApiCodeKind.Busy),
+        new(AlibabaErrorCodes.TaskConflict, ApiCodeKind.Busy),
+        new(AlibabaErrorCodes.IncorrectVpcStatus, ApiCodeKind.Busy),
+        new(AlibabaErrorCodes.IncorrectStatusRouteTable, ApiCodeKind.Busy),
+        new(AlibabaErrorCodes.SystemBusy, ApiCodeKind.Busy),
+        new(AlibabaErrorCodes.UnknownError, ApiCodeKind.Busy),
+        new(AlibabaErrorCodes.DistributeLock, ApiCodeKind.Busy),
+        new(AlibabaErrorCodes.InstanceStatusError, ApiCodeKind.Busy),
+
+        // definite refusals that waiting does not change (Connect without the opposite owner: A1)
+        new(AlibabaErrorCodes.IncorrectOppositeInterfaceInfoNotSet, ApiCodeKind.Final),
+        new(AlibabaErrorCodes.InvalidOwner, ApiCodeKind.Final),
         new(AlibabaErrorCodes.LastTokenProcessing, ApiCodeKind.InProgress),
         new(AlibabaErrorCodes.OperationFailedLastTokenProcessing, ApiCodeKind.InProgress),
     ];
@@ -111,8 +121,33 @@ public static class ApiCodes
     public static ApiCode? Find(string code) =>
         s_byCode.GetValueOrDefault(code) ?? (IsThrottling(code) ? s_byCode[AlibabaErrorCodes.Throttling] : null);
 
-    /// <summary>A throttling answer (<c>Throttling</c>, <c>Throttling.User</c>, <c>Throttling.Api</c>, ...): what the call budget adapts to.</summary>
-    public static bool IsThrottling(string code) => code.StartsWith(AlibabaErrorCodes.Throttling, StringComparison.Ordinal);
+    /// <summary>
+    /// A throttling answer (<c>Throttling</c>, <c>Throttling.User</c>, <c>Rejected.Throttling</c>, ...): what the call
+    /// budget adapts to. Every code containing <c>Throttling</c>, as Terraform's alicloud provider decides (errors.go).
+    /// </summary>
+    public static bool IsThrottling(string code) => code.Contains(AlibabaErrorCodes.Throttling, StringComparison.Ordinal);
+
+    /// <summary>
+    /// DeleteExpressConnect refused for this kind of instance (B1, B7): a definite 4xx refusal that is none of the seed's
+    /// rows, a state to wait out, throttling, an authentication or permission error, or a malformed request of ours.
+    /// The delete then goes on one end at a time. Another account's end (<c>Forbbiden.InvaildOwner</c>) is such a refusal:
+    /// it is about the other end's owner, not this account's rights.
+    /// </summary>
+    public static bool RefusesExpressConnectWay(string code, int httpStatus) =>
+        httpStatus is >= 400 and < FirstServerError and not TooManyRequests
+        && (string.Equals(code, AlibabaErrorCodes.InvalidOwner, StringComparison.Ordinal)
+            || (Find(code) is null && !HidesServerMessage(code) && !IsPermissionDenied(code) && !IsMalformedRequest(code)));
+
+    /// <summary>RAM or account permission refusals (<c>Forbidden*</c>, <c>NoPermission*</c>, <c>*.Forbidden</c>, <c>Unauthorized*</c>).</summary>
+    public static bool IsPermissionDenied(string code) =>
+        code.StartsWith("Forbidden", StringComparison.Ordinal)
+        || code.StartsWith("NoPermission", StringComparison.Ordinal)
+        || code.StartsWith("Unauthorized", StringComparison.Ordinal)
+        || code.EndsWith(".Forbidden", StringComparison.Ordinal);
+
+    private static bool IsMalformedRequest(string code) =>
+        code is AlibabaErrorCodes.MissingParameter or AlibabaErrorCodes.InvalidParameter or AlibabaErrorCodes.IdempotentParameterMismatch
+        || code.StartsWith("InvalidParameter", StringComparison.Ordinal);
 
     /// <summary>The kind of an answer: the table's row, else by HTTP status (429 and 5xx transient; 0 is no answer).</summary>
     public static ApiCodeKind KindOf(string code, int httpStatus) =>

@@ -18,6 +18,9 @@ public enum DeleteErrorHandling
     /// <summary>Re-observe: both ends gone is success, otherwise the row's diagnostic.</summary>
     ConfirmGone,
 
+    /// <summary>Refused for this kind of instance (B1, B7): go on one end at a time.</summary>
+    PerEnd,
+
     /// <summary>Fail with the row's diagnostic; nothing more is changed.</summary>
     Fail,
 }
@@ -31,6 +34,7 @@ public static class DeleteErrors
         ApiCodeKind.NotFound => DeleteErrorHandling.ConfirmGone,
         ApiCodeKind.Busy => DeleteErrorHandling.WaitAndRetry,
         ApiCodeKind.InProgress => DeleteErrorHandling.RetrySameToken,
+        _ when ApiCodes.RefusesExpressConnectWay(ex.ErrorCode, ex.HttpStatus) => DeleteErrorHandling.PerEnd,
 
         // a listed refusal stays one; anything else at 5xx or without an answer may have been carried out
         ApiCodeKind.Final when ApiCodes.Find(ex.ErrorCode) is not null => DeleteErrorHandling.Fail,

@@ -32,4 +32,8 @@ internal static partial class DeleteLog
     [LoggerMessage(EventId = 4206, EventName = "DeleteEnded", Level = LogLevel.Information,
         Message = "Delete of {RouterInterfaceId} ended: {Outcome}")]
     public static partial void DeleteEnded(this ILogger logger, string routerInterfaceId, string outcome);
+
+    [LoggerMessage(EventId = 4207, EventName = "EndDeleteAccepted", Level = LogLevel.Information,
+        Message = "DeleteRouterInterface of {RouterInterfaceId} in {Region} accepted (per end)")]
+    public static partial void EndDeleteAccepted(this ILogger logger, string routerInterfaceId, string region);
 }

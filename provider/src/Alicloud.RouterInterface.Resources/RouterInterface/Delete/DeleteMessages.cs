@@ -57,6 +57,17 @@ public static class DeleteMessages
             + "with its other hops if it is gone.";
     }
 
+    public static string CrossAccountEndNotInactive(DeleteTarget target, EndObservation other, DeleteProgress progress)
+    {
+        ArgumentNullException.ThrowIfNull(target);
+        ArgumentNullException.ThrowIfNull(other);
+        ArgumentNullException.ThrowIfNull(progress);
+        return $"{DiagnosticCodes.CrossAccountEndNotInactive}: cannot delete router interface {target.Self}: the other end {other.Key} belongs to account {other.OtherAccount} "
+            + $"and is {other.Status}; this account can neither deactivate nor delete it (the API refuses another account's interface). {ChangesMade(progress)} "
+            + $"Either its owner (account {other.OtherAccount}) deactivates {other.Key.Id} or destroys their side, or configure that account's credentials "
+            + "(`oppositeAccessKey`/`oppositeSecretKey` or `oppositeProfile`) on this provider; then run `pulumi destroy` again.";
+    }
+
     public static string WaitingGone(IEnumerable<EndObservation> ends)
     {
         var listed = ends.Select(e => $"{e.Key.Id} ({e.Status})").ToList();
@@ -73,9 +84,15 @@ public static class DeleteMessages
         }
 
         var text = progress.DeleteAccepted
-            ? $"router interface {self} and its Express Connect instance are deleted."
+            ? progress.PerEnd || !progress.EndsDeleted.IsEmpty
+                ? $"router interface {self} and its Express Connect instance are deleted (one end at a time: {string.Join(", ", progress.EndsDeleted)})."
+                : $"router interface {self} and its Express Connect instance are deleted."
             : $"router interface {self} disappeared while the delete was waiting (deleted elsewhere).";
-        if (opposite is { Exists: true })
+        if (opposite is { Exists: true, OtherAccount: { } account })
+        {
+            text += $" The other end {opposite.Key} belongs to account {account} and is left as it is ({opposite.Status}); its owner deletes it.";
+        }
+        else if (opposite is { Exists: true })
         {
             text += $" The opposite end {opposite.Key} still exists ({opposite.Status}); it was not part of this instance.";
         }

@@ -24,6 +24,14 @@ public sealed record EndObservation(InterfaceEnd End, InterfaceKey Key, RouterIn
 
     public bool IsIn(string status) => Info is not null && RouterInterfaceStatuses.Is(Info.Status, status);
 
+    /// <summary>The account that owns this end when it is another account's (a cross-account pair); null for our own.</summary>
+    public string? OtherAccount { get; init; }
+
+    /// <summary>This delete can deactivate and delete the end: our own, or another account's through the opposite credentials.</summary>
+    public bool CanChange { get; init; } = true;
+
+    public bool IsSettled => IsIn(RouterInterfaceStatuses.Idle) || IsIn(RouterInterfaceStatuses.Inactive);
+
     public string EndName => End == InterfaceEnd.ThisEnd ? "this end" : "the opposite end";
 
     public override string ToString() => Info is null ? $"{Key.Id} gone" : $"{Key.Id} {Info.Status}";
@@ -65,6 +73,15 @@ public sealed record DeleteProgress
     /// <summary>The last API error met (for messages).</summary>
     public string? LastApiError { get; init; }
 
+    /// <summary>This delete goes one end at a time (DeleteRouteEntry, DeleteRouterInterface): DeleteExpressConnect was refused for the instance.</summary>
+    public bool PerEnd { get; init; }
+
+    /// <summary>Ends whose DeleteRouterInterface was accepted (the per-end way).</summary>
+    public ImmutableHashSet<string> EndsDeleted { get; init; } = ImmutableHashSet.Create<string>(StringComparer.Ordinal);
+
+    /// <summary>Route entries whose DeleteRouteEntry was accepted (the per-end way with force).</summary>
+    public ImmutableHashSet<string> RouteEntriesRemoved { get; init; } = ImmutableHashSet.Create<string>(StringComparer.Ordinal);
+
     /// <summary>The ClientToken of the current attempt; null = a new one is needed.</summary>
     public string? ClientToken { get; init; }
 
@@ -89,8 +106,14 @@ public sealed record DiscoverRouteEntries(IReadOnlyList<EndObservation> Ends) : 
 /// <summary>Nothing to do but observe again after a backoff delay.</summary>
 public sealed record WaitForChange(string Reason) : DeleteAction;
 
-/// <summary>Deactivate these Active ends.</summary>
-public sealed record DeactivateEnds(IReadOnlyList<EndObservation> Ends) : DeleteAction;
+/// <summary>
+/// Deactivate these Active ends. <see cref="ThenDeleteInstance"/>: nothing else stands in the way, so once they are
+/// deactivated the delete is due when their Deactivating is expected to end (no look first).
+/// </summary>
+public sealed record DeactivateEnds(IReadOnlyList<EndObservation> Ends) : DeleteAction
+{
+    public bool ThenDeleteInstance { get; init; }
+}
 
 /// <summary>
 /// Call DeleteExpressConnect on this end. <see cref="WhenDeactivated"/>: the ends are still Deactivating from our own
@@ -101,3 +124,9 @@ public sealed record DeleteInstance(InterfaceKey Key, bool Force) : DeleteAction
 {
     public bool WhenDeactivated { get; init; }
 }
+
+/// <summary>The per-end way, with force: remove this custom route entry (DeleteRouteEntry; one change per route table at a time).</summary>
+public sealed record RemoveRouteEntry(RouteEntryRef Entry) : DeleteAction;
+
+/// <summary>The per-end way: DeleteRouterInterface for each of these Idle/Inactive ends, each in its own region (the opposite first).</summary>
+public sealed record DeleteEnds(IReadOnlyList<EndObservation> Ends) : DeleteAction;

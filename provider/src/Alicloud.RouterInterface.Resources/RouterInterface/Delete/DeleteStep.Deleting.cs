@@ -132,6 +132,8 @@ internal sealed partial class DeleteStep
             case DeleteErrorHandling.ConfirmGone:
                 Progress = Progress with { ClientToken = null, DeleteNotFound = entry, LastApiError = apiError };
                 return StepOutcome.LookAgain(null, TimeSpan.Zero);
+            case DeleteErrorHandling.PerEnd:
+                return TakePerEndWay(ex, apiError);
             case DeleteErrorHandling.Prepaid:
                 throw Fail(DiagnosticCodes.PrepaidInstance, DeleteMessages.PrepaidFromApi(target, entry!, apiError, Progress));
             default:

@@ -12,10 +12,11 @@ namespace Alicloud.RouterInterface.Resources.RouterInterface.Delete;
 /// expected end of our Deactivating, a turn after another delete's route-entry removals) is kept for the next turn.
 /// Refusals are thrown; the state lives in <see cref="Progress"/> and the transition being followed.
 /// </summary>
-internal sealed partial class DeleteStep(LifecycleServices services, DeleteTarget target, WaitStatusReporter status, ILogger logger) : IOperationStep
+internal sealed partial class DeleteStep(LifecycleServices services, DeleteTarget target, WaitStatusReporter status, ILogger logger, AccountIdLookup accounts) : IOperationStep
 {
     private readonly Backoff _backoff = new(services.Options);
     private readonly DeleteObserver _observer = new(services.Poller, target);
+    private readonly CrossAccountView _crossAccount = new(services, accounts);
     private Func<CancellationToken, Task<StepOutcome>>? _next;
     private int _attempt;
     private TransitionWait? _transition;
@@ -23,7 +24,8 @@ internal sealed partial class DeleteStep(LifecycleServices services, DeleteTarge
     private bool _routeTurnTaken;
     private IReadOnlyList<(string Region, string TableId)> _tables = [];
 
-    public DeleteProgress Progress { get; private set; } = new();
+    /// <summary>What was learnt and done; it starts per end when this account's API already refused DeleteExpressConnect.</summary>
+    public DeleteProgress Progress { get; private set; } = new() { PerEnd = services.DeleteWays.TakesPerEnd(services.Client, target.Self.RegionId) };
 
     public DeleteObservation? LastObservation { get; private set; }
 
@@ -44,32 +46,36 @@ internal sealed partial class DeleteStep(LifecycleServices services, DeleteTarge
         DeleteObservation observation;
         try
         {
-            observation = await _observer.ObserveAsync(lookDelay, cancellationToken);
+            observation = await _crossAccount.ResolveAsync(await _observer.ObserveAsync(lookDelay, cancellationToken), cancellationToken);
         }
-        catch (AlibabaCloudException ex) when (ApiErrors.IsTransient(ex))
+        catch (AlibabaCloudException ex) when (ApiErrors.IsWaitable(ex))
         {
-            return Transient(ex, "DescribeRouterInterfaces");
+            return Transient(ex, ex.Action);
         }
         catch (AlibabaCloudException ex)
         {
             throw Fail(DiagnosticCodes.DescribeFailed,
-                DeleteMessages.StepFailed(DiagnosticCodes.DescribeFailed, target, "DescribeRouterInterfaces", ApiErrors.Describe(ex), Progress));
+                DeleteMessages.StepFailed(DiagnosticCodes.DescribeFailed, target, ex.Action, ApiErrors.Describe(ex), Progress));
         }
 
+        var wasPerEnd = Progress.PerEnd;
         Progress = DeletePlanner.Record(Progress, observation);
+        if (Progress.PerEnd && !wasPerEnd)
+        {
+            // DeleteExpressConnect did not know a listed interface: the API looks up only some instances (B1)
+            services.DeleteWays.RememberPerEnd(Client, target.Self.RegionId);
+        }
+
         LastObservation = observation;
         FollowTransition(observation);
-        var action = Decide(observation);
-        if (action is DiscoverRouteEntries discover)
-        {
-            if (await DiscoverRouteEntriesAsync(discover, cancellationToken) is { } retry)
-            {
-                return retry;
-            }
+        return await ActAsync(observation, cancellationToken);
+    }
 
-            action = Decide(observation);
-        }
-
+    /// <summary>One decision on <paramref name="observation"/> and at most that action.</summary>
+    private async Task<StepOutcome> ActAsync(DeleteObservation observation, CancellationToken cancellationToken)
+    {
+        var action = DeletePlanner.Decide(observation, Progress, target);
+        logger.DeleteDecided(target.Self.Id, observation.ToString(), action.GetType().Name);
         switch (action)
         {
             case CompleteDelete complete:
@@ -79,10 +85,13 @@ internal sealed partial class DeleteStep(LifecycleServices services, DeleteTarge
                 throw Fail(refuse.Code, refuse.Message);
             case WaitForChange wait:
                 return StepOutcome.LookAgain(wait.Reason, NextLook());
+            case DiscoverRouteEntries discover:
+                // a turn of its own; the next one decides on the same observation, without another look
+                return await DiscoverRouteEntriesAsync(discover, cancellationToken) ?? DecideAgainOn(observation);
             case DeactivateEnds deactivate:
                 var afterDeactivate = await DeactivateAsync(deactivate, cancellationToken);
-                return afterDeactivate is Pending { LookFirst: true } && _transition is { ProbesFirst: false } && PlanAfterDeactivation(observation, deactivate) is { } next
-                    ? WhenDeactivated(next, 0) // the delete would only observe the ends Deactivating and decide this: skip that look
+                return afterDeactivate is Pending { LookFirst: true } && DeleteWhenDeactivated(deactivate)
+                    ? WhenDeactivated(new DeleteInstance(target.Self, target.Force) { WhenDeactivated = true }, 0) // a look would only show Deactivating
                     : afterDeactivate;
             case DeleteInstance { WhenDeactivated: true } when services.Transitions.Expected(RouterInterfaceStatuses.Deactivating) is null:
                 // no Deactivating time learnt yet: a delete now would be a guess; look first
@@ -91,16 +100,19 @@ internal sealed partial class DeleteStep(LifecycleServices services, DeleteTarge
                 return WhenDeactivated(delete, 0);
             case DeleteInstance delete:
                 return await DeleteInstanceAsync(delete, cancellationToken);
+            case RemoveRouteEntry remove:
+                return await RemoveRouteEntryAsync(remove, cancellationToken);
+            case DeleteEnds ends:
+                return await DeleteEndsAsync(ends, cancellationToken);
             default:
                 throw new InvalidOperationException($"Unexpected delete action {action.GetType().Name}.");
         }
     }
 
-    private DeleteAction Decide(DeleteObservation observation)
+    private StepOutcome DecideAgainOn(DeleteObservation observation)
     {
-        var action = DeletePlanner.Decide(observation, Progress, target);
-        logger.DeleteDecided(target.Self.Id, observation.ToString(), action.GetType().Name);
-        return action;
+        _next = token => ActAsync(observation, token);
+        return StepOutcome.ActAgain(null, TimeSpan.Zero);
     }
 
     /// <summary>Feeds what the observation shows into the transition our last change started (Deactivating or Deleting).</summary>
@@ -126,23 +138,14 @@ internal sealed partial class DeleteStep(LifecycleServices services, DeleteTarge
     }
 
     /// <summary>
-    /// Once a Deactivating time was learnt: what the planner decides for the ends as they now are (the deactivated
-    /// ones Deactivating), if that is the delete at the end of the deactivation; else null (observe first).
+    /// The planner found nothing else in the way of the delete once these ends are deactivated: with a Deactivating
+    /// time learnt and every deactivation accepted, the delete is timed for its end, without a look first.
     /// </summary>
-    private DeleteInstance? PlanAfterDeactivation(DeleteObservation before, DeactivateEnds deactivated)
-    {
-        if (services.Transitions.Expected(RouterInterfaceStatuses.Deactivating) is null
-            || !deactivated.Ends.All(e => Progress.DeactivatedByUs.Contains(e.Key.Id)))
-        {
-            return null;
-        }
-
-        EndObservation Moving(EndObservation end) => deactivated.Ends.Any(d => d.Key == end.Key)
-            ? end with { Info = end.Info! with { Status = RouterInterfaceStatuses.Deactivating } }
-            : end;
-        var predicted = new DeleteObservation(Moving(before.Self), before.Opposite is { } opposite ? Moving(opposite) : null);
-        return DeletePlanner.Decide(predicted, Progress, target) is DeleteInstance { WhenDeactivated: true } next ? next : null;
-    }
+    private bool DeleteWhenDeactivated(DeactivateEnds deactivated) =>
+        deactivated.ThenDeleteInstance
+        && _transition is { ProbesFirst: false }
+        && services.Transitions.Expected(RouterInterfaceStatuses.Deactivating) is not null
+        && deactivated.Ends.All(e => Progress.DeactivatedByUs.Contains(e.Key.Id));
 
     private static string WaitingForDeactivation(DeleteObservation observation) =>
         observation.ExistingEnds.FirstOrDefault(e => e.IsIn(RouterInterfaceStatuses.Deactivating)) is { } moving
@@ -173,9 +176,9 @@ internal sealed partial class DeleteStep(LifecycleServices services, DeleteTarge
 
             return null;
         }
-        catch (AlibabaCloudException ex) when (ApiErrors.IsTransient(ex))
+        catch (AlibabaCloudException ex) when (ApiErrors.IsWaitable(ex))
         {
-            return Transient(ex, "DescribeRouteEntryList");
+            return Transient(ex, ex.Action);
         }
         catch (AlibabaCloudException ex)
         {
@@ -201,7 +204,7 @@ internal sealed partial class DeleteStep(LifecycleServices services, DeleteTarge
             try
             {
                 lastSent = Now;
-                await Client.DeactivateRouterInterfaceAsync(end.Key.RegionId, end.Key.Id, cancellationToken);
+                await ClientFor(end).DeactivateRouterInterfaceAsync(end.Key.RegionId, end.Key.Id, cancellationToken);
                 Progress = Progress with
                 {
                     DeactivationRequested = Progress.DeactivationRequested.Add(end.Key.Id),

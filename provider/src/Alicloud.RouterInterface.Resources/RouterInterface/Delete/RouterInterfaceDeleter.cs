@@ -9,8 +9,10 @@ namespace Alicloud.RouterInterface.Resources.RouterInterface.Delete;
 /// run on the <see cref="OperationRunner"/> within one deadline (customTimeouts.delete, else the default) linked with
 /// the caller's token. Returns only when the instance is gone; throws a typed failure otherwise.
 /// </summary>
-public sealed class RouterInterfaceDeleter(LifecycleServices services, ILogger<RouterInterfaceDeleter> logger)
+public sealed class RouterInterfaceDeleter(LifecycleServices services, ILogger<RouterInterfaceDeleter> logger, AccountIdLookup? accounts = null)
 {
+    private readonly AccountIdLookup _accounts = accounts ?? new AccountIdLookup();
+
     public async Task DeleteAsync(DeleteTarget target, TimeSpan? timeout, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(target);
@@ -18,7 +20,7 @@ public sealed class RouterInterfaceDeleter(LifecycleServices services, ILogger<R
         using var deadline = new OperationDeadline(timeout, services.Options.DeleteTimeout, services.Time, cancellationToken);
         using var tracked = services.Gauge.Track();
         var status = services.StatusLine(target.Urn, logger);
-        var step = new DeleteStep(services, target, status, logger);
+        var step = new DeleteStep(services, target, status, logger, _accounts);
         logger.DeleteStarted(target.Self.Id, target.Self.RegionId, target.Force, deadline.Timeout);
         try
         {

@@ -1,0 +1,150 @@
+using Alicloud.RouterInterface.Resources.Lifecycle;
+using Alicloud.RouterInterface.Resources.RouterInterface.Delete;
+using Alicloud.RouterInterface.Resources.Tests.Support;
+
+namespace Alicloud.RouterInterface.Resources.Tests.Lifecycle;
+
+/// <summary>The planner's per-end way, cross-account ends and the delete after our own deactivation, on plain data.</summary>
+public sealed class DeletePlannerWayTests
+{
+    private static readonly InterfaceKey Self = new("cn-hangzhou", "ri-init");
+    private static readonly InterfaceKey Opposite = new("cn-shanghai", "ri-acc");
+    private static readonly RouteEntryRef Entry = new("cn-hangzhou", "vtb-a", "10.1.0.0/16", "rte-1", "ri-init");
+    private static readonly RouteEntryRef Second = new("cn-shanghai", "vtb-b", "10.0.0.0/16", "rte-2", "ri-acc");
+
+    private static DeleteTarget Target(bool force = false) => new(TestRig.Urn, Self, Opposite, force);
+
+    private static EndObservation End(InterfaceEnd end, string? status, bool pointsBack = true) => end == InterfaceEnd.ThisEnd
+        ? new(end, Self, status is null ? null : ScriptedCloud.Interface(Self.Id, Self.RegionId, "vrt-a", RouterInterfaceRole.Initiator, status, "AfterPay", Opposite.Id, Opposite.RegionId, "vrt-b"))
+        : new(end, Opposite, status is null ? null : ScriptedCloud.Interface(Opposite.Id, Opposite.RegionId, "vrt-b", RouterInterfaceRole.Acceptor, status, "AfterPay", pointsBack ? Self.Id : "ri-other", Self.RegionId, "vrt-a"));
+
+    private static DeleteObservation Observe(string? self, string? opposite, bool pointsBack = true) =>
+        new(End(InterfaceEnd.ThisEnd, self), End(InterfaceEnd.OppositeEnd, opposite, pointsBack));
+
+    private static DeleteObservation CrossAccount(string self, string opposite, bool canChange) =>
+        Observe(self, opposite) is var o ? o with { Opposite = o.Opposite! with { OtherAccount = "1000000000000002", CanChange = canChange } } : o;
+
+    private static DeleteAction Decide(DeleteObservation observation, DeleteProgress progress, bool force = false) =>
+        DeletePlanner.Decide(observation, DeletePlanner.Record(progress, observation), Target(force));
+
+    private static readonly DeleteProgress PerEnd = new() { PerEnd = true, RouteEntries = [] };
+
+    [Fact]
+    public void PerEnd_StableEnds_DeletesTheOppositeFirstThenThisEnd()
+    {
+        var action = Assert.IsType<DeleteEnds>(Decide(Observe("Inactive", "Idle"), PerEnd));
+
+        Assert.Equal(["ri-acc", "ri-init"], action.Ends.Select(e => e.Key.Id));
+    }
+
+    [Fact]
+    public void PerEnd_OppositeNotPartOfTheInstance_DeletesThisEndOnly()
+    {
+        var action = Assert.IsType<DeleteEnds>(Decide(Observe("Idle", "Idle", pointsBack: false), PerEnd));
+
+        Assert.Equal(["ri-init"], action.Ends.Select(e => e.Key.Id));
+    }
+
+    [Fact]
+    public void PerEnd_WithForce_RemovesRouteEntriesOneAtATimeBeforeAnyEnd()
+    {
+        var progress = PerEnd with { RouteEntries = [Entry, Second] };
+
+        Assert.Equal(Entry, Assert.IsType<RemoveRouteEntry>(Decide(Observe("Idle", "Idle"), progress, force: true)).Entry);
+        Assert.Equal(Second, Assert.IsType<RemoveRouteEntry>(Decide(Observe("Idle", "Idle"), progress with { RouteEntriesRemoved = ["rte-1"] }, force: true)).Entry);
+        Assert.IsType<DeleteEnds>(Decide(Observe("Idle", "Idle"), progress with { RouteEntriesRemoved = ["rte-1", "rte-2"] }, force: true));
+    }
+
+    [Fact]
+    public void PerEnd_RouteEntriesWithoutForce_RefusedBeforeAnyChange()
+    {
+        var action = Assert.IsType<RefuseDelete>(Decide(Observe("Active", "Active"), PerEnd with { RouteEntries = [Entry] }));
+
+        Assert.Equal(DiagnosticCodes.RouteEntriesPresent, action.Code);
+    }
+
+    [Fact]
+    public void PerEnd_ActiveEnds_AreDeactivatedFirst_WithoutTheInstanceDeleteAfterwards()
+    {
+        var action = Assert.IsType<DeactivateEnds>(Decide(Observe("Active", "Active"), PerEnd));
+
+        Assert.Equal(2, action.Ends.Count);
+        Assert.False(action.ThenDeleteInstance);
+    }
+
+    [Fact]
+    public void PerEnd_OppositeAcceptedThisEndRefused_DeletesThisEndNextNotWaits()
+    {
+        var progress = PerEnd with { EndsDeleted = ["ri-acc"] };
+
+        var action = Assert.IsType<DeleteEnds>(Decide(Observe("Inactive", "Deleting"), progress));
+
+        Assert.Equal(["ri-init"], action.Ends.Select(e => e.Key.Id));
+    }
+
+    [Fact]
+    public void PerEnd_AllEndsAccepted_WaitsUntilTheyAreGone()
+    {
+        var progress = PerEnd with { EndsDeleted = ["ri-acc", "ri-init"], DeleteAccepted = true };
+
+        var action = Assert.IsType<WaitForChange>(Decide(Observe("Deleting", "Deleting"), progress));
+
+        Assert.Contains("ri-init (Deleting)", action.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Deactivating_BothEndsActive_TheInstanceDeleteIsDueWhenTheyAreDeactivated()
+    {
+        var action = Assert.IsType<DeactivateEnds>(Decide(Observe("Active", "Active"), new DeleteProgress { RouteEntries = [] }));
+
+        Assert.True(action.ThenDeleteInstance);
+    }
+
+    [Fact]
+    public void Deactivating_OtherEndStillMovingBySomeoneElse_NoDeleteIsPlannedAfterwards()
+    {
+        var progress = new DeleteProgress { RouteEntries = [] };
+
+        Assert.IsType<WaitForChange>(Decide(Observe("Active", "Activating"), progress));
+        var action = Assert.IsType<DeactivateEnds>(Decide(Observe("Active", "Active"), progress with { DeactivationRequested = ["ri-acc"], DeactivatedByUs = ["ri-acc"] }));
+        Assert.Equal(["ri-init"], action.Ends.Select(e => e.Key.Id));
+        Assert.False(action.ThenDeleteInstance);
+    }
+
+    [Theory]
+    [InlineData("Active")]
+    [InlineData("Activating")]
+    [InlineData("Connecting")]
+    public void CrossAccount_OtherEndNotInactiveAndUnchangeable_RefusedBeforeAnythingNamingTheAccount(string otherStatus)
+    {
+        var action = Assert.IsType<RefuseDelete>(Decide(CrossAccount("Active", otherStatus, canChange: false), new DeleteProgress()));
+
+        Assert.Equal(DiagnosticCodes.CrossAccountEndNotInactive, action.Code);
+        Assert.Contains("1000000000000002", action.Message, StringComparison.Ordinal);
+        Assert.Contains($"ri-acc", action.Message, StringComparison.Ordinal);
+        Assert.Contains(otherStatus, action.Message, StringComparison.Ordinal);
+        Assert.Contains("Nothing was changed", action.Message, StringComparison.Ordinal);
+        Assert.Contains("pulumi destroy", action.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void CrossAccount_OtherEndInactive_GoesOnWithTheInstanceDelete_AndLooksUpOnlyOurRoutes()
+    {
+        var discover = Assert.IsType<DiscoverRouteEntries>(Decide(CrossAccount("Active", "Inactive", canChange: false), new DeleteProgress()));
+        Assert.Equal(["ri-init"], discover.Ends.Select(e => e.Key.Id));
+
+        var action = Assert.IsType<DeactivateEnds>(Decide(CrossAccount("Active", "Inactive", canChange: false), new DeleteProgress { RouteEntries = [] }));
+        Assert.Equal(["ri-init"], action.Ends.Select(e => e.Key.Id));
+    }
+
+    [Fact]
+    public void CrossAccount_WithTheOppositeCredentials_DeactivatesTheOtherEndThenDeletesPerEnd()
+    {
+        var deactivate = Assert.IsType<DeactivateEnds>(Decide(CrossAccount("Active", "Active", canChange: true), new DeleteProgress { RouteEntries = [] }));
+        Assert.Equal(2, deactivate.Ends.Count);
+        Assert.False(deactivate.ThenDeleteInstance);
+
+        var delete = Assert.IsType<DeleteEnds>(Decide(CrossAccount("Inactive", "Inactive", canChange: true), new DeleteProgress { RouteEntries = [] }));
+        Assert.Equal(["ri-acc", "ri-init"], delete.Ends.Select(e => e.Key.Id));
+    }
+}
