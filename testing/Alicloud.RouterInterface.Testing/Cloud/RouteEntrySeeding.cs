@@ -16,17 +16,10 @@ public static class RouteEntrySeeding
 
     private static readonly TimeSpan s_poll = TimeSpan.FromMilliseconds(100);
 
-    /// <summary>The A3 answers that mean "this table is busy, try again".</summary>
-    private static readonly HashSet<string> s_busy = new(StringComparer.Ordinal)
-    {
-        "TaskConflict", "OperationConflict", "IncorrectRouteEntryStatus", "IncorrectStatus.RouteTableStatus", "SystemBusy",
-        "OperationFailed.DistibuteLock", "OperationFailed.LastTokenProcessing",
-    };
-
     public static bool IsBusy(AlibabaCloudException error)
     {
         ArgumentNullException.ThrowIfNull(error);
-        return s_busy.Contains(error.ErrorCode);
+        return ApiCodes.KindOf(error.ErrorCode, error.HttpStatus) is ApiCodeKind.Busy or ApiCodeKind.InProgress;
     }
 
     /// <summary>Creates the entry (through busy answers) and, unless told otherwise, waits until it is Available; returns its ID.</summary>

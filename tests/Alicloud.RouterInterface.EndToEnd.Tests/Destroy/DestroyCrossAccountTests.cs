@@ -1,6 +1,8 @@
 using System.Threading.RateLimiting;
 using Alicloud.RouterInterface.EndToEnd.Tests.Support;
+using Alicloud.RouterInterface.Testing.Cloud;
 using Alicloud.RouterInterface.Testing.Emulator;
+using Alicloud.RouterInterface.Testing.Polling;
 using Alicloud.RouterInterface.Testing.Engine;
 using Alicloud.Vpc.Client;
 using Alicloud.Vpc.Client.Models;
@@ -122,7 +124,7 @@ public sealed class DestroyCrossAccountTests(FastEmulatorFixture fixture, ITestO
     /// <summary>The peer's acceptor, our initiator in the stack naming it (owner, router), pointed back by the peer and connected: both Active.</summary>
     private async Task<(string InitiatorId, string AcceptorId)> UpCrossAccountPairAsync(PulumiEngine engine, IVpcClient peer, CancellationToken cancellationToken)
     {
-        var home = await fixture.NewRouterAsync(Regions.Home, cancellationToken);
+        var home = await fixture.Cloud.NewRouterAsync(Regions.Home, cancellationToken);
         var peerVpc = await peer.CreateVpcAsync(new CreateVpcRequest { RegionId = Regions.Remote, CidrBlock = "10.0.0.0/8" }, cancellationToken);
         var acceptorId = await peer.CreateRouterInterfaceAsync(
             new CreateRouterInterfaceRequest

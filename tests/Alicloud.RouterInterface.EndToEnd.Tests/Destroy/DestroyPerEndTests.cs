@@ -1,4 +1,5 @@
 using Alicloud.RouterInterface.EndToEnd.Tests.Support;
+using Alicloud.RouterInterface.Testing.Cloud;
 using Alicloud.RouterInterface.Testing.Emulator;
 using Pulumirpc;
 using Xunit.Abstractions;
@@ -22,8 +23,8 @@ public sealed class DestroyPerEndTests(FastEmulatorFixture fixture, ITestOutputH
         await using var variant = await fixture.PlayAsync(EmulatorVariants.ExpressConnectScope, scope, test.Token);
         await using var engine = await fixture.StartEngineAsync(test.Token);
         var pair = await fixture.UpPairAsync(engine, connect: true, test.Token, acceptorInputs: [("force", true)], initiatorInputs: [("force", true)]);
-        var toInitiator = await fixture.CreateRouteToAsync(pair.InitiatorRouter, "10.61.0.0/16", pair.InitiatorId, test.Token);
-        var toAcceptor = await fixture.CreateRouteToAsync(pair.AcceptorRouter, "10.62.0.0/16", pair.AcceptorId, test.Token);
+        var toInitiator = await fixture.Cloud.CreateRouteToAsync(pair.InitiatorRouter, "10.61.0.0/16", pair.InitiatorId, test.Token);
+        var toAcceptor = await fixture.Cloud.CreateRouteToAsync(pair.AcceptorRouter, "10.62.0.0/16", pair.AcceptorId, test.Token);
         var requests = await fixture.MarkRequestsAsync(test.Token);
 
         var destroy = await engine.DestroyAsync(cancellationToken: test.Token);
@@ -68,7 +69,7 @@ public sealed class DestroyPerEndTests(FastEmulatorFixture fixture, ITestOutputH
         await using var variant = await fixture.PlayAsync(EmulatorVariants.ExpressConnectScope, "fast-link-only", test.Token);
         await using var engine = await fixture.StartEngineAsync(test.Token);
         var pair = await fixture.UpPairAsync(engine, connect: true, test.Token);
-        var entry = await fixture.CreateRouteToAsync(pair.InitiatorRouter, "10.63.0.0/16", pair.InitiatorId, test.Token);
+        var entry = await fixture.Cloud.CreateRouteToAsync(pair.InitiatorRouter, "10.63.0.0/16", pair.InitiatorId, test.Token);
         var requests = await fixture.MarkRequestsAsync(test.Token);
 
         var destroy = await engine.DestroyAsync(cancellationToken: test.Token);

@@ -53,6 +53,9 @@ public static class AlibabaErrorCodes
     public const string UnknownError = "UnknownError";
     public const string DistributeLock = "OperationFailed.DistibuteLock";
     public const string InstanceStatusError = "InvalidInstance.StatusError";
+
+    /// <summary>DeleteRouteEntry on an entry still Pending or Deleting (TF resource_alicloud_route_entry.go retries it).</summary>
+    public const string IncorrectRouteEntryStatus = "IncorrectRouteEntryStatus";
     public const string RejectedThrottling = "Rejected.Throttling";
 
     /// <summary>A5: another account's interface (Deactivate, DeleteRouterInterface; B7 refused DeleteExpressConnect). Misspelt as the API does.</summary>

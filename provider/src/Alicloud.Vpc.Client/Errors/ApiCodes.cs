@@ -107,6 +107,7 @@ public static class ApiCodes
         new(AlibabaErrorCodes.UnknownError, ApiCodeKind.Busy),
         new(AlibabaErrorCodes.DistributeLock, ApiCodeKind.Busy),
         new(AlibabaErrorCodes.InstanceStatusError, ApiCodeKind.Busy),
+        new(AlibabaErrorCodes.IncorrectRouteEntryStatus, ApiCodeKind.Busy),
 
         // definite refusals that waiting does not change (Connect without the opposite owner: A1)
         new(AlibabaErrorCodes.IncorrectOppositeInterfaceInfoNotSet, ApiCodeKind.Final),
