@@ -5,8 +5,9 @@ namespace Alicloud.RouterInterface.Resources.RouterInterface;
 
 /// <summary>
 /// Diff of old inputs against new checked inputs: replace-only inputs per the contract give *_REPLACE,
-/// the rest are in place; an unknown new value counts as a change; ignoreChanges are honoured.
-/// Secretness alone is not a change.
+/// the rest are in place (except the opposite router's fields of a fast-link instance, which replace it); an unknown
+/// new value counts as a change; an absent input counts as its default; ignoreChanges are honoured. Secretness alone
+/// is not a change.
 /// </summary>
 public static class RouterInterfaceDiffer
 {
@@ -16,6 +17,7 @@ public static class RouterInterfaceDiffer
         ArgumentNullException.ThrowIfNull(news);
         ArgumentNullException.ThrowIfNull(ignoreChanges);
 
+        var fastLink = IsTrue(oldInputs, RouterInterfaceProperties.FastLinkMode) || IsTrue(news, RouterInterfaceProperties.FastLinkMode);
         var detailed = new Dictionary<string, PropertyDiffKind>(StringComparer.Ordinal);
         foreach (var field in RouterInterfaceFields.Inputs)
         {
@@ -24,10 +26,12 @@ public static class RouterInterfaceDiffer
                 continue;
             }
 
-            var kind = Compare(Present(oldInputs, field.Name), Present(news, field.Name));
+            var fallback = PropertyCodec.Encode(field.Default);
+            var kind = Compare(Present(oldInputs, field.Name) ?? fallback, Present(news, field.Name) ?? fallback);
             if (kind is { } change)
             {
-                detailed[field.Name] = field.OnChange == ChangeBehaviour.Replace ? AsReplace(change) : change;
+                var replacing = field.OnChange == ChangeBehaviour.Replace || (fastLink && RouterInterfaceFields.FastLinkReplaces.Contains(field.Name));
+                detailed[field.Name] = replacing ? AsReplace(change) : change;
             }
         }
 
@@ -67,6 +71,8 @@ public static class RouterInterfaceDiffer
             _ => old.Equals(@new) ? null : PropertyDiffKind.Update,
         };
     }
+
+    private static bool IsTrue(PropertyMap map, string name) => Present(map, name) is { Kind: PropertyValueKind.Bool, BoolValue: true };
 
     private static PropertyValue? Present(PropertyMap map, string name) =>
         map.TryGetValue(name, out var value) && value.Unsecret() is { Kind: not PropertyValueKind.Null } plain ? plain : null;
