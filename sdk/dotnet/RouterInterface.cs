@@ -248,6 +248,7 @@ public partial class RouterInterface : global::Pulumi.CustomResource
             {
                 "accessPointId",
                 "autoPay",
+                "fastLinkMode",
                 "instanceChargeType",
                 "oppositeRegionId",
                 "period",

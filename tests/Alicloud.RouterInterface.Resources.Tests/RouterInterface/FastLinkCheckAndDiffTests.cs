@@ -5,37 +5,15 @@ using Alicloud.RouterInterface.Resources.Tests.Support;
 
 namespace Alicloud.RouterInterface.Resources.Tests.RouterInterface;
 
-/// <summary>Check and Diff of <c>fastLinkMode</c> (official SDK model CreateRouterInterfaceRequest.FastLinkMode).</summary>
+/// <summary>Check defaults and Diff of <c>fastLinkMode</c> (its refusals are rows of <see cref="CheckTests.Invalid"/>).</summary>
 public sealed class FastLinkCheckAndDiffTests : IDisposable
 {
-    private static readonly Inputs.Omit Omit = Inputs.Omit.Value;
     private readonly TestRig _rig = new();
 
     public void Dispose() => _rig.Dispose();
 
     private async Task<CheckResult> CheckAsync(PropertyMap news) =>
         await _rig.Handler.CheckAsync(new ResourceCheckRequest(TestRig.Urn, "ri", PropertyMap.Empty, news), CancellationToken.None);
-
-    /// <summary>(case, inputs, the property that must be named, a fragment of the reason).</summary>
-    public static TheoryData<string, PropertyMap, string, string> Invalid => new()
-    {
-        { "on a vRouter", Inputs.Initiator(("fastLinkMode", true), ("oppositeInterfaceId", Omit), ("accessPointId", "ap-1")), "fastLinkMode", "only to a VBR initiator" },
-        { "without the VPC's vRouter", Inputs.FastLink(("oppositeRouterId", Omit)), "oppositeRouterId", "required when fastLinkMode" },
-        { "towards a VBR", Inputs.FastLink(("oppositeRouterId", "vbr-b2"), ("oppositeRouterType", "VBR")), "oppositeRouterType", "must be VRouter when fastLinkMode" },
-        { "without an access point", Inputs.FastLink(("accessPointId", Omit)), "accessPointId", "required when fastLinkMode" },
-        { "naming the acceptor", Inputs.FastLink(("oppositeInterfaceId", "ri-acc1")), "oppositeInterfaceId", "the cloud creates the acceptor" },
-        { "with connect", Inputs.FastLink(("connect", true)), "connect", "connects a fast-link instance" },
-    };
-
-    [Theory]
-    [MemberData(nameof(Invalid))]
-    public async Task CheckAsync_FastLinkThatCannotWork_FailsNamingTheProperty(string scenario, PropertyMap news, string property, string reason)
-    {
-        var result = await CheckAsync(news);
-
-        Assert.True(result.Failures.Any(f => f.Property == property && f.Reason.Contains(reason, StringComparison.Ordinal)),
-            $"{scenario}: expected a failure on {property} containing '{reason}', got: {string.Join(" | ", result.Failures)}");
-    }
 
     [Fact]
     public async Task CheckAsync_FastLinkInstance_IsValidWithTheOppositeRouterTypeDefaulted()
