@@ -78,6 +78,21 @@ public sealed class FastLinkCheckAndDiffTests : IDisposable
     }
 
     [Fact]
+    public void Diff_FastLinkReplacedBetweenTheSameRouters_DeletesFirst()
+    {
+        var olds = Inputs.FastLink(("instanceChargeType", "PostPaid"));
+
+        var sameRouters = RouterInterfaceDiffer.Diff(olds, olds.With("accessPointId", PropertyValue.FromString("ap-cn-hangzhou-yy-b")), []);
+        var otherVpc = RouterInterfaceDiffer.Diff(olds, olds.With("oppositeRouterId", PropertyValue.FromString("vrt-c1")), []);
+        var ordinary = RouterInterfaceDiffer.Diff(Inputs.Initiator(), Inputs.Initiator(("accessPointId", "ap-2")), []);
+
+        Assert.True(sameRouters.DeleteBeforeReplace);
+        Assert.False(otherVpc.DeleteBeforeReplace);
+        Assert.Equal(["oppositeRouterId"], otherVpc.Replaces);
+        Assert.False(ordinary.DeleteBeforeReplace);
+    }
+
+    [Fact]
     public void Diff_OppositeRouterOfAnOrdinaryInterface_StaysInPlace()
     {
         var olds = Inputs.Initiator(("fastLinkMode", false));

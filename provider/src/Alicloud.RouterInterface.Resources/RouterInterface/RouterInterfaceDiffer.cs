@@ -7,7 +7,9 @@ namespace Alicloud.RouterInterface.Resources.RouterInterface;
 /// Diff of old inputs against new checked inputs: replace-only inputs per the contract give *_REPLACE,
 /// the rest are in place (except the opposite router's fields of a fast-link instance, which replace it); an unknown
 /// new value counts as a change; an absent input counts as its default; ignoreChanges are honoured. Secretness alone
-/// is not a change.
+/// is not a change. A fast-link instance replaced between the same two routers is deleted first: the API allows one
+/// connected pair between two routers (Forbidden.OnlyOneConnection, CreateRouterInterface), so its replacement could
+/// not be created beside it.
 /// </summary>
 public static class RouterInterfaceDiffer
 {
@@ -17,7 +19,7 @@ public static class RouterInterfaceDiffer
         ArgumentNullException.ThrowIfNull(news);
         ArgumentNullException.ThrowIfNull(ignoreChanges);
 
-        var fastLink = IsTrue(oldInputs, RouterInterfaceProperties.FastLinkMode) || IsTrue(news, RouterInterfaceProperties.FastLinkMode);
+        var fastLink = IsFastLink(oldInputs, news);
         var detailed = new Dictionary<string, PropertyDiffKind>(StringComparer.Ordinal);
         foreach (var field in RouterInterfaceFields.Inputs)
         {
@@ -43,8 +45,13 @@ public static class RouterInterfaceDiffer
         var replaces = detailed.Where(d => d.Value is PropertyDiffKind.AddReplace or PropertyDiffKind.UpdateReplace or PropertyDiffKind.DeleteReplace)
             .Select(d => d.Key)
             .ToList();
-        return new DiffResult(DiffChanges.Some, replaces, [.. detailed.Keys], detailed, DeleteBeforeReplace: false);
+        var sameRouters = !detailed.ContainsKey(RouterInterfaceProperties.RouterId) && !detailed.ContainsKey(RouterInterfaceProperties.OppositeRouterId);
+        return new DiffResult(DiffChanges.Some, replaces, [.. detailed.Keys], detailed, DeleteBeforeReplace: fastLink && replaces.Count > 0 && sameRouters);
     }
+
+    /// <summary>The old or the new inputs are a fast-link instance (<c>fastLinkMode: true</c>): one resource for both ends.</summary>
+    public static bool IsFastLink(PropertyMap oldInputs, PropertyMap news) =>
+        IsTrue(oldInputs, RouterInterfaceProperties.FastLinkMode) || IsTrue(news, RouterInterfaceProperties.FastLinkMode);
 
     /// <summary>The inputs of a stored state: old inputs when the engine sent them, else the input-named part of the outputs.</summary>
     public static PropertyMap OldInputsOf(PropertyMap oldInputs, PropertyMap oldOutputs)

@@ -28,7 +28,13 @@ public sealed class RouterInterfaceHandler(
         ArgumentNullException.ThrowIfNull(request);
         var olds = RouterInterfaceDiffer.OldInputsOf(request.OldInputs, request.OldOutputs);
         var diff = RouterInterfaceDiffer.Diff(olds, request.News, request.IgnoreChanges);
-        await ConnectedPairReplacement.EnsureAllowedAsync(services, request, diff, cancellationToken);
+
+        // a fast-link instance is both ends in this one resource: no other end in the stack loses its pair
+        if (!RouterInterfaceDiffer.IsFastLink(olds, request.News))
+        {
+            await ConnectedPairReplacement.EnsureAllowedAsync(services, request, diff, cancellationToken);
+        }
+
         return diff;
     }
 
