@@ -1,4 +1,5 @@
 using Alicloud.RouterInterface.EndToEnd.Tests.Support;
+using Alicloud.RouterInterface.Testing.Cloud;
 using Alicloud.RouterInterface.Testing.Emulator;
 using Alicloud.RouterInterface.Testing.Engine;
 using Grpc.Core;
@@ -66,7 +67,7 @@ public sealed class FastLinkInstanceTests(FastEmulatorFixture fixture, ITestOutp
         Assert.True(up.Succeeded, up.ToString());
         var (initiatorId, acceptorId) = await AssertInstanceUpAsync(engine, test.Token);
         var vbrRouter = new Router(vbr.RegionId, "", vbr.VbrId, vbr.RouteTableId);
-        var route = await fixture.CreateRouteToAsync(vbrRouter, "10.10.0.0/16", initiatorId, test.Token);
+        var route = await fixture.Cloud.CreateRouteToAsync(vbrRouter, "10.10.0.0/16", initiatorId, test.Token);
         var requests = await fixture.MarkRequestsAsync(test.Token);
 
         var refused = await engine.DestroyAsync(cancellationToken: test.Token);
@@ -100,7 +101,7 @@ public sealed class FastLinkInstanceTests(FastEmulatorFixture fixture, ITestOutp
     /// <summary>A VPC and a VBR of the stack's account in the home region, and the program declaring the instance between them.</summary>
     private async Task<(StackProgram Program, SeededVbr Vbr)> ArrangeAsync(CancellationToken cancellationToken)
     {
-        var vpc = await fixture.NewRouterAsync(Regions.Home, cancellationToken);
+        var vpc = await fixture.Cloud.NewRouterAsync(Regions.Home, cancellationToken);
         var seeded = await fixture.Admin.SeedAsync(new EmulatorSeed { Vbrs = [new SeedVbr(fixture.Credential.AccountId, Regions.Home)] }, cancellationToken);
         var vbr = Assert.Single(seeded.Vbrs);
         return (new StackProgram(Declarations.FastLink(Name, vbr.VbrId, vbr.AccessPointId, vpc.RouterId)), vbr);
