@@ -9,6 +9,8 @@ namespace Pulumi.AlicloudRouterInterface;
 ///
 /// A connected pair is two `RouterInterface` resources: the acceptor (`role: AcceptingSide`, `spec: Negative`) and the initiator (`role: InitiatingSide`) whose `oppositeInterfaceId` is the acceptor's ID and whose `connect` is `true`. The two ends form one Express Connect instance: deleting either end deletes both, and the other end's delete then finds it gone and succeeds.
 ///
+/// A VBR-to-VPC instance can also be one resource: a VBR initiator with `fastLinkMode: true` and `oppositeRouterId` set to the VPC's vRouter. The cloud creates the acceptor and connects both ends; its ID is the `oppositeInterfaceId` output, and `pulumi destroy` deletes both ends with DeleteExpressConnect under the rules below.
+///
 /// ## Delete behaviour
 ///
 /// `pulumi destroy` removes the Express Connect instance completely, or refuses before changing anything and says why:
@@ -83,6 +85,12 @@ public partial class RouterInterface : global::Pulumi.CustomResource
     public Output<string?> EndTime { get; private set; } = null!;
 
     /// <summary>
+    /// Create the whole Express Connect instance between a VBR and a VPC in one resource: on a VBR initiator (`routerType: VBR`, `role: InitiatingSide`) with `fastLinkMode: true`, CreateRouterInterface runs in fast-link mode, the cloud creates the acceptor on the VPC's vRouter (`oppositeRouterId`, `oppositeRouterType: VRouter`, the default here) and connects both ends; the provider waits until both are `Active`. Needs `oppositeRouterId`, `oppositeRegionId` and `accessPointId`; `oppositeInterfaceOwnerId` defaults to this account. Leave `oppositeInterfaceId` and `connect` unset: the acceptor's ID is the `oppositeInterfaceId` output. The delete removes both ends with DeleteExpressConnect, with the same refusals (prepaid, route entries without `force`) and waits as any instance. Changing it, or the opposite router's fields of a fast-link instance, replaces the instance. Defaults to `false`.
+    /// </summary>
+    [Output("fastLinkMode")]
+    public Output<bool> FastLinkMode { get; private set; } = null!;
+
+    /// <summary>
     /// What the delete does with custom route entries whose next hop is either end of this Express Connect instance. `false` (the default): the delete refuses before changing anything and lists each such entry (route table, destination CIDR, entry ID). `true`: the delete reports and removes those route entries first, then deletes the instance. Changing it is an in-place update that makes no cloud call, so set it to `true` with `pulumi up` before a `pulumi destroy` that should remove the routes.
     /// </summary>
     [Output("force")]
@@ -119,13 +127,13 @@ public partial class RouterInterface : global::Pulumi.CustomResource
     public Output<string?> OppositeAccessPointId { get; private set; } = null!;
 
     /// <summary>
-    /// The ID of the router interface at the other end (`ri-…`). On an initiator with `connect: true` this is the acceptor's ID. Changed in place.
+    /// The ID of the router interface at the other end (`ri-…`). On an initiator with `connect: true` this is the acceptor's ID. On a fast-link initiator (`fastLinkMode: true`) it is an output only: the ID of the acceptor the cloud created. Changed in place.
     /// </summary>
     [Output("oppositeInterfaceId")]
     public Output<string?> OppositeInterfaceId { get; private set; } = null!;
 
     /// <summary>
-    /// The Alibaba Cloud account ID that owns the other end, when it belongs to another account. Changed in place.
+    /// The Alibaba Cloud account ID that owns the other end, when it belongs to another account. Changed in place (on a fast-link instance, changing it replaces the instance).
     /// </summary>
     [Output("oppositeInterfaceOwnerId")]
     public Output<string?> OppositeInterfaceOwnerId { get; private set; } = null!;
@@ -143,13 +151,13 @@ public partial class RouterInterface : global::Pulumi.CustomResource
     public Output<string> OppositeRegionId { get; private set; } = null!;
 
     /// <summary>
-    /// The ID of the router at the other end (`vrt-…` or `vbr-…`). Changed in place.
+    /// The ID of the router at the other end (`vrt-…` or `vbr-…`). Changed in place (on a fast-link instance, changing it replaces the instance).
     /// </summary>
     [Output("oppositeRouterId")]
     public Output<string?> OppositeRouterId { get; private set; } = null!;
 
     /// <summary>
-    /// The type of `oppositeRouterId`: `VRouter` or `VBR`. Changed in place.
+    /// The type of `oppositeRouterId`: `VRouter` or `VBR`. Changed in place (on a fast-link instance, changing it replaces the instance).
     /// </summary>
     [Output("oppositeRouterType")]
     public Output<string?> OppositeRouterType { get; private set; } = null!;
@@ -240,6 +248,7 @@ public partial class RouterInterface : global::Pulumi.CustomResource
             {
                 "accessPointId",
                 "autoPay",
+                "fastLinkMode",
                 "instanceChargeType",
                 "oppositeRegionId",
                 "period",
@@ -294,6 +303,12 @@ public sealed class RouterInterfaceArgs : global::Pulumi.ResourceArgs
     public Input<string>? Description { get; set; }
 
     /// <summary>
+    /// Create the whole Express Connect instance between a VBR and a VPC in one resource: on a VBR initiator (`routerType: VBR`, `role: InitiatingSide`) with `fastLinkMode: true`, CreateRouterInterface runs in fast-link mode, the cloud creates the acceptor on the VPC's vRouter (`oppositeRouterId`, `oppositeRouterType: VRouter`, the default here) and connects both ends; the provider waits until both are `Active`. Needs `oppositeRouterId`, `oppositeRegionId` and `accessPointId`; `oppositeInterfaceOwnerId` defaults to this account. Leave `oppositeInterfaceId` and `connect` unset: the acceptor's ID is the `oppositeInterfaceId` output. The delete removes both ends with DeleteExpressConnect, with the same refusals (prepaid, route entries without `force`) and waits as any instance. Changing it, or the opposite router's fields of a fast-link instance, replaces the instance. Defaults to `false`.
+    /// </summary>
+    [Input("fastLinkMode")]
+    public Input<bool>? FastLinkMode { get; set; }
+
+    /// <summary>
     /// What the delete does with custom route entries whose next hop is either end of this Express Connect instance. `false` (the default): the delete refuses before changing anything and lists each such entry (route table, destination CIDR, entry ID). `true`: the delete reports and removes those route entries first, then deletes the instance. Changing it is an in-place update that makes no cloud call, so set it to `true` with `pulumi up` before a `pulumi destroy` that should remove the routes.
     /// </summary>
     [Input("force")]
@@ -330,13 +345,13 @@ public sealed class RouterInterfaceArgs : global::Pulumi.ResourceArgs
     public Input<string>? OppositeAccessPointId { get; set; }
 
     /// <summary>
-    /// The ID of the router interface at the other end (`ri-…`). On an initiator with `connect: true` this is the acceptor's ID. Changed in place.
+    /// The ID of the router interface at the other end (`ri-…`). On an initiator with `connect: true` this is the acceptor's ID. On a fast-link initiator (`fastLinkMode: true`) leave it unset; the output is: the ID of the acceptor the cloud created. Changed in place.
     /// </summary>
     [Input("oppositeInterfaceId")]
     public Input<string>? OppositeInterfaceId { get; set; }
 
     /// <summary>
-    /// The Alibaba Cloud account ID that owns the other end, when it belongs to another account. Changed in place.
+    /// The Alibaba Cloud account ID that owns the other end, when it belongs to another account. Changed in place (on a fast-link instance, changing it replaces the instance).
     /// </summary>
     [Input("oppositeInterfaceOwnerId")]
     public Input<string>? OppositeInterfaceOwnerId { get; set; }
@@ -348,13 +363,13 @@ public sealed class RouterInterfaceArgs : global::Pulumi.ResourceArgs
     public Input<string> OppositeRegionId { get; set; } = null!;
 
     /// <summary>
-    /// The ID of the router at the other end (`vrt-…` or `vbr-…`). Changed in place.
+    /// The ID of the router at the other end (`vrt-…` or `vbr-…`). Changed in place (on a fast-link instance, changing it replaces the instance).
     /// </summary>
     [Input("oppositeRouterId")]
     public Input<string>? OppositeRouterId { get; set; }
 
     /// <summary>
-    /// The type of `oppositeRouterId`: `VRouter` or `VBR`. Changed in place.
+    /// The type of `oppositeRouterId`: `VRouter` or `VBR`. Changed in place (on a fast-link instance, changing it replaces the instance).
     /// </summary>
     [Input("oppositeRouterType")]
     public Input<string>? OppositeRouterType { get; set; }
@@ -398,6 +413,7 @@ public sealed class RouterInterfaceArgs : global::Pulumi.ResourceArgs
     public RouterInterfaceArgs()
     {
         Connect = false;
+        FastLinkMode = false;
         Force = false;
     }
 

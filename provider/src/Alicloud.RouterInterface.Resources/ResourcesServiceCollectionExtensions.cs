@@ -31,6 +31,7 @@ public static class ResourcesServiceCollectionExtensions
         services.TryAddSingleton<LifecycleServices>();
         services.TryAddSingleton<AccountIdLookup>();
         services.TryAddSingleton<PairConnector>();
+        services.TryAddSingleton<FastLinkCreation>();
         services.TryAddSingleton<RouterInterfaceCreator>();
         services.TryAddSingleton<RouterInterfaceReader>();
         services.TryAddSingleton<RouterInterfaceUpdater>();

@@ -63,6 +63,7 @@ public sealed partial class VpcClient
             .Add("Period", request.Period)
             .Add("PricingCycle", request.PricingCycle)
             .Add("AutoPay", request.AutoPay)
+            .Add("FastLinkMode", request.FastLinkMode)
             .Add("ClientToken", request.ClientToken);
         return InvokeAsync("CreateRouterInterface", request.RegionId, parameters, root => ResponseMapping.RequiredString(root, "RouterInterfaceId"), cancellationToken);
     }

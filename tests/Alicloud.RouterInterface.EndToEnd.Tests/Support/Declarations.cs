@@ -33,6 +33,15 @@ internal static class Declarations
         return new ResourceDeclaration(Token, name, Inputs(inputs, extra));
     }
 
+    /// <summary>A fast-link instance: a VBR initiator whose acceptor the cloud creates on <paramref name="vpcRouterId"/> (same region).</summary>
+    public static ResourceDeclaration FastLink(string name, string vbrId, string accessPointId, string vpcRouterId, params (string Key, object? Value)[] extra) =>
+        new(Token, name, Inputs(
+            [
+                ("routerId", vbrId), ("routerType", "VBR"), ("role", "InitiatingSide"), ("spec", "Large.1"), ("accessPointId", accessPointId),
+                ("oppositeRegionId", Regions.Home), ("oppositeRouterId", vpcRouterId), ("fastLinkMode", true), ("name", name),
+            ],
+            extra));
+
     /// <summary>The inputs of a registration with some values replaced (a program edit).</summary>
     public static ResourceDeclaration With(this ResourceDeclaration declaration, params (string Key, object? Value)[] changes)
     {

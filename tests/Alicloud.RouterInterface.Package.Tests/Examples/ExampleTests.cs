@@ -90,6 +90,22 @@ public sealed class ExampleTests
     }
 
     [Fact]
+    public void FastLinkExample_IsOneInterfaceInFastLinkModeWhoseAcceptorIsAnOutput()
+    {
+        var text = File.ReadAllText(Path.Combine(Examples, "fast-link", "Pulumi.yaml"));
+        var problems = YamlExampleChecker.Check(text, PackageSchema.Repository);
+        var program = YamlOutline.Parse(text);
+
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
+        var link = Assert.Single(program["resources"]!.Children, r => r["type"]?.Value == ResourceContract.RouterInterfaceToken);
+        Assert.Equal("true", link["properties"]?["fastLinkMode"]?.Value);
+        Assert.Equal("VBR", link["properties"]?["routerType"]?.Value);
+        Assert.Null(link["properties"]?["oppositeInterfaceId"]);
+        Assert.Null(link["properties"]?["connect"]);
+        Assert.Contains("${link.oppositeInterfaceId}", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void YamlExampleChecker_UnknownTypePropertyAndOutput_AreReported()
     {
         var yaml = File.ReadAllText(Path.Combine(Examples, "yaml", "Pulumi.yaml"))
@@ -108,7 +124,7 @@ public sealed class ExampleTests
     [Fact]
     public void Examples_EachReadme_SaysHowToReachTheEmulatorAndTheCloud()
     {
-        foreach (var example in new[] { "csharp", "yaml", "ci-teardown" })
+        foreach (var example in new[] { "csharp", "yaml", "fast-link", "ci-teardown" })
         {
             var readme = File.ReadAllText(Path.Combine(Examples, example, "README.md"));
             Assert.Contains("emulator-dev-secret", readme, StringComparison.Ordinal);

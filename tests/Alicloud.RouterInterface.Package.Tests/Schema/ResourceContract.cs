@@ -47,13 +47,14 @@ public static class ResourceContract
         ["autoPay"] = "boolean",
         ["force"] = "boolean",
         ["connect"] = "boolean",
+        ["fastLinkMode"] = "boolean",
     };
 
     public static readonly string[] RequiredInputs = ["routerId", "routerType", "role", "spec", "oppositeRegionId"];
 
     /// <summary>Inputs whose change replaces the interface; every other input changes in place.</summary>
     public static readonly string[] ReplaceOnlyInputs =
-        ["routerId", "routerType", "role", "oppositeRegionId", "accessPointId", "instanceChargeType", "period", "pricingCycle", "autoPay"];
+        ["routerId", "routerType", "role", "oppositeRegionId", "accessPointId", "instanceChargeType", "period", "pricingCycle", "autoPay", "fastLinkMode"];
 
     /// <summary>Outputs beyond the inputs: name → schema type.</summary>
     public static readonly IReadOnlyDictionary<string, string> ComputedOutputs = new Dictionary<string, string>

@@ -83,9 +83,9 @@ public sealed partial class SchemaSemanticTests
     }
 
     [Fact]
-    public void Defaults_ForceAndConnect_AreFalse()
+    public void Defaults_ForceConnectAndFastLinkMode_AreFalse()
     {
-        foreach (var name in new[] { "force", "connect" })
+        foreach (var name in new[] { "force", "connect", "fastLinkMode" })
         {
             var value = RouterInterface.Inputs[name].Default;
             Assert.True(value is { ValueKind: System.Text.Json.JsonValueKind.False }, $"{name} should default to false");

@@ -38,6 +38,18 @@ public sealed class DeletePlannerWayTests
     }
 
     [Fact]
+    public void PerEnd_FastLinkInstance_StillDeletesTheInstance()
+    {
+        // a fast-link instance has one way (Terraform's express_connect_router_interface delete): the remembered
+        // per-end way of the process must not turn it into DeleteRouterInterface calls
+        var fastLinkTarget = Target() with { FastLink = true };
+        var observation = Observe("Inactive", "Inactive");
+
+        Assert.IsType<DeleteInstance>(DeletePlanner.Decide(observation, DeletePlanner.Record(PerEnd, observation), fastLinkTarget));
+        Assert.IsType<DeleteEnds>(Decide(observation, PerEnd));
+    }
+
+    [Fact]
     public void PerEnd_OppositeNotPartOfTheInstance_DeletesThisEndOnly()
     {
         var action = Assert.IsType<DeleteEnds>(Decide(Observe("Idle", "Idle", pointsBack: false), PerEnd));

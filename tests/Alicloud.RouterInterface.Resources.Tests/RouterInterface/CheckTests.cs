@@ -60,6 +60,12 @@ public sealed class CheckTests : IDisposable
         { "boolean expected", Inputs.Initiator(("force", "yes")), "force", "expected a boolean, got a string" },
         { "array is wrong", Inputs.Initiator(("routerId", PropertyValue.FromArray([]))), "routerId", "got an array" },
         { "unknown property", Inputs.Initiator(("forceDelete", true)), "forceDelete", "not an input" },
+        { "fast link on a vRouter", Inputs.Initiator(("fastLinkMode", true), ("oppositeInterfaceId", Omit), ("accessPointId", "ap-1")), "fastLinkMode", "only to a VBR initiator" },
+        { "fast link without the VPC's vRouter", Inputs.FastLink(("oppositeRouterId", Omit)), "oppositeRouterId", "required when fastLinkMode" },
+        { "fast link towards a VBR", Inputs.FastLink(("oppositeRouterId", "vbr-b2"), ("oppositeRouterType", "VBR")), "oppositeRouterType", "must be VRouter when fastLinkMode" },
+        { "fast link without an access point", Inputs.FastLink(("accessPointId", Omit)), "accessPointId", "required when fastLinkMode" },
+        { "fast link naming the acceptor", Inputs.FastLink(("oppositeInterfaceId", "ri-acc1")), "oppositeInterfaceId", "the cloud creates the acceptor" },
+        { "fast link with connect", Inputs.FastLink(("connect", true)), "connect", "connects a fast-link instance" },
     };
 
     [Theory]

@@ -104,4 +104,21 @@ public sealed class HandlerTests
         Assert.Empty(diff.Replaces);
         Assert.Empty(rig.Cloud.Mock.Invocations);
     }
+
+    [Fact]
+    public async Task DiffAsync_ReplacingAnActiveFastLinkInstance_IsAllowedAndDeletesFirst()
+    {
+        // the resource is both ends: no other end in the stack is left without its pair
+        using var rig = new TestRig();
+        rig.Cloud.Pair("Active");
+        var olds = Inputs.FastLink();
+        var oldOutputs = olds.With("regionId", PropertyValue.FromString("cn-hangzhou")).With("status", PropertyValue.FromString("Active"));
+        var request = new ResourceDiffRequest("ri-init", TestRig.Urn, oldOutputs, olds, olds.With("instanceChargeType", PropertyValue.FromString("PrePaid")), []);
+
+        var diff = await rig.Handler.DiffAsync(request, CancellationToken.None);
+
+        Assert.Equal(["instanceChargeType"], diff.Replaces);
+        Assert.True(diff.DeleteBeforeReplace);
+        Assert.Empty(rig.Cloud.Mock.Invocations);
+    }
 }

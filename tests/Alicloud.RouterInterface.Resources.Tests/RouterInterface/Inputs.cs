@@ -12,6 +12,14 @@ internal static class Inputs
         ],
         overrides);
 
+    /// <summary>A VBR initiator in fast-link mode towards the vRouter vrt-b1: the whole instance in one resource.</summary>
+    public static PropertyMap FastLink(params (string Name, object? Value)[] overrides) => Build(
+        [
+            ("routerId", "vbr-a1"), ("routerType", "VBR"), ("role", "InitiatingSide"), ("spec", "Large.1"), ("accessPointId", "ap-cn-hangzhou-xx-a"),
+            ("oppositeRegionId", "cn-hangzhou"), ("oppositeRouterId", "vrt-b1"), ("fastLinkMode", true),
+        ],
+        overrides);
+
     public static PropertyMap Acceptor(params (string Name, object? Value)[] overrides) => Build(
         [("routerId", "vrt-b1"), ("routerType", "VRouter"), ("role", "AcceptingSide"), ("spec", "Negative"), ("oppositeRegionId", "cn-hangzhou")],
         overrides);

@@ -49,16 +49,22 @@ public sealed class FastLinkTests : HttpTestBase
     }
 
     [Fact]
-    public async Task FastLink_OnAVRouterInitiator_IsInvalidParameter()
+    public async Task FastLink_OnAVRouterInitiator_IsIgnored()
     {
+        // SDK CreateRouterInterfaceRequest.ts: FastLinkMode "takes effect only when RouterType is set to VBR and OppositeRouterType is set to VRouter"
         var vpc = await E.CreateVpcAsync();
         var other = await E.CreateVpcAsync(region: OtherRegion);
 
-        await E.FailsAsync("CreateRouterInterface", new()
+        var created = await E.OkAsync("CreateRouterInterface", new()
         {
             ["RegionId"] = Region, ["Role"] = "InitiatingSide", ["RouterType"] = "VRouter", ["RouterId"] = vpc.RouterId, ["Spec"] = "Large.1",
             ["OppositeRegionId"] = OtherRegion, ["OppositeRouterType"] = "VRouter", ["OppositeRouterId"] = other.RouterId,
             ["OppositeInterfaceOwnerId"] = other.AccountId, ["AccessPointId"] = "ap-x", ["FastLinkMode"] = "true",
-        }, 400, "InvalidParameter");
+        });
+
+        var item = Assert.Single(await E.ListAsync(Region, null, ("RouterInterfaceId", [created.GetProperty("RouterInterfaceId").GetString()!])));
+        Assert.Equal("Idle", item.GetProperty("Status").GetString());
+        Assert.False(item.GetProperty("FastLinkMode").GetBoolean());
+        Assert.Empty(await E.ListAsync(OtherRegion, null));
     }
 }

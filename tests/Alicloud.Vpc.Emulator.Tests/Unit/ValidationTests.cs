@@ -32,7 +32,6 @@ public sealed class ValidationTests
     [InlineData("HealthCheckSourceIp", "10.0.0.1", "MissingParameter")]
     [InlineData("HealthCheckTargetIp", "not-an-ip", "InvalidParameter")]
     [InlineData("OppositeInterfaceOwnerId", "abc", "InvalidParameter")]
-    [InlineData("FastLinkMode", "true", "InvalidParameter")]
     public void CreateRouterInterface_BadParameter_IsRefusedWithCode(string name, string? value, string code)
     {
         var parameters = Create(_h.CreateVpc());

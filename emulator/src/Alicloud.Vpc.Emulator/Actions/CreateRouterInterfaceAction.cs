@@ -6,8 +6,9 @@ namespace Alicloud.Vpc.Emulator.Actions;
 /// <summary>
 /// Creates one end in Idle. PrePaid needs Period and AutoPay=true (no order payment to wait for). FastLinkMode=true on a
 /// VBR initiator opposite a VRouter (AccessPointId, OppositeRouterType, OppositeRouterId and OppositeInterfaceOwnerId
-/// required; SDK CreateRouterInterfaceRequest.ts) creates the acceptor too, in the opposite account and region, and
-/// connects them (Connecting/AcceptingConnecting → Active). B5 may hide new interfaces from describes for a while.
+/// required; SDK CreateRouterInterfaceRequest.ts; ignored for other router types, see <see cref="FastLink"/>) creates
+/// the acceptor too, in the opposite account and region, and connects them (Connecting/AcceptingConnecting → Active).
+/// B5 may hide new interfaces from describes for a while.
 /// </summary>
 internal sealed class CreateRouterInterfaceAction : IApiAction
 {
@@ -61,11 +62,7 @@ internal sealed class CreateRouterInterfaceAction : IApiAction
         ActionSupport.ValidateName(name, "Name");
         var description = p.Optional("Description");
         ActionSupport.ValidateDescription(description);
-        var fastLink = p.OptionalBool("FastLinkMode") == true;
-        if (fastLink)
-        {
-            FastLink.Validate(p, role, routerType, oppositeRouterType);
-        }
+        var fastLink = FastLink.TakesEffect(p, role, routerType, oppositeRouterType);
 
         p.OptionalBool("AutoRenew");
         var prepaid = (p.OptionalOneOf("InstanceChargeType", s_chargeTypes) ?? "PostPaid") == "PrePaid";

@@ -4,16 +4,25 @@ using Alicloud.Vpc.Emulator.State;
 namespace Alicloud.Vpc.Emulator.Actions;
 
 /// <summary>
-/// CreateRouterInterface with FastLinkMode=true (SDK CreateRouterInterfaceRequest.ts: "only VBR→VRouter; needs
-/// Role=InitiatingSide + AccessPointId, OppositeRouterType, OppositeRouterId, OppositeInterfaceOwnerId; the pair
-/// auto-connects"): the API creates the acceptor on the opposite vRouter and connects both ends.
+/// CreateRouterInterface with FastLinkMode=true. The official SDK model (CreateRouterInterfaceRequest.ts, FastLinkMode):
+/// "takes effect only when RouterType is set to VBR and OppositeRouterType is set to VRouter", and then "Role must be
+/// InitiatingSide, and AccessPointId, OppositeRouterType, OppositeRouterId, and OppositeInterfaceOwnerId are
+/// required". So the flag is ignored on a vRouter or opposite a VBR (an ordinary create), and a VBR without an
+/// OppositeRouterType is missing it. When it takes effect the API creates the acceptor on the opposite vRouter and
+/// connects both ends.
 /// </summary>
 internal static class FastLink
 {
-    public static void Validate(ApiParameters p, string role, string routerType, string? oppositeRouterType)
+    /// <summary>Whether the flag takes effect; throws for what a fast-link create is missing.</summary>
+    public static bool TakesEffect(ApiParameters p, string role, string routerType, string? oppositeRouterType)
     {
         ArgumentNullException.ThrowIfNull(p);
-        if (role != Roles.InitiatingSide || routerType != RouterTypes.Vbr)
+        if (p.OptionalBool("FastLinkMode") != true || routerType != RouterTypes.Vbr || oppositeRouterType == RouterTypes.Vbr)
+        {
+            return false;
+        }
+
+        if (role != Roles.InitiatingSide)
         {
             throw ApiErrors.InvalidParameter("FastLinkMode", "Fast link mode needs a VBR as the InitiatingSide.");
         }
@@ -23,10 +32,7 @@ internal static class FastLink
             p.Required(name);
         }
 
-        if (oppositeRouterType != RouterTypes.VRouter)
-        {
-            throw ApiErrors.InvalidParameter("OppositeRouterType", "Fast link mode connects a VBR to a VRouter.");
-        }
+        return true;
     }
 
     /// <summary>The opposite vRouter's VPC, which must exist in the opposite account and region and have room.</summary>

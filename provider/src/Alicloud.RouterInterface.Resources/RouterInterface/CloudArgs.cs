@@ -29,21 +29,33 @@ public static class CloudArgs
             HealthCheckTargetIp = Value(info.HealthCheckTargetIp),
             InstanceChargeType = string.IsNullOrEmpty(info.ChargeType) ? null
                 : RouterInterfaceValues.IsPrepaidChargeType(info.ChargeType) ? RouterInterfaceValues.PrePaid : RouterInterfaceValues.PostPaid,
+
+            // only an initiator carries the input (a fast-link acceptor is the cloud's, not a resource of its own);
+            // an answer without the field tells nothing, so a refresh keeps what the state says
+            FastLinkMode = info.FastLinkMode is { } fastLink
+                ? fastLink && string.Equals(info.Role, RouterInterfaceValues.InitiatingSide, StringComparison.Ordinal)
+                : null,
         };
     }
 
-    /// <summary>Import: the cloud's inputs plus the defaults; <c>connect</c> is true for an initiator that was connected.</summary>
+    /// <summary>
+    /// Import: the cloud's inputs plus the defaults; <c>connect</c> is true for an initiator that was connected. A
+    /// fast-link initiator names neither its acceptor nor connect: the cloud made and connected it.
+    /// </summary>
     public static RouterInterfaceArgs ForImport(RouterInterfaceInfo info)
     {
         ArgumentNullException.ThrowIfNull(info);
         var args = FromCloud(info);
-        var connected = args.IsInitiator && args.OppositeInterfaceId is not null && !RouterInterfaceStatuses.Is(info.Status, RouterInterfaceStatuses.Idle);
+        var fastLink = args.IsFastLink;
+        var connected = !fastLink && args.IsInitiator && args.OppositeInterfaceId is not null && !RouterInterfaceStatuses.Is(info.Status, RouterInterfaceStatuses.Idle);
         return args with
         {
             InstanceChargeType = args.InstanceChargeType ?? RouterInterfaceValues.PostPaid,
             PricingCycle = RouterInterfaceValues.Month,
             Force = false,
             Connect = connected,
+            FastLinkMode = fastLink,
+            OppositeInterfaceId = fastLink ? null : args.OppositeInterfaceId,
         };
     }
 
@@ -70,7 +82,8 @@ public static class CloudArgs
             : merged;
     }
 
-    public static CreateRouterInterfaceRequest ToCreateRequest(RouterInterfaceArgs args, string regionId, string clientToken)
+    /// <param name="oppositeOwner">The opposite owner to send when the inputs name none (a fast-link create needs one).</param>
+    public static CreateRouterInterfaceRequest ToCreateRequest(RouterInterfaceArgs args, string regionId, string clientToken, string? oppositeOwner = null)
     {
         ArgumentNullException.ThrowIfNull(args);
         var prepaid = string.Equals(args.InstanceChargeType, RouterInterfaceValues.PrePaid, StringComparison.Ordinal);
@@ -85,7 +98,7 @@ public static class CloudArgs
             OppositeRouterType = args.OppositeRouterType,
             OppositeRouterId = args.OppositeRouterId,
             OppositeInterfaceId = args.OppositeInterfaceId,
-            OppositeInterfaceOwnerId = args.OppositeInterfaceOwnerId,
+            OppositeInterfaceOwnerId = args.OppositeInterfaceOwnerId ?? oppositeOwner,
             AccessPointId = args.AccessPointId,
             OppositeAccessPointId = args.OppositeAccessPointId,
             HealthCheckSourceIp = args.HealthCheckSourceIp,
@@ -96,6 +109,7 @@ public static class CloudArgs
             Period = prepaid ? args.Period : null,
             PricingCycle = prepaid ? args.PricingCycle : null,
             AutoPay = prepaid ? args.AutoPay : null,
+            FastLinkMode = args.IsFastLink ? true : null,
             ClientToken = clientToken,
         };
     }

@@ -106,7 +106,7 @@ internal static class PropertyCodec
         }
     }
 
-    private static PropertyValue? Encode(object? value) => value switch
+    public static PropertyValue? Encode(object? value) => value switch
     {
         null => null,
         string s => PropertyValue.FromString(s),

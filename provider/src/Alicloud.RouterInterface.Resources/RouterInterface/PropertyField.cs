@@ -36,4 +36,8 @@ public sealed record PropertyField<TRecord>(
     PropertyKind Kind,
     ChangeBehaviour OnChange,
     Func<TRecord, object?> Get,
-    Func<TRecord, object?, TRecord> Set);
+    Func<TRecord, object?, TRecord> Set)
+{
+    /// <summary>The value an absent input stands for when inputs are compared (null: absent is its own value).</summary>
+    public object? Default { get; init; }
+}

@@ -30,6 +30,9 @@ public sealed record RouterInterfaceArgs
     public bool? Force { get; init; }
     public bool? Connect { get; init; }
 
+    /// <summary>A VBR initiator created in fast-link mode: one create makes both ends, connected; this resource is the whole instance.</summary>
+    public bool? FastLinkMode { get; init; }
+
     /// <summary>Inputs whose value is not known yet (previews only); they are not validated and are carried through.</summary>
     public ImmutableHashSet<string> Unknowns { get; init; } = ImmutableHashSet.Create<string>(StringComparer.Ordinal);
 
@@ -37,6 +40,8 @@ public sealed record RouterInterfaceArgs
     public ImmutableHashSet<string> Secrets { get; init; } = ImmutableHashSet.Create<string>(StringComparer.Ordinal);
 
     public bool IsInitiator => string.Equals(Role, RouterInterfaceValues.InitiatingSide, StringComparison.Ordinal);
+
+    public bool IsFastLink => FastLinkMode == true;
 
     public bool IsUnknown(string property) => Unknowns.Contains(property);
 

@@ -8,10 +8,14 @@ namespace Alicloud.RouterInterface.Resources.RouterInterface;
 /// <summary>
 /// Create: in a preview, no cloud call (outputs = inputs + unknown computed outputs). Otherwise CreateRouterInterface
 /// (one ClientToken for the call and the client's retries), wait until the interface settles (Idle), connect when asked.
-/// Anything failing after the cloud created the interface is reported with its ID and observed state.
+/// A fast-link create makes the whole instance: the call carries FastLinkMode and the opposite owner, and the wait is
+/// until both ends are Active (<see cref="FastLinkCreation"/>). Anything failing after the cloud created the interface
+/// is reported with its ID and observed state.
 /// </summary>
-public sealed class RouterInterfaceCreator(LifecycleServices services, PairConnector connector, ILogger<RouterInterfaceCreator> logger)
+public sealed class RouterInterfaceCreator(LifecycleServices services, PairConnector connector, ILogger<RouterInterfaceCreator> logger, FastLinkCreation? fastLink = null)
 {
+    private readonly FastLinkCreation _fastLink = fastLink ?? new FastLinkCreation(services);
+
     public async Task<CreateResult> CreateAsync(ResourceCreateRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -27,10 +31,12 @@ public sealed class RouterInterfaceCreator(LifecycleServices services, PairConne
         using var deadline = new OperationDeadline(request.Timeout, services.Options.CreateTimeout, services.Time, cancellationToken);
         var status = services.StatusLine(request.Urn, logger);
         string id;
+        string? oppositeOwner = null;
         try
         {
-            await status.ShowAsync("creating the router interface", deadline.Token);
-            var call = new CreateCall(services, CloudArgs.ToCreateRequest(args, region, ClientTokens.New("create")));
+            await status.ShowAsync(args.IsFastLink ? "creating the fast-link Express Connect instance" : "creating the router interface", deadline.Token);
+            oppositeOwner = args.IsFastLink ? await _fastLink.OppositeOwnerAsync(args, deadline.Token) : null;
+            var call = new CreateCall(services, CloudArgs.ToCreateRequest(args, region, ClientTokens.New("create"), oppositeOwner));
             await OperationRunner.RunAsync(call, status, services.Time, deadline.Token);
             id = call.Id!;
         }
@@ -52,7 +58,9 @@ public sealed class RouterInterfaceCreator(LifecycleServices services, PairConne
         var waiter = new InterfaceWaiter(services, status, deadline, logger);
         try
         {
-            var created = await waiter.WaitAsync([key], s => InterfaceWaiter.UntilStable(s, key), services.Options.FirstPollDelay);
+            var created = args.IsFastLink
+                ? await _fastLink.WaitActiveAsync(key, args, oppositeOwner, waiter, services.Options.FirstPollDelay, deadline.Token)
+                : await waiter.WaitAsync([key], s => InterfaceWaiter.UntilStable(s, key), services.Options.FirstPollDelay);
             if (args.Connect == true)
             {
                 await connector.ConnectAsync(key, args, request.Urn, waiter, status, deadline);

@@ -5,8 +5,11 @@ namespace Alicloud.RouterInterface.Resources.RouterInterface;
 
 /// <summary>
 /// Diff of old inputs against new checked inputs: replace-only inputs per the contract give *_REPLACE,
-/// the rest are in place; an unknown new value counts as a change; ignoreChanges are honoured.
-/// Secretness alone is not a change.
+/// the rest are in place (except the opposite router's fields of a fast-link instance, which replace it); an unknown
+/// new value counts as a change; an absent input counts as its default; ignoreChanges are honoured. Secretness alone
+/// is not a change. A fast-link instance replaced between the same two routers is deleted first: the API allows one
+/// connected pair between two routers (Forbidden.OnlyOneConnection, CreateRouterInterface), so its replacement could
+/// not be created beside it.
 /// </summary>
 public static class RouterInterfaceDiffer
 {
@@ -16,6 +19,7 @@ public static class RouterInterfaceDiffer
         ArgumentNullException.ThrowIfNull(news);
         ArgumentNullException.ThrowIfNull(ignoreChanges);
 
+        var fastLink = IsFastLink(oldInputs, news);
         var detailed = new Dictionary<string, PropertyDiffKind>(StringComparer.Ordinal);
         foreach (var field in RouterInterfaceFields.Inputs)
         {
@@ -24,10 +28,12 @@ public static class RouterInterfaceDiffer
                 continue;
             }
 
-            var kind = Compare(Present(oldInputs, field.Name), Present(news, field.Name));
+            var fallback = PropertyCodec.Encode(field.Default);
+            var kind = Compare(Present(oldInputs, field.Name) ?? fallback, Present(news, field.Name) ?? fallback);
             if (kind is { } change)
             {
-                detailed[field.Name] = field.OnChange == ChangeBehaviour.Replace ? AsReplace(change) : change;
+                var replacing = field.OnChange == ChangeBehaviour.Replace || (fastLink && RouterInterfaceFields.FastLinkReplaces.Contains(field.Name));
+                detailed[field.Name] = replacing ? AsReplace(change) : change;
             }
         }
 
@@ -39,8 +45,13 @@ public static class RouterInterfaceDiffer
         var replaces = detailed.Where(d => d.Value is PropertyDiffKind.AddReplace or PropertyDiffKind.UpdateReplace or PropertyDiffKind.DeleteReplace)
             .Select(d => d.Key)
             .ToList();
-        return new DiffResult(DiffChanges.Some, replaces, [.. detailed.Keys], detailed, DeleteBeforeReplace: false);
+        var sameRouters = !detailed.ContainsKey(RouterInterfaceProperties.RouterId) && !detailed.ContainsKey(RouterInterfaceProperties.OppositeRouterId);
+        return new DiffResult(DiffChanges.Some, replaces, [.. detailed.Keys], detailed, DeleteBeforeReplace: fastLink && replaces.Count > 0 && sameRouters);
     }
+
+    /// <summary>The old or the new inputs are a fast-link instance (<c>fastLinkMode: true</c>): one resource for both ends.</summary>
+    public static bool IsFastLink(PropertyMap oldInputs, PropertyMap news) =>
+        IsTrue(oldInputs, RouterInterfaceProperties.FastLinkMode) || IsTrue(news, RouterInterfaceProperties.FastLinkMode);
 
     /// <summary>The inputs of a stored state: old inputs when the engine sent them, else the input-named part of the outputs.</summary>
     public static PropertyMap OldInputsOf(PropertyMap oldInputs, PropertyMap oldOutputs)
@@ -67,6 +78,8 @@ public static class RouterInterfaceDiffer
             _ => old.Equals(@new) ? null : PropertyDiffKind.Update,
         };
     }
+
+    private static bool IsTrue(PropertyMap map, string name) => Present(map, name) is { Kind: PropertyValueKind.Bool, BoolValue: true };
 
     private static PropertyValue? Present(PropertyMap map, string name) =>
         map.TryGetValue(name, out var value) && value.Unsecret() is { Kind: not PropertyValueKind.Null } plain ? plain : null;

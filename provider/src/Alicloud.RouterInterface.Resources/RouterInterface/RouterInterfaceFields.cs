@@ -30,7 +30,17 @@ public static class RouterInterfaceFields
         Flag(P.AutoPay, ChangeBehaviour.Replace, a => a.AutoPay, (a, v) => a with { AutoPay = v }),
         Flag(P.Force, ChangeBehaviour.StateOnly, a => a.Force, (a, v) => a with { Force = v }),
         Flag(P.Connect, ChangeBehaviour.Connect, a => a.Connect, (a, v) => a with { Connect = v }),
+
+        // Absent in states written before the input existed: absent means false, so an upgrade replaces nothing.
+        Flag(P.FastLinkMode, ChangeBehaviour.Replace, a => a.FastLinkMode, (a, v) => a with { FastLinkMode = v }) with { Default = false },
     ];
+
+    /// <summary>
+    /// Inputs that change in place on an ordinary interface but replace a fast-link instance: its acceptor is the cloud's,
+    /// created on that vRouter of that account, so another VPC means another instance.
+    /// </summary>
+    public static readonly IReadOnlySet<string> FastLinkReplaces =
+        new HashSet<string>(StringComparer.Ordinal) { P.OppositeRouterId, P.OppositeRouterType, P.OppositeInterfaceOwnerId };
 
     public static readonly IReadOnlyList<PropertyField<RouterInterfaceOutputs>> Outputs =
     [

@@ -28,7 +28,13 @@ public sealed class RouterInterfaceHandler(
         ArgumentNullException.ThrowIfNull(request);
         var olds = RouterInterfaceDiffer.OldInputsOf(request.OldInputs, request.OldOutputs);
         var diff = RouterInterfaceDiffer.Diff(olds, request.News, request.IgnoreChanges);
-        await ConnectedPairReplacement.EnsureAllowedAsync(services, request, diff, cancellationToken);
+
+        // a fast-link instance is both ends in this one resource: no other end in the stack loses its pair
+        if (!RouterInterfaceDiffer.IsFastLink(olds, request.News))
+        {
+            await ConnectedPairReplacement.EnsureAllowedAsync(services, request, diff, cancellationToken);
+        }
+
         return diff;
     }
 
@@ -51,7 +57,10 @@ public sealed class RouterInterfaceHandler(
         });
     }
 
-    /// <summary>The delete target from the stored state: the region recorded at create, the opposite end when known, force from the inputs.</summary>
+    /// <summary>
+    /// The delete target from the stored state: the region recorded at create, the opposite end when known (a fast-link
+    /// initiator's acceptor is in its outputs only), force and fastLinkMode from the inputs.
+    /// </summary>
     public static DeleteTarget TargetOf(ResourceDeleteRequest request, string? providerRegion)
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -65,6 +74,7 @@ public sealed class RouterInterfaceHandler(
             ? new InterfaceKey(oppositeRegion, oppositeId)
             : null;
         var force = inputs.Force ?? state.Args.Force ?? false;
-        return new DeleteTarget(request.Urn, new InterfaceKey(region, request.Id), opposite, force);
+        var fastLink = inputs.FastLinkMode ?? state.Args.FastLinkMode ?? false;
+        return new DeleteTarget(request.Urn, new InterfaceKey(region, request.Id), opposite, force) { FastLink = fastLink };
     }
 }

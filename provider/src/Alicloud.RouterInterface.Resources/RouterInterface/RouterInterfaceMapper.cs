@@ -49,14 +49,26 @@ public static class RouterInterfaceMapper
         ArgumentNullException.ThrowIfNull(outputs);
         var args = ReadStoredArgs(outputs);
         var decoded = PropertyCodec.Read(outputs, RouterInterfaceFields.Outputs, new RouterInterfaceOutputs(), []);
-        return new RouterInterfaceState(args, decoded.Value with { Unknowns = decoded.Unknowns });
+        return new RouterInterfaceState(args, decoded.Value with { Unknowns = decoded.Unknowns, OppositeInterfaceId = args.OppositeInterfaceId });
     }
 
-    /// <summary>Outputs = inputs (secrets kept secret) plus the computed outputs.</summary>
+    /// <summary>
+    /// Outputs = inputs (secrets kept secret) plus the computed outputs. A fast-link initiator also records the acceptor
+    /// the cloud created as <c>oppositeInterfaceId</c> (never an input there), so programs can use it and the delete
+    /// knows the other end.
+    /// </summary>
     public static PropertyMap WriteState(RouterInterfaceState state)
     {
         ArgumentNullException.ThrowIfNull(state);
         var map = WriteArgs(state.Args);
+        if (state.Args.IsFastLink && state.Args.OppositeInterfaceId is null)
+        {
+            var acceptor = state.Outputs.Unknowns.Contains(RouterInterfaceProperties.OppositeInterfaceId) ? PropertyValue.Unknown
+                : state.Outputs.OppositeInterfaceId is { } id ? PropertyValue.FromString(id)
+                : null;
+            map = acceptor is null ? map : map.With(RouterInterfaceProperties.OppositeInterfaceId, acceptor);
+        }
+
         return PropertyCodec.Write(map, RouterInterfaceFields.Outputs, state.Outputs, state.Outputs.Unknowns, []);
     }
 

@@ -17,6 +17,13 @@ public sealed record RouterInterfaceOutputs
     public string? EndTime { get; init; }
     public string? VpcInstanceId { get; init; }
 
+    /// <summary>
+    /// The opposite end as the cloud reports it. Not in the output table: <c>oppositeInterfaceId</c> is an input, and
+    /// the state carries this value under that name only for a fast-link initiator, whose acceptor the cloud creates
+    /// (<see cref="RouterInterfaceMapper.WriteState"/>).
+    /// </summary>
+    public string? OppositeInterfaceId { get; init; }
+
     /// <summary>Outputs not known yet (previews).</summary>
     public ImmutableHashSet<string> Unknowns { get; init; } = ImmutableHashSet.Create<string>(StringComparer.Ordinal);
 
@@ -35,16 +42,18 @@ public sealed record RouterInterfaceOutputs
             CreationTime = NullIfEmpty(info.CreationTime),
             EndTime = NullIfEmpty(info.EndTime),
             VpcInstanceId = NullIfEmpty(info.VpcInstanceId),
+            OppositeInterfaceId = NullIfEmpty(info.OppositeInterfaceId),
         };
     }
 
-    /// <summary>Every output unknown except the region, which is known when the provider is configured.</summary>
+    /// <summary>Every output unknown except the region, which is known when the provider is configured (a fast-link acceptor's ID too).</summary>
     public static RouterInterfaceOutputs Unknown(string? regionId) => new()
     {
         RegionId = regionId,
         Unknowns = RouterInterfaceFields.Outputs
             .Select(f => f.Name)
             .Where(n => regionId is null || !string.Equals(n, RouterInterfaceProperties.RegionId, StringComparison.Ordinal))
+            .Append(RouterInterfaceProperties.OppositeInterfaceId)
             .ToImmutableHashSet(StringComparer.Ordinal),
     };
 

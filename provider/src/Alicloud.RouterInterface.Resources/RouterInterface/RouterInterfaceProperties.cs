@@ -27,6 +27,7 @@ public static class RouterInterfaceProperties
     public const string AutoPay = "autoPay";
     public const string Force = "force";
     public const string Connect = "connect";
+    public const string FastLinkMode = "fastLinkMode";
 
     // outputs only
     public const string RouterInterfaceId = "routerInterfaceId";

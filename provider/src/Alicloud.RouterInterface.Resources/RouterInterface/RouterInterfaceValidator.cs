@@ -8,7 +8,7 @@ namespace Alicloud.RouterInterface.Resources.RouterInterface;
 
 /// <summary>
 /// Check's rules: enums (normalised to their canonical spelling), spec/role combinations, name and description rules,
-/// ID formats, charge-type rules and defaults. Unknown inputs are skipped (they are validated once known).
+/// ID formats, charge-type rules, fast-link rules and defaults. Unknown inputs are skipped (they are validated once known).
 /// </summary>
 public static partial class RouterInterfaceValidator
 {
@@ -30,13 +30,15 @@ public static partial class RouterInterfaceValidator
         args = args with
         {
             RouterType = rules.OneOf(P.RouterType, args.RouterType, V.RouterTypes),
-            OppositeRouterType = rules.OneOf(P.OppositeRouterType, args.OppositeRouterType, V.RouterTypes),
+            OppositeRouterType = rules.OneOf(P.OppositeRouterType, args.OppositeRouterType, V.RouterTypes)
+                ?? (args.IsFastLink ? rules.Default(P.OppositeRouterType, V.VRouter) : null),
             Role = rules.OneOf(P.Role, args.Role, V.Roles),
             Spec = rules.OneOf(P.Spec, args.Spec, AllSpecs),
             InstanceChargeType = rules.OneOf(P.InstanceChargeType, args.InstanceChargeType, V.ChargeTypes) ?? rules.Default(P.InstanceChargeType, V.PostPaid),
             PricingCycle = rules.OneOf(P.PricingCycle, args.PricingCycle, V.PricingCycles) ?? rules.Default(P.PricingCycle, V.Month),
             Force = args.Force ?? (args.IsUnknown(P.Force) ? null : false),
             Connect = args.Connect ?? (args.IsUnknown(P.Connect) ? null : false),
+            FastLinkMode = args.FastLinkMode ?? (args.IsUnknown(P.FastLinkMode) ? null : false),
         };
 
         CheckRouter(rules, P.RouterId, args.RouterId, P.RouterType, args.RouterType);
@@ -52,6 +54,7 @@ public static partial class RouterInterfaceValidator
         CheckHealthCheck(rules, args);
         CheckCharge(rules, args);
         CheckConnect(rules, args);
+        CheckFastLink(rules, args);
         return args;
     }
 

@@ -25,5 +25,12 @@ public sealed record CreateRouterInterfaceRequest
     public int? Period { get; init; }
     public string? PricingCycle { get; init; }
     public bool? AutoPay { get; init; }
+
+    /// <summary>
+    /// A VBR initiator whose acceptor the API creates on the opposite vRouter and connects (official SDK model
+    /// CreateRouterInterfaceRequest <c>FastLinkMode</c>: needs AccessPointId, OppositeRouterType, OppositeRouterId and
+    /// OppositeInterfaceOwnerId).
+    /// </summary>
+    public bool? FastLinkMode { get; init; }
     public string? ClientToken { get; init; }
 }

@@ -38,4 +38,7 @@ public sealed record RouterInterfaceInfo
     public string HealthCheckTargetIp { get; init; } = "";
     public string VpcInstanceId { get; init; } = "";
     public string OppositeVpcInstanceId { get; init; } = "";
+
+    /// <summary>Created in fast-link mode (both ends by one create); null when the answer does not carry the field.</summary>
+    public bool? FastLinkMode { get; init; }
 }

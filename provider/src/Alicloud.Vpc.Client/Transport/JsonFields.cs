@@ -31,6 +31,14 @@ internal static class JsonFields
 
     public static string StringOrEmpty(JsonElement element, string name) => String(element, name) ?? "";
 
+    /// <summary>A boolean sent as JSON true/false or as the strings "true"/"false" (the attribute describe's form); else null.</summary>
+    public static bool? Bool(JsonElement element, string name) => String(element, name) switch
+    {
+        { } text when string.Equals(text, "true", StringComparison.OrdinalIgnoreCase) => true,
+        { } text when string.Equals(text, "false", StringComparison.OrdinalIgnoreCase) => false,
+        _ => null,
+    };
+
     public static int Int(JsonElement element, string name)
     {
         if (element.ValueKind != JsonValueKind.Object || !element.TryGetProperty(name, out var value))

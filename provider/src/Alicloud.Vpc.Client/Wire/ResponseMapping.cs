@@ -43,6 +43,7 @@ internal static class ResponseMapping
         HealthCheckTargetIp = JsonFields.StringOrEmpty(item, "HealthCheckTargetIp"),
         VpcInstanceId = JsonFields.StringOrEmpty(item, "VpcInstanceId"),
         OppositeVpcInstanceId = JsonFields.StringOrEmpty(item, "OppositeVpcInstanceId"),
+        FastLinkMode = JsonFields.Bool(item, "FastLinkMode"),
     };
 
     /// <summary>Route entries with their first next hop (<c>NextHops.NextHop[0]</c>, or the flat fields of older answers).</summary>

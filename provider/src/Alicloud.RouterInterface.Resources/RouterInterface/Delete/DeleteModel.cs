@@ -13,7 +13,14 @@ public enum InterfaceEnd
 }
 
 /// <summary>What the delete is asked to remove: the resource (URN), the interface, its opposite end when known, and the force setting.</summary>
-public sealed record DeleteTarget(string Urn, InterfaceKey Self, InterfaceKey? Opposite, bool Force);
+public sealed record DeleteTarget(string Urn, InterfaceKey Self, InterfaceKey? Opposite, bool Force)
+{
+    /// <summary>
+    /// The state records a fast-link instance (<c>fastLinkMode: true</c>): DeleteExpressConnect is its only delete, as in
+    /// Terraform's express_connect_router_interface delete; <see cref="DeleteObservation.IsFastLink"/> says what the cloud lists.
+    /// </summary>
+    public bool FastLink { get; init; }
+}
 
 /// <summary>One end as observed; <see cref="Info"/> is null when the describe did not list it (gone, or not visible).</summary>
 public sealed record EndObservation(InterfaceEnd End, InterfaceKey Key, RouterInterfaceInfo? Info)
@@ -32,6 +39,9 @@ public sealed record EndObservation(InterfaceEnd End, InterfaceKey Key, RouterIn
 
     public bool IsSettled => IsIn(RouterInterfaceStatuses.Idle) || IsIn(RouterInterfaceStatuses.Inactive);
 
+    /// <summary>Listed with <c>FastLinkMode: true</c> (DescribeRouterInterfaces, official SDK model).</summary>
+    public bool IsFastLink => Info?.FastLinkMode == true;
+
     public string EndName => End == InterfaceEnd.ThisEnd ? "this end" : "the opposite end";
 
     public override string ToString() => Info is null ? $"{Key.Id} gone" : $"{Key.Id} {Info.Status}";
@@ -43,6 +53,9 @@ public sealed record DeleteObservation(EndObservation Self, EndObservation? Oppo
     public IEnumerable<EndObservation> Ends => Opposite is null ? [Self] : [Self, Opposite];
 
     public IEnumerable<EndObservation> ExistingEnds => Ends.Where(e => e.Exists);
+
+    /// <summary>Either end is listed as part of a fast-link instance.</summary>
+    public bool IsFastLink => Ends.Any(e => e.IsFastLink);
 
     public override string ToString() => string.Join(", ", Ends);
 }

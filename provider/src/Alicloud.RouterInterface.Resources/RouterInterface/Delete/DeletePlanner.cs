@@ -80,7 +80,7 @@ public static class DeletePlanner
             return new RefuseDelete(DiagnosticCodes.RouteEntriesPresent, DeleteMessages.RouteEntriesPresent(target, progress.RouteEntries));
         }
 
-        var perEnd = TakesPerEndWay(observation, progress);
+        var perEnd = !target.FastLink && !observation.IsFastLink && TakesPerEndWay(observation, progress);
         if (observation.ExistingEnds.FirstOrDefault(e => RouterInterfaceStatuses.IsTransitional(e.Status) && !progress.EndsDeleted.Contains(e.Key.Id)) is { } moving)
         {
             return !perEnd && OnlyOurDeactivationRuns(observation, progress, except: [])

@@ -132,7 +132,7 @@ internal sealed partial class DeleteStep
             case DeleteErrorHandling.ConfirmGone:
                 Progress = Progress with { ClientToken = null, DeleteNotFound = entry, LastApiError = apiError };
                 return StepOutcome.LookAgain(null, TimeSpan.Zero);
-            case DeleteErrorHandling.PerEnd:
+            case DeleteErrorHandling.PerEnd when !IsFastLink(LastObservation):
                 return TakePerEndWay(ex, apiError);
             case DeleteErrorHandling.Prepaid:
                 throw Fail(DiagnosticCodes.PrepaidInstance, DeleteMessages.PrepaidFromApi(target, entry!, apiError, Progress));

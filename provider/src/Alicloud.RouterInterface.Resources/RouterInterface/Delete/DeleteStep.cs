@@ -25,7 +25,7 @@ internal sealed partial class DeleteStep(LifecycleServices services, DeleteTarge
     private IReadOnlyList<(string Region, string TableId)> _tables = [];
 
     /// <summary>What was learnt and done; it starts per end when this account's API already refused DeleteExpressConnect.</summary>
-    public DeleteProgress Progress { get; private set; } = new() { PerEnd = services.DeleteWays.TakesPerEnd(services.Client, target.Self.RegionId) };
+    public DeleteProgress Progress { get; private set; } = new() { PerEnd = !target.FastLink && services.DeleteWays.TakesPerEnd(services.Client, target.Self.RegionId) };
 
     public DeleteObservation? LastObservation { get; private set; }
 
@@ -60,6 +60,11 @@ internal sealed partial class DeleteStep(LifecycleServices services, DeleteTarge
 
         var wasPerEnd = Progress.PerEnd;
         Progress = DeletePlanner.Record(Progress, observation);
+        if (Progress.PerEnd && IsFastLink(observation))
+        {
+            Progress = Progress with { PerEnd = false }; // a fast-link instance has one way: DeleteExpressConnect
+        }
+
         if (Progress.PerEnd && !wasPerEnd)
         {
             // DeleteExpressConnect did not know a listed interface: the API looks up only some instances (B1)
@@ -251,6 +256,9 @@ internal sealed partial class DeleteStep(LifecycleServices services, DeleteTarge
         logger.DeleteEnded(target.Self.Id, code);
         return new ResourceOperationException(code, message);
     }
+
+    /// <summary>A fast-link instance (state or listing) is deleted only with DeleteExpressConnect, as Terraform does.</summary>
+    private bool IsFastLink(DeleteObservation? observation) => target.FastLink || observation?.IsFastLink == true;
 
     private TimeSpan NextLook() => _transition?.NextDelay(Now) ?? NextBackoff();
 
