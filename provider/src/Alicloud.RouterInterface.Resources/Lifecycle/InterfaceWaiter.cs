@@ -22,19 +22,20 @@ public sealed class InterfaceWaiter(LifecycleServices services, WaitStatusReport
 
     /// <summary>
     /// Polls until <paramref name="pendingReason"/> answers null, and returns that snapshot. The first poll happens
-    /// after <paramref name="firstDelay"/> (zero: at the next tick of the region).
+    /// after <paramref name="firstDelay"/> (zero: at the next tick of the region). <paramref name="confirmAbsence"/>
+    /// false when an absent interface only means "not listed yet" to the condition (a new interface, B5).
     /// </summary>
-    public async Task<InterfaceSnapshot> WaitAsync(IReadOnlyCollection<InterfaceKey> keys, Func<InterfaceSnapshot, string?> pendingReason, TimeSpan firstDelay)
+    public async Task<InterfaceSnapshot> WaitAsync(IReadOnlyCollection<InterfaceKey> keys, Func<InterfaceSnapshot, string?> pendingReason, TimeSpan firstDelay, bool confirmAbsence = true)
     {
         ArgumentNullException.ThrowIfNull(keys);
         ArgumentNullException.ThrowIfNull(pendingReason);
-        var wait = new Wait(this, keys, pendingReason, firstDelay);
+        var wait = new Wait(this, keys, pendingReason, firstDelay, confirmAbsence);
         await OperationRunner.RunAsync(wait, status, _services.Time, deadline.Token);
         return wait.Result!;
     }
 
     /// <summary>One wait as an operation step: a look, and the condition over it.</summary>
-    private sealed class Wait(InterfaceWaiter owner, IReadOnlyCollection<InterfaceKey> keys, Func<InterfaceSnapshot, string?> pendingReason, TimeSpan firstDelay) : IOperationStep
+    private sealed class Wait(InterfaceWaiter owner, IReadOnlyCollection<InterfaceKey> keys, Func<InterfaceSnapshot, string?> pendingReason, TimeSpan firstDelay, bool confirmAbsence) : IOperationStep
     {
         private int _attempt;
         private bool _first = true;
@@ -47,7 +48,7 @@ public sealed class InterfaceWaiter(LifecycleServices services, WaitStatusReport
             _first = false;
             try
             {
-                var snapshot = await owner._services.Poller.ObserveAsync(keys, delay, cancellationToken);
+                var snapshot = await owner._services.Poller.ObserveAsync(keys, delay, cancellationToken, confirmAbsence);
                 owner.Last = snapshot;
                 owner.PendingReason = pendingReason(snapshot);
                 if (owner.PendingReason is null)

@@ -50,7 +50,8 @@ public sealed class RouterInterfaceCreator(LifecycleServices services, PairConne
         var waiter = new InterfaceWaiter(services, status, deadline, logger);
         try
         {
-            var created = await waiter.WaitAsync([key], s => InterfaceWaiter.UntilStable(s, key), services.Options.FirstPollDelay);
+            // a new interface may be listed only a little later (B5): absent means "not yet" here, waited for within the deadline
+            var created = await waiter.WaitAsync([key], s => InterfaceWaiter.UntilStable(s, key), services.Options.FirstPollDelay, confirmAbsence: false);
             if (args.Connect == true)
             {
                 await connector.ConnectAsync(key, args, request.Urn, waiter, status, deadline);
