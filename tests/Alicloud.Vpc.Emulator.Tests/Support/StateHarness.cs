@@ -18,6 +18,7 @@ internal sealed class StateHarness
     public StateHarness(IStatePersistence? persistence = null)
     {
         Durations = new TransitionDurations();
+        Behaviour.Apply(null, null, HttpEmulator.ExactListings); // pins the mechanics; VariantTests cover the defaults
         Store = new StateStore(Clock, Durations, Limits, persistence ?? new NoStatePersistence(), Behaviour);
         Dispatcher = new ActionDispatcher(ActionCatalog.All, Store);
     }
