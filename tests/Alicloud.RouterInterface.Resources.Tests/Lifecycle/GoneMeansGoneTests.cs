@@ -25,8 +25,8 @@ public sealed class GoneMeansGoneTests : IDisposable
         }
     }
 
-    private Task<InterfaceSnapshot> Poll(IReadOnlyCollection<string> ids, bool confirmAbsence = true) =>
-        _rig.RunAsync(() => _rig.Poller.PollAsync(Region, ids, TimeSpan.Zero, CancellationToken.None, confirmAbsence));
+    private Task<InterfaceSnapshot> Poll(IReadOnlyCollection<string> ids) =>
+        _rig.RunAsync(() => _rig.Poller.PollAsync(Region, ids, TimeSpan.Zero, CancellationToken.None));
 
     [Fact]
     public async Task PollAsync_MoreIdsThanOneCallCarries_SplitsIntoCallsOfAtMostTheLimit()
@@ -66,17 +66,6 @@ public sealed class GoneMeansGoneTests : IDisposable
         Assert.Null(snapshot.Find(new InterfaceKey(Region, "ri-03")));
         Assert.Equal(["ri-03"], _rig.Cloud.Describes.Last().Ids);
         Assert.Equal(4, _rig.Poller.IdsPerCall); // a real absence proves no truncation
-    }
-
-    [Fact]
-    public async Task PollAsync_WaitingOnlyForANewInterfaceToBeListed_AbsenceIsNotLookedUpAgain()
-    {
-        AddActive("ri-01");
-
-        var snapshot = await Poll(["ri-01", "ri-new"], confirmAbsence: false);
-
-        Assert.Null(snapshot.Find(new InterfaceKey(Region, "ri-new")));
-        Assert.Single(_rig.Cloud.Describes);
     }
 
     [Fact]

@@ -22,20 +22,19 @@ public sealed class InterfaceWaiter(LifecycleServices services, WaitStatusReport
 
     /// <summary>
     /// Polls until <paramref name="pendingReason"/> answers null, and returns that snapshot. The first poll happens
-    /// after <paramref name="firstDelay"/> (zero: at the next tick of the region). <paramref name="confirmAbsence"/>
-    /// false when an absent interface only means "not listed yet" to the condition (a new interface, B5).
+    /// after <paramref name="firstDelay"/> (zero: at the next tick of the region).
     /// </summary>
-    public async Task<InterfaceSnapshot> WaitAsync(IReadOnlyCollection<InterfaceKey> keys, Func<InterfaceSnapshot, string?> pendingReason, TimeSpan firstDelay, bool confirmAbsence = true)
+    public async Task<InterfaceSnapshot> WaitAsync(IReadOnlyCollection<InterfaceKey> keys, Func<InterfaceSnapshot, string?> pendingReason, TimeSpan firstDelay)
     {
         ArgumentNullException.ThrowIfNull(keys);
         ArgumentNullException.ThrowIfNull(pendingReason);
-        var wait = new Wait(this, keys, pendingReason, firstDelay, confirmAbsence);
+        var wait = new Wait(this, keys, pendingReason, firstDelay);
         await OperationRunner.RunAsync(wait, status, _services.Time, deadline.Token);
         return wait.Result!;
     }
 
     /// <summary>One wait as an operation step: a look, and the condition over it.</summary>
-    private sealed class Wait(InterfaceWaiter owner, IReadOnlyCollection<InterfaceKey> keys, Func<InterfaceSnapshot, string?> pendingReason, TimeSpan firstDelay, bool confirmAbsence) : IOperationStep
+    private sealed class Wait(InterfaceWaiter owner, IReadOnlyCollection<InterfaceKey> keys, Func<InterfaceSnapshot, string?> pendingReason, TimeSpan firstDelay) : IOperationStep
     {
         private int _attempt;
         private bool _first = true;
@@ -48,7 +47,7 @@ public sealed class InterfaceWaiter(LifecycleServices services, WaitStatusReport
             _first = false;
             try
             {
-                var snapshot = await owner._services.Poller.ObserveAsync(keys, delay, cancellationToken, confirmAbsence);
+                var snapshot = await owner._services.Poller.ObserveAsync(keys, delay, cancellationToken);
                 owner.Last = snapshot;
                 owner.PendingReason = pendingReason(snapshot);
                 if (owner.PendingReason is null)

@@ -14,8 +14,8 @@ namespace Alicloud.RouterInterface.Resources.Lifecycle;
 /// <item>an ID missing from an answer that asked for several is looked up again alone before it counts as gone, because an
 /// API that honours fewer values per filter drops the rest silently (B6): a truncated answer never makes an existing
 /// interface look gone. When the lone look finds it, the values per call are lowered to what that answer held;</item>
-/// <item>looks that only wait for a new interface to be listed (create listing lag, B5) skip that second look: absence
-/// there means "not yet".</item>
+/// <item>a new interface not listed yet (create listing lag, B5) is absent like a gone one: the create's condition waits
+/// for it to appear, within the create's deadline.</item>
 /// </list>
 /// IDs go at most <see cref="LifecycleOptions.IdsPerDescribe"/> per call (one RouterInterfaceId filter; the client reads all pages at PageSize 50).
 /// </summary>
@@ -46,24 +46,22 @@ public sealed class RouterInterfaceStatusPoller : IDisposable
 
     /// <summary>
     /// A snapshot of <paramref name="ids"/> in <paramref name="regionId"/> from a Describe that starts no earlier than
-    /// <paramref name="delay"/> from now (and never before this call). <paramref name="confirmAbsence"/> false: an
-    /// absent ID only means "not listed yet" to the caller, so it is not looked up again alone. Errors of that call are
-    /// thrown to every look it serves.
+    /// <paramref name="delay"/> from now (and never before this call). Errors of that call are thrown to every look it serves.
     /// </summary>
-    public Task<InterfaceSnapshot> PollAsync(string regionId, IReadOnlyCollection<string> ids, TimeSpan delay, CancellationToken cancellationToken, bool confirmAbsence = true)
+    public Task<InterfaceSnapshot> PollAsync(string regionId, IReadOnlyCollection<string> ids, TimeSpan delay, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrEmpty(regionId);
         ArgumentNullException.ThrowIfNull(ids);
-        return Shared.ReadAsync<Look, InterfaceSnapshot>(
-            "DescribeRouterInterfaces " + regionId, new Look(ids, confirmAbsence), delay, (looks, token) => ServeAsync(regionId, looks, token), cancellationToken);
+        return Shared.ReadAsync<IReadOnlyCollection<string>, InterfaceSnapshot>(
+            "DescribeRouterInterfaces " + regionId, ids, delay, (looks, token) => ServeAsync(regionId, looks, token), cancellationToken);
     }
 
     /// <summary>A merged snapshot of interfaces in any regions: one <see cref="PollAsync"/> per region, concurrently.</summary>
-    public async Task<InterfaceSnapshot> ObserveAsync(IReadOnlyCollection<InterfaceKey> keys, TimeSpan delay, CancellationToken cancellationToken, bool confirmAbsence = true)
+    public async Task<InterfaceSnapshot> ObserveAsync(IReadOnlyCollection<InterfaceKey> keys, TimeSpan delay, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(keys);
         var polls = keys.GroupBy(k => k.RegionId, StringComparer.Ordinal)
-            .Select(g => PollAsync(g.Key, g.Select(k => k.Id).Distinct(StringComparer.Ordinal).ToList(), delay, cancellationToken, confirmAbsence))
+            .Select(g => PollAsync(g.Key, g.Select(k => k.Id).Distinct(StringComparer.Ordinal).ToList(), delay, cancellationToken))
             .ToList();
         var snapshots = await Task.WhenAll(polls);
         var found = snapshots.SelectMany(s => s.Found).ToDictionary(kv => kv.Key, kv => kv.Value);
@@ -80,10 +78,9 @@ public sealed class RouterInterfaceStatusPoller : IDisposable
         }
     }
 
-    private async Task<InterfaceSnapshot> ServeAsync(string regionId, IReadOnlyList<Look> looks, CancellationToken cancellationToken)
+    private async Task<InterfaceSnapshot> ServeAsync(string regionId, IReadOnlyList<IReadOnlyCollection<string>> looks, CancellationToken cancellationToken)
     {
-        var ids = looks.SelectMany(l => l.Ids).Distinct(StringComparer.Ordinal).ToList();
-        var confirm = looks.Where(l => l.ConfirmAbsence).SelectMany(l => l.Ids).ToHashSet(StringComparer.Ordinal);
+        var ids = looks.SelectMany(l => l).Distinct(StringComparer.Ordinal).ToList();
         var requestedAt = _time.GetUtcNow();
         try
         {
@@ -98,7 +95,7 @@ public sealed class RouterInterfaceStatusPoller : IDisposable
                     listed[row.RouterInterfaceId] = row;
                 }
 
-                missing.AddRange(chunks[i].Where(id => !answers[i].ContainsKey(id) && chunks[i].Length > 1 && confirm.Contains(id)).Select(id => (id, answers[i].Count)));
+                missing.AddRange(chunks[i].Where(id => !answers[i].ContainsKey(id) && chunks[i].Length > 1).Select(id => (id, answers[i].Count)));
             }
 
             var alone = await Task.WhenAll(missing.Select(m => DescribeAsync(regionId, [m.Id], cancellationToken)));
@@ -150,7 +147,4 @@ public sealed class RouterInterfaceStatusPoller : IDisposable
 
         _logger.FilterTruncated(regionId, id, lower);
     }
-
-    /// <summary>One operation's look: the IDs it asks for, and whether an absent one must be looked up alone before it counts as gone.</summary>
-    private sealed record Look(IReadOnlyCollection<string> Ids, bool ConfirmAbsence);
 }

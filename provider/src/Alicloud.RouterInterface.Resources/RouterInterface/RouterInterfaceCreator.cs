@@ -51,7 +51,7 @@ public sealed class RouterInterfaceCreator(LifecycleServices services, PairConne
         try
         {
             // a new interface may be listed only a little later (B5): absent means "not yet" here, waited for within the deadline
-            var created = await waiter.WaitAsync([key], s => InterfaceWaiter.UntilStable(s, key), services.Options.FirstPollDelay, confirmAbsence: false);
+            var created = await waiter.WaitAsync([key], s => InterfaceWaiter.UntilStable(s, key), services.Options.FirstPollDelay);
             if (args.Connect == true)
             {
                 await connector.ConnectAsync(key, args, request.Urn, waiter, status, deadline);
