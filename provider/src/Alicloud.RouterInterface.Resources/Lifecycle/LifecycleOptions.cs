@@ -51,10 +51,10 @@ public sealed record LifecycleOptions
 
     /// <summary>
     /// How late a shared read (status look, route lookup) may be served so that it shares one API call with the others,
-    /// per request waiting in its scope when more than one waits (alone: served when due; 16 waiting: 16 times this,
+    /// per request waiting in its scope when more than one waits (alone: served when due; 16 waiting: 16 times this, 640 ms,
     /// at least as long as reads took lately, up to <see cref="MaxReadSlack"/>).
     /// </summary>
-    public TimeSpan ReadSlackPerWaiter { get; set; } = TimeSpan.FromMilliseconds(20);
+    public TimeSpan ReadSlackPerWaiter { get; set; } = TimeSpan.FromMilliseconds(40);
 
     /// <summary>Upper bound of the read slack however many requests wait.</summary>
     public TimeSpan MaxReadSlack { get; set; } = TimeSpan.FromSeconds(1);
