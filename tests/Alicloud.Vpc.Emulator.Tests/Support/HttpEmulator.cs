@@ -10,7 +10,7 @@ namespace Alicloud.Vpc.Emulator.Tests.Support;
 /// The whole emulator in-process on loopback with a FakeTimeProvider clock: every call is a real HTTP request signed
 /// as the official SDKs sign by default (ACS3-HMAC-SHA256), or as Terraform signs (HMAC-SHA1) with <c>v1: true</c>.
 /// Durations are the emulator's defaults; tests advance the clock by hand. Listings are exact
-/// (<see cref="ExactListings"/>) unless <c>defaultListings</c>: these tests pin the emulator's mechanics, and the
+/// (<see cref="EmulatorVariants.ExactListings"/>) unless <c>defaultListings</c>: these tests pin the emulator's mechanics, and the
 /// defaults of the listing variants are tested on their own (VariantTests).
 /// </summary>
 internal sealed class HttpEmulator : IAsyncDisposable
@@ -34,14 +34,6 @@ internal sealed class HttpEmulator : IAsyncDisposable
 
     public EmulatorAdminClient Admin { get; }
 
-    /// <summary>The listing variants at 0: gone interfaces unlisted at once, new ones listed at once (B4, B5).</summary>
-    public static IReadOnlyDictionary<string, string> ExactListings { get; } = new Dictionary<string, string>
-    {
-        [EmulatorVariants.DeletedRowSeconds] = "0",
-        [EmulatorVariants.DeleteListingLagSeconds] = "0",
-        [EmulatorVariants.CreateListingLagSeconds] = "0",
-    };
-
     public static async Task<HttpEmulator> StartAsync(EmulatorOptions? options = null, bool defaultListings = false)
     {
         // near the wall clock, so a signature's time stays within the ±15 min window however far tests advance
@@ -51,7 +43,7 @@ internal sealed class HttpEmulator : IAsyncDisposable
         var emulator = new HttpEmulator(app, clock);
         if (!defaultListings)
         {
-            await emulator.Admin.SetVariantsAsync(null, ExactListings, CancellationToken.None);
+            await emulator.Admin.SetVariantsAsync(null, EmulatorVariants.ExactListings, CancellationToken.None);
         }
 
         return emulator;

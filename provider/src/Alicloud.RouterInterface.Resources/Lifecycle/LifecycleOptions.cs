@@ -66,6 +66,12 @@ public sealed record LifecycleOptions
     /// </summary>
     public int IdsPerDescribe { get; set; } = 50;
 
+    /// <summary>
+    /// How long an import waits for the interface it names to be listed before it says the interface does not exist:
+    /// a new interface can be missing from DescribeRouterInterfaces for seconds after its create (B5).
+    /// </summary>
+    public TimeSpan ImportListingWait { get; set; } = TimeSpan.FromSeconds(10);
+
     /// <summary>How long the route tables of a router are reused between deletes (tables rarely change; entries are always read afresh).</summary>
     public TimeSpan RouteTableCacheTime { get; set; } = TimeSpan.FromMinutes(5);
 
@@ -102,7 +108,7 @@ public sealed record LifecycleOptions
         Positive(problems, nameof(ReadTimeout), ReadTimeout);
         Positive(problems, nameof(StatusRepeatInterval), StatusRepeatInterval);
         Positive(problems, nameof(TransitionFirstLook), TransitionFirstLook);
-        if (TransitionSlack < TimeSpan.Zero || RouteTableCacheTime < TimeSpan.Zero || ReadSlackPerWaiter < TimeSpan.Zero || MaxReadSlack < TimeSpan.Zero)
+        if (TransitionSlack < TimeSpan.Zero || ImportListingWait < TimeSpan.Zero || RouteTableCacheTime < TimeSpan.Zero || ReadSlackPerWaiter < TimeSpan.Zero || MaxReadSlack < TimeSpan.Zero)
         {
             problems.Add($"{nameof(TransitionSlack)}, {nameof(RouteTableCacheTime)}, {nameof(ReadSlackPerWaiter)} and {nameof(MaxReadSlack)} must not be negative.");
         }
