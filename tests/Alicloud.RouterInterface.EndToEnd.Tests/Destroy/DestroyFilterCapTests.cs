@@ -1,4 +1,5 @@
 using Alicloud.RouterInterface.EndToEnd.Tests.Support;
+using Alicloud.RouterInterface.Testing.Cloud;
 using Alicloud.RouterInterface.Testing.Engine;
 using Xunit.Abstractions;
 
@@ -19,9 +20,9 @@ public sealed class DestroyFilterCapTests(FilterCapEmulatorFixture fixture, ITes
         using var test = Bounds.ForTest();
         await using var engine = await fixture.StartEngineAsync(test.Token);
         // at most five interfaces per router, one connected pair per two routers: pair i joins home i % 3 with remote i / 3
-        var homeRouters = await Task.WhenAll(Enumerable.Range(0, 3).Select(_ => fixture.NewRouterAsync(Regions.Home, test.Token)));
-        var remoteRouters = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => fixture.NewRouterAsync(Regions.Remote, test.Token)));
-        var acceptors = await Task.WhenAll(Enumerable.Range(0, Pairs).Select(i => fixture.CreateRemoteAcceptorAsync(remoteRouters[i / 3], $"peer-{i}", test.Token)));
+        var homeRouters = await Task.WhenAll(Enumerable.Range(0, 3).Select(_ => fixture.Cloud.NewRouterAsync(Regions.Home, test.Token)));
+        var remoteRouters = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => fixture.Cloud.NewRouterAsync(Regions.Remote, test.Token)));
+        var acceptors = await Task.WhenAll(Enumerable.Range(0, Pairs).Select(i => fixture.Cloud.CreateAcceptorAsync(remoteRouters[i / 3], Regions.Home, $"peer-{i}", test.Token)));
         var program = new StackProgram(Enumerable.Range(0, Pairs).Select(i =>
             Declarations.Initiator($"link-{i}", homeRouters[i % 3].RouterId, acceptors[i], Regions.Remote, connect: true)));
         var up = await engine.UpAsync(program, parallel: Parallel, cancellationToken: test.Token);
