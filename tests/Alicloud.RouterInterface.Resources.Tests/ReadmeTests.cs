@@ -77,6 +77,7 @@ public sealed class ReadmeTests
         Assert.Contains($"| `MaxPollDelay` | {defaults.MaxPollDelay.TotalSeconds:0} s |", section, StringComparison.Ordinal);
         Assert.Contains($"| `MinPollInterval` | {defaults.MinPollInterval.TotalMilliseconds:0} ms |", section, StringComparison.Ordinal);
         Assert.Contains($"| `PollBatchWindow` | {defaults.PollBatchWindow.TotalMilliseconds:0} ms |", section, StringComparison.Ordinal);
+        Assert.Contains($"| `IdsPerDescribe` | {defaults.IdsPerDescribe} |", section, StringComparison.Ordinal);
         Assert.Contains($"| `MaxOutcomeUnknownAttempts` | {defaults.MaxOutcomeUnknownAttempts} |", section, StringComparison.Ordinal);
         Assert.Contains($"else {defaults.DeleteTimeout.TotalMinutes:0} minutes", section, StringComparison.Ordinal);
     }

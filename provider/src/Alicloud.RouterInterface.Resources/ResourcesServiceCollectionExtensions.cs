@@ -24,10 +24,13 @@ public static class ResourcesServiceCollectionExtensions
 #pragma warning restore RS0030
         services.AddOptions<LifecycleOptions>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<LifecycleOptions>, LifecycleOptionsValidator>());
-        services.TryAddSingleton(sp => new OperationGauge(sp.GetRequiredService<IOptions<LifecycleOptions>>().Value));
-        services.TryAddSingleton<RouterInterfaceStatusPoller>();
+        services.TryAddSingleton(sp => new SharedPoller(sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<IOptions<LifecycleOptions>>().Value));
+        services.TryAddSingleton(sp => new RouterInterfaceStatusPoller(
+            sp.GetRequiredService<IProviderContext>(), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<IOptions<LifecycleOptions>>(),
+            sp.GetRequiredService<Microsoft.Extensions.Logging.ILogger<RouterInterfaceStatusPoller>>(), sp.GetRequiredService<SharedPoller>()));
         services.TryAddSingleton<TransitionLearner>();
-        services.TryAddSingleton<RouteEntryLookup>();
+        services.TryAddSingleton(sp => new RouteEntryLookup(sp.GetRequiredService<IProviderContext>(), sp.GetRequiredService<SharedPoller>(), sp.GetRequiredService<IOptions<LifecycleOptions>>()));
+        services.TryAddSingleton<RouteTableActivity>();
         services.TryAddSingleton<LifecycleServices>();
         services.TryAddSingleton<AccountIdLookup>();
         services.TryAddSingleton<PairConnector>();

@@ -74,7 +74,9 @@ public sealed partial class VpcClient
         try
         {
             var found = await DescribeRouterInterfacesAsync(regionId, [routerInterfaceId], cancellationToken).ConfigureAwait(false);
-            return found.FirstOrDefault(ri => string.Equals(ri.RouterInterfaceId, routerInterfaceId, StringComparison.Ordinal));
+            // a row listed with Status Deleted (real-api-behaviours B4) no longer exists
+            return found.FirstOrDefault(ri => string.Equals(ri.RouterInterfaceId, routerInterfaceId, StringComparison.Ordinal)
+                && !string.Equals(ri.Status, "Deleted", StringComparison.OrdinalIgnoreCase));
         }
         catch (AlibabaCloudException ex) when (ex.ErrorCode is AlibabaErrorCodes.InvalidRouterInterfaceIdNotFound or AlibabaErrorCodes.InvalidInstanceIdNotFound)
         {

@@ -48,4 +48,15 @@ public static class EmulatorVariants
 
     /// <summary>B10: whole-entry | only-hop.</summary>
     public const string ForceEcmp = "forceEcmp";
+
+    /// <summary>
+    /// The listing variants at 0 (gone interfaces unlisted at once, new ones listed at once: B4, B5), for suites that
+    /// pin exact listings; the strict defaults play seconds of each.
+    /// </summary>
+    public static IReadOnlyDictionary<string, string> ExactListings { get; } = new Dictionary<string, string>
+    {
+        [DeletedRowSeconds] = "0",
+        [DeleteListingLagSeconds] = "0",
+        [CreateListingLagSeconds] = "0",
+    };
 }

@@ -17,10 +17,11 @@ public sealed class DestroyDeadlineTests(FastEmulatorFixture fixture, ITestOutpu
     {
         using var test = Bounds.ForTest();
         await using var engine = await fixture.StartEngineAsync(test.Token);
-        var pair = await fixture.UpPairAsync(engine, connect: true, test.Token, timeouts: CustomTimeouts.Parse(delete: "5s"));
+        // 8 s: enough for the re-run's delete with the emulator's default listing lag (a gone row lists Deleting 2 s more)
+        var pair = await fixture.UpPairAsync(engine, connect: true, test.Token, timeouts: CustomTimeouts.Parse(delete: "8s"));
 
         OperationResult timedOut;
-        await using (await fixture.SlowDownAsync(new Dictionary<string, double> { [EmulatorTransitions.Deactivating] = 7 }, test.Token))
+        await using (await fixture.SlowDownAsync(new Dictionary<string, double> { [EmulatorTransitions.Deactivating] = 11 }, test.Token))
         {
             timedOut = await engine.DestroyAsync(cancellationToken: test.Token);
         }
@@ -30,7 +31,7 @@ public sealed class DestroyDeadlineTests(FastEmulatorFixture fixture, ITestOutpu
         Assert.Equal(PairStack.InitiatorName, failure.Name);
         Assert.Equal(StatusCode.DeadlineExceeded, failure.Code);
         Assert.StartsWith($"DeleteTimedOut: deleting router interface {pair.InitiatorId}", failure.Error, StringComparison.Ordinal);
-        Assert.Contains("within 5s (customTimeouts.delete)", failure.Error, StringComparison.Ordinal);
+        Assert.Contains("within 8s (customTimeouts.delete)", failure.Error, StringComparison.Ordinal);
         // The last state the provider saw: both ends still there, deactivated or about to be.
         var last = Regex.Match(failure.Error!, $@"Last observed: {pair.InitiatorId} (\w+), {pair.AcceptorId} (\w+)\.");
         Assert.True(last.Success, failure.Error);

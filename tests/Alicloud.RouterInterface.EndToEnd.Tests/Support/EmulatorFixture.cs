@@ -32,6 +32,9 @@ public abstract class EmulatorFixture : IAsyncLifetime
 
     protected virtual string? CredentialsFile => null;
 
+    /// <summary>Variants over the emulator's strict defaults for this class (null: the defaults).</summary>
+    protected virtual IReadOnlyDictionary<string, string>? Variants => null;
+
     internal static IReadOnlyDictionary<string, double> FastTransitions { get; } = new Dictionary<string, double>
     {
         [EmulatorTransitions.Connecting] = 0.3,
@@ -49,7 +52,7 @@ public abstract class EmulatorFixture : IAsyncLifetime
     {
         using var bound = new CancellationTokenSource(TimeSpan.FromSeconds(60));
         _environment = await EmulatorEnvironment.StartAsync(
-            new EmulatorStartOptions { Transitions = Transitions, CredentialsFile = CredentialsFile }, Regions.Home, bound.Token);
+            new EmulatorStartOptions { Transitions = Transitions, CredentialsFile = CredentialsFile, Variants = Variants }, Regions.Home, bound.Token);
     }
 
     public virtual async Task DisposeAsync()

@@ -47,8 +47,9 @@ public sealed class EmulatorStack : IAsyncLifetime
         (await Cloud.NewRouterAsync(Region, cancellationToken, "10.0.0.0/16")).RouterId;
 
     /// <summary>The status of an interface as the cloud reports it now (null when it does not exist).</summary>
+    /// <summary>The interface as listed; null when gone (not listed, or listed as Deleted: B4).</summary>
     public async Task<RouterInterfaceInfo?> DescribeAsync(string id, CancellationToken cancellationToken) =>
-        (await Cloud.DescribeRouterInterfacesAsync(Region, [id], cancellationToken)).FirstOrDefault();
+        (await Cloud.DescribeRouterInterfacesAsync(Region, [id], cancellationToken)).FirstOrDefault(i => i.Status != "Deleted");
 
     public Task<IReadOnlyList<EmulatorRequestRecord>> RequestsAsync(CancellationToken cancellationToken) =>
         Emulator.Admin.GetRequestsAsync(null, cancellationToken);

@@ -131,9 +131,9 @@ public sealed class FleetDeleteTests : IDisposable
         // the ends' own transitions are known (3 s here), so only the removal's guess could hold the delete back
         _rig.Services.Transitions.Record("Deactivating", TimeSpan.FromSeconds(2.9), TimeSpan.FromSeconds(3.1));
         _rig.Services.Transitions.Record("Deleting", TimeSpan.FromSeconds(2.9), TimeSpan.FromSeconds(3.1));
-        _rig.Services.Transitions.Record(RouteEntryLookup.RouteEntryDeleting, TimeSpan.FromSeconds(60), TimeSpan.FromSeconds(60));
+        _rig.Services.Transitions.Record(RouteTableActivity.RouteEntryDeleting, TimeSpan.FromSeconds(60), TimeSpan.FromSeconds(60));
         var started = _rig.Time.GetUtcNow();
-        _rig.Services.Routes.Removing([("cn-hangzhou", "vtb-a"), ("cn-shanghai", "vtb-b")], started);
+        _rig.Services.RouteTables.Removing([("cn-hangzhou", "vtb-a"), ("cn-shanghai", "vtb-b")], started);
 
         await DeleteAllAsync(0, 1);
 

@@ -3,7 +3,10 @@ using Alicloud.RouterInterface.Resources.Tests.Support;
 
 namespace Alicloud.RouterInterface.Resources.Tests.Lifecycle;
 
-/// <summary>Tables a forced delete of ours is emptying: other deletes over them wait, and the removal time is learnt.</summary>
+/// <summary>
+/// Tables a forced delete of ours is emptying (<see cref="RouteTableActivity"/>): other deletes over them wait, and the
+/// removal time is learnt; the lookup itself only reads.
+/// </summary>
 public sealed class RouteEntryLookupTests : IDisposable
 {
     private static readonly (string, string) TableA = ("cn-hangzhou", "vtb-a");
@@ -14,48 +17,50 @@ public sealed class RouteEntryLookupTests : IDisposable
 
     private RouteEntryLookup Routes => _rig.Services.Routes;
 
+    private RouteTableActivity Tables => _rig.Services.RouteTables;
+
     private static TimeSpan S(double seconds) => TimeSpan.FromSeconds(seconds);
 
     [Fact]
-    public void SteadyAt_NoRemovalOfOurs_IsNull() => Assert.Null(Routes.SteadyAt([TableA, TableB]));
+    public void SteadyAt_NoRemovalOfOurs_IsNull() => Assert.Null(Tables.SteadyAt([TableA, TableB]));
 
     [Fact]
     public void SteadyAt_RemovalInOneOfTheTables_NothingLearnt_AfterTheFirstLookDelay()
     {
         var since = _rig.Time.GetUtcNow();
-        Routes.Removing([TableA], since);
+        Tables.Removing([TableA], since);
 
-        Assert.Equal(since + _rig.Options.TransitionFirstLook + _rig.Options.TransitionSlack, Routes.SteadyAt([TableA, TableB]));
-        Assert.Null(Routes.SteadyAt([TableB]));
+        Assert.Equal(since + _rig.Options.TransitionFirstLook + _rig.Options.TransitionSlack, Tables.SteadyAt([TableA, TableB]));
+        Assert.Null(Tables.SteadyAt([TableB]));
     }
 
     [Fact]
     public void RefusedThenAccepted_TeachesTheRemovalTimeAndClearsTheMark()
     {
         var since = _rig.Time.GetUtcNow();
-        Routes.Removing([TableA], since);
-        Routes.Refused([TableA, TableB], since + S(0.6));
-        Routes.Accepted([TableA, TableB], since + S(1.1));
+        Tables.Removing([TableA], since);
+        Tables.Refused([TableA, TableB], since + S(0.6));
+        Tables.Accepted([TableA, TableB], since + S(1.1));
 
-        Assert.Equal((S(0.6), S(1.1)), _rig.Services.Transitions.Bracket(RouteEntryLookup.RouteEntryDeleting));
-        Assert.Null(Routes.SteadyAt([TableA]));
+        Assert.Equal((S(0.6), S(1.1)), _rig.Services.Transitions.Bracket(RouteTableActivity.RouteEntryDeleting));
+        Assert.Null(Tables.SteadyAt([TableA]));
 
-        Routes.Removing([TableB], since + S(5));
-        Assert.Equal(since + S(5) + S(1.1) + _rig.Options.TransitionSlack, Routes.SteadyAt([TableB]));
+        Tables.Removing([TableB], since + S(5));
+        Assert.Equal(since + S(5) + S(1.1) + _rig.Options.TransitionSlack, Tables.SteadyAt([TableB]));
     }
 
     [Fact]
     public void RefusedOverAnOldAndANewRemoval_TeachesOnlyFromTheNewOne()
     {
         var since = _rig.Time.GetUtcNow();
-        Routes.Removing([TableA], since);
-        Routes.Removing([TableB], since + S(10));
-        Routes.Refused([TableA, TableB], since + S(10.5));
-        Routes.Accepted([TableA, TableB], since + S(11));
+        Tables.Removing([TableA], since);
+        Tables.Removing([TableB], since + S(10));
+        Tables.Refused([TableA, TableB], since + S(10.5));
+        Tables.Accepted([TableA, TableB], since + S(11));
 
         // the refusal belongs to the removal begun at 10 s; the one begun at 0 s would teach "more than 10.5 s"
-        Assert.Equal((S(0.5), S(1)), _rig.Services.Transitions.Bracket(RouteEntryLookup.RouteEntryDeleting));
-        Assert.Null(Routes.SteadyAt([TableA, TableB]));
+        Assert.Equal((S(0.5), S(1)), _rig.Services.Transitions.Bracket(RouteTableActivity.RouteEntryDeleting));
+        Assert.Null(Tables.SteadyAt([TableA, TableB]));
     }
 
     [Fact]

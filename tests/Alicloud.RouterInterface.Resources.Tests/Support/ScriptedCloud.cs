@@ -42,6 +42,9 @@ internal sealed class ScriptedCloud
     /// <summary>How long a created interface stays unlisted (eventual consistency).</summary>
     public TimeSpan CreateVisibleAfter { get; set; } = TimeSpan.Zero;
 
+    /// <summary>Values of the RouterInterfaceId filter honoured per describe (0 = all); the rest silently dropped, as B6 allows.</summary>
+    public int FilterValueCap { get; set; }
+
     /// <summary>The account DescribeVpcs reports as every VPC's OwnerId.</summary>
     public string AccountId { get; set; } = "1000000000000001";
 
@@ -186,8 +189,9 @@ internal sealed class ScriptedCloud
             .Returns((string region, IReadOnlyCollection<string> ids, CancellationToken _) => Run("DescribeRouterInterfaces", () =>
             {
                 Describes.Enqueue((region, ids.ToArray()));
+                var honoured = FilterValueCap > 0 ? ids.Take(FilterValueCap).ToHashSet(StringComparer.Ordinal) : ids.ToHashSet(StringComparer.Ordinal);
                 return (IReadOnlyList<RouterInterfaceInfo>)_interfaces.Values.Where(e => e.VisibleAt <= _time.GetUtcNow()).Select(e => WithOppositeStatus(e.Info))
-                    .Where(i => i.RegionId == region && ids.Contains(i.RouterInterfaceId)).ToList();
+                    .Where(i => i.RegionId == region && honoured.Contains(i.RouterInterfaceId)).ToList();
             }));
         Mock.Setup(c => c.DeactivateRouterInterfaceAsync(It.IsAny<string>(), It.IsAny<string>(), It.IsAny<CancellationToken>()))
             .Returns((string region, string id, CancellationToken _) => Run("DeactivateRouterInterface", () =>

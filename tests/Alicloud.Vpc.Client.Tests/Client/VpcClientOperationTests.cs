@@ -204,7 +204,8 @@ public sealed class VpcClientOperationTests
     [InlineData("""{"RequestId":"R","TotalCount":0,"RouterInterfaceSet":{"RouterInterfaceType":[]}}""")]
     [InlineData("""{"RequestId":"R","TotalCount":1,"RouterInterfaceSet":{"RouterInterfaceType":[{"RouterInterfaceId":"ri-other"}]}}""")]
     [InlineData("""{"RequestId":"R"}""")]
-    public async Task DescribeRouterInterface_AbsentFromAnswer_ReturnsNull(string body)
+    [InlineData("""{"RequestId":"R","TotalCount":1,"RouterInterfaceSet":{"RouterInterfaceType":[{"RouterInterfaceId":"ri-1","Status":"Deleted"}]}}""")] // B4
+    public async Task DescribeRouterInterface_AbsentFromAnswerOrListedDeleted_ReturnsNull(string body)
     {
         var client = TestClients.Create(StubHttpHandler.Sequence(() => StubHttpHandler.Ok(body)), _time);
         Assert.Null(await client.DescribeRouterInterfaceAsync("cn-hangzhou", "ri-1", CancellationToken.None));

@@ -31,7 +31,8 @@ public sealed class EmulatorFixture : IAsyncLifetime
     {
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
         _emulator = await EmulatorProcess.StartAsync(
-            new EmulatorStartOptions { Transitions = ShortTransitions, RouterInterfacesPerRouter = RouterInterfacesPerRouter },
+            // the wire contract, with exact listings: the listing variants (B4, B5) are the provider's tests' concern
+            new EmulatorStartOptions { Transitions = ShortTransitions, RouterInterfacesPerRouter = RouterInterfacesPerRouter, Variants = EmulatorVariants.ExactListings },
             timeout.Token);
     }
 
@@ -51,7 +52,7 @@ public sealed class EmulatorFixture : IAsyncLifetime
         await Admin.ResetAsync(cancellationToken);
         await Admin.SetTransitionsAsync(ShortTransitions, cancellationToken);
         await Admin.SetLimitsAsync(new EmulatorLimitSettings(Qps: 0, RouterInterfacesPerRouter: RouterInterfacesPerRouter), cancellationToken);
-        await Admin.SetVariantsAsync(EmulatorVariants.Strict, null, cancellationToken);
+        await Admin.SetVariantsAsync(EmulatorVariants.Strict, EmulatorVariants.ExactListings, cancellationToken);
     }
 
     public IVpcClient Client(EmulatorCredential credential, VpcClientOptions? options = null, VpcSignatureVersion signature = VpcSignatureVersion.Acs3HmacSha256) =>

@@ -116,9 +116,31 @@ public sealed class VariantTests : HttpTestBase
         Assert.Equal("Active", await E.StatusAsync(pair.Acceptor, OtherRegion, EmulatorCredentials.Peer));
     }
 
+    // B4 and B5 defaults (issue 15 item 6: the likelier answers, which the provider survives).
+    [Fact]
+    public async Task B4B5_ByDefault_GoneInterfaceListsDeletingForTwoSecondsThenDeletedForTen_NewOneListedAfterOne()
+    {
+        await using var fresh = await StartAsync(defaultListings: true);
+        var settings = await fresh.Admin.GetVariantsAsync(CancellationToken.None);
+        var pair = await fresh.ConfiguredPairAsync();
+        var newEnd = await fresh.CreateEndAsync(pair.Left, "InitiatingSide", OtherRegion);
+        var unlisted = await fresh.StatusAsync(newEnd);
+        await fresh.OkAsync("DeleteRouterInterface", On(pair.Initiator));
+        fresh.Advance(3);
+        var lagging = await fresh.StatusAsync(pair.Initiator);
+        fresh.Advance(2);
+        var deleted = await fresh.StatusAsync(pair.Initiator);
+        fresh.Advance(10);
+
+        Assert.Equal(("10", "2", "1", "0"), (settings.Value(EmulatorVariants.DeletedRowSeconds), settings.Value(EmulatorVariants.DeleteListingLagSeconds),
+            settings.Value(EmulatorVariants.CreateListingLagSeconds), settings.Value(EmulatorVariants.FilterValueCap)));
+        Assert.Equal(("(gone)", "Idle"), (unlisted, await fresh.StatusAsync(newEnd)));
+        Assert.Equal(("Deleting", "Deleted", "(gone)"), (lagging, deleted, await fresh.StatusAsync(pair.Initiator)));
+    }
+
     // B4: Deleted rows.
     [Fact]
-    public async Task B4_Never_ByDefault_AGoneInterfaceIsNotListed()
+    public async Task B4_Never_AtZero_AGoneInterfaceIsNotListed()
     {
         var pair = await E.ConfiguredPairAsync();
         await E.OkAsync("DeleteRouterInterface", On(pair.Initiator));

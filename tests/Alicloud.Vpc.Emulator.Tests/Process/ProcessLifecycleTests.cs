@@ -18,7 +18,7 @@ public sealed class ProcessLifecycleTests : IDisposable
     public async Task StateFile_RestartAfterSigterm_LosesNothing()
     {
         var stateFile = Path.Combine(_folder, "state.json");
-        var options = new EmulatorStartOptions { StateFile = stateFile, Transitions = EmulatorTransitions.Instant };
+        var options = new EmulatorStartOptions { StateFile = stateFile, Transitions = EmulatorTransitions.Instant, Variants = EmulatorVariants.ExactListings };
         string routerInterfaceId;
         string firstCreate;
         var createParameters = new Dictionary<string, string>

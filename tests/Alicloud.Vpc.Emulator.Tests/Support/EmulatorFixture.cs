@@ -12,7 +12,7 @@ public sealed class EmulatorFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(1));
-        _process = await EmulatorProcess.StartAsync(new EmulatorStartOptions { Seed = 7 }, timeout.Token);
+        _process = await EmulatorProcess.StartAsync(new EmulatorStartOptions { Seed = 7, Variants = EmulatorVariants.ExactListings }, timeout.Token);
     }
 
     public async Task DisposeAsync()

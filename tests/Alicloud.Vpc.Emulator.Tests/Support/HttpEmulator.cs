@@ -9,7 +9,9 @@ namespace Alicloud.Vpc.Emulator.Tests.Support;
 /// <summary>
 /// The whole emulator in-process on loopback with a FakeTimeProvider clock: every call is a real HTTP request signed
 /// as the official SDKs sign by default (ACS3-HMAC-SHA256), or as Terraform signs (HMAC-SHA1) with <c>v1: true</c>.
-/// Durations are the emulator's defaults; tests advance the clock by hand.
+/// Durations are the emulator's defaults; tests advance the clock by hand. Listings are exact
+/// (<see cref="EmulatorVariants.ExactListings"/>) unless <c>defaultListings</c>: these tests pin the emulator's mechanics, and the
+/// defaults of the listing variants are tested on their own (VariantTests).
 /// </summary>
 internal sealed class HttpEmulator : IAsyncDisposable
 {
@@ -32,13 +34,19 @@ internal sealed class HttpEmulator : IAsyncDisposable
 
     public EmulatorAdminClient Admin { get; }
 
-    public static async Task<HttpEmulator> StartAsync(EmulatorOptions? options = null)
+    public static async Task<HttpEmulator> StartAsync(EmulatorOptions? options = null, bool defaultListings = false)
     {
         // near the wall clock, so a signature's time stays within the ±15 min window however far tests advance
         var clock = new FakeTimeProvider(DateTimeOffset.UtcNow.AddMinutes(-5));
         var app = EmulatorApplication.Build(options ?? new EmulatorOptions(), clock);
         await app.StartAsync();
-        return new HttpEmulator(app, clock);
+        var emulator = new HttpEmulator(app, clock);
+        if (!defaultListings)
+        {
+            await emulator.Admin.SetVariantsAsync(null, EmulatorVariants.ExactListings, CancellationToken.None);
+        }
+
+        return emulator;
     }
 
     public void Advance(double seconds) => Clock.Advance(TimeSpan.FromSeconds(seconds));

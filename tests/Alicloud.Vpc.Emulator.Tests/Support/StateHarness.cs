@@ -1,3 +1,4 @@
+using Alicloud.RouterInterface.Testing.Emulator;
 using System.Text.Json;
 using Alicloud.Vpc.Emulator.Actions;
 using Alicloud.Vpc.Emulator.Protocol;
@@ -18,6 +19,7 @@ internal sealed class StateHarness
     public StateHarness(IStatePersistence? persistence = null)
     {
         Durations = new TransitionDurations();
+        Behaviour.Apply(null, null, EmulatorVariants.ExactListings); // pins the mechanics; VariantTests cover the defaults
         Store = new StateStore(Clock, Durations, Limits, persistence ?? new NoStatePersistence(), Behaviour);
         Dispatcher = new ActionDispatcher(ActionCatalog.All, Store);
     }

@@ -5,8 +5,9 @@ using Microsoft.Extensions.Options;
 namespace Alicloud.RouterInterface.Resources.Lifecycle;
 
 /// <summary>
-/// What every resource operation works with: the configured client, the shared poller and route lookup, the learnt
-/// transition times, the user's diagnostics, the clock and the options.
+/// What every resource operation works with: the configured client, the shared poller (status looks and route lookups
+/// ride on it), which route tables our deletes are emptying, the learnt transition times, the user's diagnostics, the
+/// clock and the options.
 /// </summary>
 public sealed class LifecycleServices
 {
@@ -18,7 +19,7 @@ public sealed class LifecycleServices
         IOptions<LifecycleOptions> options,
         TransitionLearner? transitions = null,
         RouteEntryLookup? routes = null,
-        OperationGauge? gauge = null)
+        RouteTableActivity? routeTables = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         Context = context;
@@ -27,21 +28,21 @@ public sealed class LifecycleServices
         Time = time;
         Options = options.Value;
         Transitions = transitions ?? new TransitionLearner();
-        Gauge = gauge ?? poller.Gauge;
-        Routes = routes ?? new RouteEntryLookup(context, time, options, Gauge, Transitions);
+        Routes = routes ?? new RouteEntryLookup(context, poller.Shared, options);
+        RouteTables = routeTables ?? new RouteTableActivity(options, Transitions);
     }
 
     /// <summary>How long transitions took so far in this process (shared by every operation).</summary>
     public TransitionLearner Transitions { get; }
 
-    /// <summary>Operations in flight, and how late reads may be served for sharing.</summary>
-    public OperationGauge Gauge { get; }
-
     /// <summary>Which way each account's API deletes an instance (learnt once per process).</summary>
     public DeleteWayMemory DeleteWays { get; } = new();
 
-    /// <summary>The shared, batching route entry lookup.</summary>
+    /// <summary>The route entry lookup (reads only, batched on the shared poller).</summary>
     public RouteEntryLookup Routes { get; }
+
+    /// <summary>Which route tables our forced deletes are emptying, and until when (told by the deleter).</summary>
+    public RouteTableActivity RouteTables { get; }
 
     public IProviderContext Context { get; }
 

@@ -1,56 +1,62 @@
-using System.Collections.Concurrent;
 using Alicloud.RouterInterface.Resources.Abstractions;
+using Alicloud.Vpc.Client.Models;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace Alicloud.RouterInterface.Resources.Lifecycle;
 
 /// <summary>
-/// Coalesces status polls across every operation in flight: waiters ask for a fresh look at some interfaces
-/// (after a delay of their choosing, served at most the gauge's read slack later); per region one
-/// DescribeRouterInterfaces call, filtered by all the IDs asked for, serves every waiter that is due at that tick. A
-/// region is ticked when the most pressing waiter's slack runs out (woken early when a more urgent waiter arrives),
-/// never more often than <see cref="LifecycleOptions.MinPollInterval"/>; a waiter is never served before its due time,
-/// so a look timed for the end of a transition is not spent early.
+/// Status looks of every operation in flight, batched on the <see cref="SharedPoller"/>: per region one serve,
+/// DescribeRouterInterfaces filtered by all the IDs asked for, answers every look due at that tick. What counts as gone is
+/// decided here, once for the whole provider (issue 15 item 6):
+/// <list type="bullet">
+/// <item>a row listed with <c>Status: Deleted</c> is gone (B4; Terraform's delete wait treats it so, A7);</item>
+/// <item>an ID missing from an answer that asked for several is looked up again alone before it counts as gone, because an
+/// API that honours fewer values per filter drops the rest silently (B6): a truncated answer never makes an existing
+/// interface look gone. When the lone look finds it, the values per call are lowered to what that answer held;</item>
+/// <item>a new interface not listed yet (create listing lag, B5) is absent like a gone one: the create's condition waits
+/// for it to appear, within the create's deadline.</item>
+/// </list>
+/// IDs go at most <see cref="LifecycleOptions.IdsPerDescribe"/> per call (one RouterInterfaceId filter; the client reads all pages at PageSize 50).
 /// </summary>
 public sealed class RouterInterfaceStatusPoller : IDisposable
 {
     private readonly IProviderContext _context;
     private readonly TimeProvider _time;
-    private readonly LifecycleOptions _options;
     private readonly ILogger<RouterInterfaceStatusPoller> _logger;
-    private readonly ConcurrentDictionary<string, RegionQueue> _regions = new(StringComparer.Ordinal);
-    private readonly CancellationTokenSource _lifetime = new();
+    private readonly bool _ownsShared;
+    private int _idsPerCall;
 
-    public RouterInterfaceStatusPoller(IProviderContext context, TimeProvider time, IOptions<LifecycleOptions> options, ILogger<RouterInterfaceStatusPoller> logger, OperationGauge? gauge = null)
+    public RouterInterfaceStatusPoller(IProviderContext context, TimeProvider time, IOptions<LifecycleOptions> options, ILogger<RouterInterfaceStatusPoller> logger, SharedPoller? shared = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         _context = context;
         _time = time;
-        _options = options.Value;
         _logger = logger;
-        Gauge = gauge ?? new OperationGauge(options.Value);
+        _idsPerCall = options.Value.IdsPerDescribe;
+        _ownsShared = shared is null;
+        Shared = shared ?? new SharedPoller(time, options.Value);
     }
 
-    /// <summary>Operations in flight; sets how late a look may be served.</summary>
-    public OperationGauge Gauge { get; }
+    /// <summary>The batching every shared read rides on (route lookups too).</summary>
+    public SharedPoller Shared { get; }
+
+    /// <summary>How many IDs one DescribeRouterInterfaces carries now (lowered when an answer proved truncated).</summary>
+    public int IdsPerCall => Volatile.Read(ref _idsPerCall);
 
     /// <summary>
-    /// A snapshot of <paramref name="ids"/> in <paramref name="regionId"/> from a Describe call that starts no earlier than
-    /// <paramref name="delay"/> from now (and never before this call). Errors of that call are thrown to every waiter it serves.
+    /// A snapshot of <paramref name="ids"/> in <paramref name="regionId"/> from a Describe that starts no earlier than
+    /// <paramref name="delay"/> from now (and never before this call). Errors of that call are thrown to every look it serves.
     /// </summary>
     public Task<InterfaceSnapshot> PollAsync(string regionId, IReadOnlyCollection<string> ids, TimeSpan delay, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrEmpty(regionId);
         ArgumentNullException.ThrowIfNull(ids);
-        ObjectDisposedException.ThrowIf(_lifetime.IsCancellationRequested, this);
-        var queue = _regions.GetOrAdd(regionId, r => new RegionQueue(this, r));
-        return queue.EnqueueAsync(ids, delay, cancellationToken);
+        return Shared.ReadAsync<IReadOnlyCollection<string>, InterfaceSnapshot>(
+            "DescribeRouterInterfaces " + regionId, ids, delay, (looks, token) => ServeAsync(regionId, looks, token), cancellationToken);
     }
 
-    /// <summary>
-    /// A merged snapshot of interfaces in any regions: one <see cref="PollAsync"/> per region, concurrently.
-    /// </summary>
+    /// <summary>A merged snapshot of interfaces in any regions: one <see cref="PollAsync"/> per region, concurrently.</summary>
     public async Task<InterfaceSnapshot> ObserveAsync(IReadOnlyCollection<InterfaceKey> keys, TimeSpan delay, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(keys);
@@ -64,189 +70,81 @@ public sealed class RouterInterfaceStatusPoller : IDisposable
         return new InterfaceSnapshot(found, observedAt, requestedAt);
     }
 
-    /// <summary>Stops every region loop; waiters still queued fail. The token source is only cancelled, as loops may still read it.</summary>
-    public void Dispose() => _lifetime.Cancel();
-
-    private sealed class PollRequest(IReadOnlyCollection<string> ids, DateTimeOffset due, DateTimeOffset latest)
+    public void Dispose()
     {
-        public IReadOnlyCollection<string> Ids { get; } = ids;
-
-        public DateTimeOffset Due { get; } = due;
-
-        /// <summary>When the waiter should be served at the latest (its due time plus the read slack).</summary>
-        public DateTimeOffset Latest { get; } = latest;
-
-        public TaskCompletionSource<InterfaceSnapshot> Completion { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        if (_ownsShared)
+        {
+            Shared.Dispose();
+        }
     }
 
-    /// <summary>The waiters of one region and the loop that serves them; the loop runs only while someone waits.</summary>
-    private sealed class RegionQueue(RouterInterfaceStatusPoller owner, string regionId)
+    private async Task<InterfaceSnapshot> ServeAsync(string regionId, IReadOnlyList<IReadOnlyCollection<string>> looks, CancellationToken cancellationToken)
     {
-        private readonly Lock _gate = new();
-        private readonly List<PollRequest> _pending = [];
-        private bool _running;
-        private DateTimeOffset? _lastTick;
-        private DateTimeOffset _batchWindowEnd;
-        private DateTimeOffset _plannedTick = DateTimeOffset.MaxValue;
-        private CancellationTokenSource? _sleep;
-
-        public async Task<InterfaceSnapshot> EnqueueAsync(IReadOnlyCollection<string> ids, TimeSpan delay, CancellationToken cancellationToken)
+        var ids = looks.SelectMany(l => l).Distinct(StringComparer.Ordinal).ToList();
+        var requestedAt = _time.GetUtcNow();
+        try
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            var now = owner._time.GetUtcNow();
-            var due = now + (delay > TimeSpan.Zero ? delay : TimeSpan.Zero);
-            var request = new PollRequest(ids, due, due + owner.Gauge.ReadSlack);
-            bool start;
-            CancellationTokenSource? wake = null;
-            lock (_gate)
+            var chunks = ids.Chunk(IdsPerCall).ToList();
+            var answers = await Task.WhenAll(chunks.Select(c => DescribeAsync(regionId, c, cancellationToken)));
+            var listed = new Dictionary<string, RouterInterfaceInfo>(StringComparer.Ordinal);
+            var missing = new List<(string Id, int ListedInItsCall)>();
+            for (var i = 0; i < chunks.Count; i++)
             {
-                _pending.Add(request);
-                start = !_running;
-                _running = true;
-                if (start)
+                foreach (var row in answers[i].Values)
                 {
-                    _batchWindowEnd = now + owner._options.PollBatchWindow;
+                    listed[row.RouterInterfaceId] = row;
                 }
 
-                if (!start && request.Latest < _plannedTick)
+                missing.AddRange(chunks[i].Where(id => !answers[i].ContainsKey(id) && chunks[i].Length > 1).Select(id => (id, answers[i].Count)));
+            }
+
+            var alone = await Task.WhenAll(missing.Select(m => DescribeAsync(regionId, [m.Id], cancellationToken)));
+            for (var i = 0; i < missing.Count; i++)
+            {
+                if (alone[i].TryGetValue(missing[i].Id, out var row))
                 {
-                    wake = _sleep;
+                    listed[row.RouterInterfaceId] = row;
+                    Truncated(regionId, missing[i].Id, missing[i].ListedInItsCall);
                 }
             }
 
-            if (start)
-            {
-                _ = RunAsync();
-            }
-
-            Wake(wake);
-            using (cancellationToken.Register(() => request.Completion.TrySetCanceled(cancellationToken)))
-            {
-                return await request.Completion.Task;
-            }
+            // a Deleted row is gone, and proof of it: no second look needed
+            var found = listed.Values
+                .Where(r => !RouterInterfaceStatuses.Is(r.Status, RouterInterfaceStatuses.Deleted))
+                .ToDictionary(r => new InterfaceKey(regionId, r.RouterInterfaceId));
+            _logger.Polled(regionId, ids.Count, found.Count, looks.Count, chunks.Count + missing.Count);
+            return new InterfaceSnapshot(found, _time.GetUtcNow(), requestedAt);
         }
-
-        private static void Wake(CancellationTokenSource? sleep)
+        catch (Exception ex) when (ex is not OutOfMemoryException)
         {
-            try
-            {
-                sleep?.Cancel();
-            }
-            catch (ObjectDisposedException)
-            {
-                // the loop woke up by itself meanwhile
-            }
+            _logger.PollFailed(regionId, ids.Count, ex.GetType().Name);
+            throw;
         }
+    }
 
-        private async Task RunAsync()
+    /// <summary>The rows of <paramref name="ids"/> one call lists (Deleted ones included), by ID.</summary>
+    private async Task<IReadOnlyDictionary<string, RouterInterfaceInfo>> DescribeAsync(string regionId, IReadOnlyCollection<string> ids, CancellationToken cancellationToken)
+    {
+        var wanted = ids.ToHashSet(StringComparer.Ordinal);
+        var rows = await _context.VpcClient.DescribeRouterInterfacesAsync(regionId, ids, cancellationToken);
+        return rows.Where(r => wanted.Contains(r.RouterInterfaceId)).GroupBy(r => r.RouterInterfaceId, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+    }
+
+    /// <summary>An answer for several IDs left out one that exists: carry no more IDs per call than that answer held.</summary>
+    private void Truncated(string regionId, string id, int listed)
+    {
+        var lower = Math.Max(1, listed);
+        int current;
+        do
         {
-            try
+            current = Volatile.Read(ref _idsPerCall);
+            if (lower >= current)
             {
-                while (await NextBatchAsync() is { } batch)
-                {
-                    await ServeAsync(batch);
-                }
-            }
-            catch (Exception ex) when (ex is not OutOfMemoryException)
-            {
-                FailAll(ex);
+                return;
             }
         }
+        while (Interlocked.CompareExchange(ref _idsPerCall, lower, current) != current);
 
-        /// <summary>Sleeps until the next tick and takes the requests due by then; null when nobody waits any more.</summary>
-        private async Task<List<PollRequest>?> NextBatchAsync()
-        {
-            while (true)
-            {
-                TimeSpan wait;
-                CancellationTokenSource sleep;
-                lock (_gate)
-                {
-                    _pending.RemoveAll(r => r.Completion.Task.IsCompleted);
-                    if (_pending.Count == 0 || owner._lifetime.IsCancellationRequested)
-                    {
-                        _running = false;
-                        FailPendingLocked(new ObjectDisposedException(nameof(RouterInterfaceStatusPoller)));
-                        return null;
-                    }
-
-                    var now = owner._time.GetUtcNow();
-                    var pressing = _pending.Min(r => r.Latest);
-                    var tickAt = Latest(pressing, _batchWindowEnd, _lastTick is { } last ? last + owner._options.MinPollInterval : pressing);
-                    wait = tickAt - now;
-                    if (wait <= TimeSpan.Zero)
-                    {
-                        // the most pressing waiter is due by now (due ≤ latest ≤ tick), so the batch is never empty
-                        var batch = _pending.Where(r => r.Due <= now).ToList();
-                        _pending.RemoveAll(r => r.Due <= now);
-                        _plannedTick = DateTimeOffset.MaxValue;
-                        _lastTick = now;
-                        return batch;
-                    }
-
-                    _plannedTick = tickAt;
-                    sleep = CancellationTokenSource.CreateLinkedTokenSource(owner._lifetime.Token);
-                    _sleep = sleep;
-                }
-
-                await Task.Delay(wait, owner._time, sleep.Token).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing | ConfigureAwaitOptions.ContinueOnCapturedContext);
-                lock (_gate)
-                {
-                    _sleep = null;
-                }
-
-                sleep.Dispose();
-            }
-        }
-
-        private static DateTimeOffset Latest(DateTimeOffset a, DateTimeOffset b, DateTimeOffset c) => a > b ? (a > c ? a : c) : (b > c ? b : c);
-
-        private async Task ServeAsync(List<PollRequest> batch)
-        {
-            var ids = batch.SelectMany(r => r.Ids).ToHashSet(StringComparer.Ordinal);
-            var requestedAt = owner._time.GetUtcNow();
-            try
-            {
-                var infos = await owner._context.VpcClient.DescribeRouterInterfacesAsync(regionId, ids, owner._lifetime.Token);
-                var found = infos
-                    .Where(i => ids.Contains(i.RouterInterfaceId))
-                    .GroupBy(i => new InterfaceKey(regionId, i.RouterInterfaceId))
-                    .ToDictionary(g => g.Key, g => g.First());
-                var snapshot = new InterfaceSnapshot(found, owner._time.GetUtcNow(), requestedAt);
-                owner.Gauge.ReadTook(snapshot.ObservedAt - requestedAt);
-                owner._logger.Polled(regionId, ids.Count, found.Count, batch.Count);
-                foreach (var request in batch)
-                {
-                    request.Completion.TrySetResult(snapshot);
-                }
-            }
-            catch (Exception ex) when (ex is not OutOfMemoryException)
-            {
-                owner._logger.PollFailed(regionId, ids.Count, ex.GetType().Name);
-                foreach (var request in batch)
-                {
-                    request.Completion.TrySetException(ex);
-                }
-            }
-        }
-
-        private void FailAll(Exception ex)
-        {
-            lock (_gate)
-            {
-                _running = false;
-                FailPendingLocked(ex);
-            }
-        }
-
-        private void FailPendingLocked(Exception ex)
-        {
-            foreach (var request in _pending)
-            {
-                request.Completion.TrySetException(ex);
-            }
-
-            _pending.Clear();
-        }
+        _logger.FilterTruncated(regionId, id, lower);
     }
 }

@@ -32,7 +32,8 @@ internal static class ConnectedPairReplacement
             using var deadline = new OperationDeadline(null, services.Options.ReadTimeout, services.Time, cancellationToken);
             try
             {
-                var live = (await services.Client.DescribeRouterInterfacesAsync(region, [request.Id], deadline.Token)).FirstOrDefault();
+                var live = (await services.Client.DescribeRouterInterfacesAsync(region, [request.Id], deadline.Token))
+                    .FirstOrDefault(r => !RouterInterfaceStatuses.Is(r.Status, RouterInterfaceStatuses.Deleted)); // a Deleted row is gone (B4)
                 if (live is null)
                 {
                     return; // gone: the replacement only creates

@@ -58,6 +58,7 @@ public sealed class RouterInterfaceCreator(LifecycleServices services, PairConne
         var waiter = new InterfaceWaiter(services, status, deadline, logger);
         try
         {
+            // a new interface may be listed only a little later (B5): absent means "not yet" here, waited for within the deadline
             var created = args.IsFastLink
                 ? await _fastLink.WaitActiveAsync(key, args, oppositeOwner, waiter, services.Options.FirstPollDelay, deadline.Token)
                 : await waiter.WaitAsync([key], s => InterfaceWaiter.UntilStable(s, key), services.Options.FirstPollDelay);

@@ -26,7 +26,11 @@ public sealed class RouterInterfaceReader(LifecycleServices services, ILogger<Ro
         try
         {
             _ = services.Client;
-            snapshot = await waiter.WaitAsync([key], _ => null, TimeSpan.Zero);
+            // an import names an interface that may have been created a moment ago and not be listed yet (B5): wait a
+            // little for it before saying it does not exist; a refresh takes "not listed" (or listed Deleted) as gone
+            var listedBy = services.Time.GetUtcNow() + (isImport ? services.Options.ImportListingWait : TimeSpan.Zero);
+            snapshot = await waiter.WaitAsync(
+                [key], s => s.Find(key) is null && services.Time.GetUtcNow() < listedBy ? $"waiting for {key.Id} to be listed" : null, TimeSpan.Zero);
         }
         catch (AlibabaCloudException ex)
         {

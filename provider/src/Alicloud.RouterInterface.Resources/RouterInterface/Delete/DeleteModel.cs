@@ -22,10 +22,14 @@ public sealed record DeleteTarget(string Urn, InterfaceKey Self, InterfaceKey? O
     public bool FastLink { get; init; }
 }
 
-/// <summary>One end as observed; <see cref="Info"/> is null when the describe did not list it (gone, or not visible).</summary>
+/// <summary>
+/// One end as observed; <see cref="Info"/> is null when the describe did not list it (gone, or not visible). A row
+/// listed as <c>Deleted</c> (B4) is gone too: the shared poller drops such rows, and an end inferred from its peer's
+/// <c>OppositeInterfaceStatus</c> may carry the status.
+/// </summary>
 public sealed record EndObservation(InterfaceEnd End, InterfaceKey Key, RouterInterfaceInfo? Info)
 {
-    public bool Exists => Info is not null;
+    public bool Exists => Info is not null && !RouterInterfaceStatuses.Is(Info.Status, RouterInterfaceStatuses.Deleted);
 
     public string? Status => Info?.Status;
 
@@ -44,7 +48,7 @@ public sealed record EndObservation(InterfaceEnd End, InterfaceKey Key, RouterIn
 
     public string EndName => End == InterfaceEnd.ThisEnd ? "this end" : "the opposite end";
 
-    public override string ToString() => Info is null ? $"{Key.Id} gone" : $"{Key.Id} {Info.Status}";
+    public override string ToString() => Exists ? $"{Key.Id} {Info!.Status}" : $"{Key.Id} gone";
 }
 
 /// <summary>One observation of both ends (the opposite is null when no opposite end is known).</summary>

@@ -71,7 +71,7 @@ internal sealed partial class DeleteStep
     /// </summary>
     private StepOutcome? RouteTablesTurn(DeleteInstance delete, Func<Task<StepOutcome>> then)
     {
-        if (_routeTurnTaken || services.Routes.SteadyAt(_tables) is not { } steady || steady <= Now)
+        if (_routeTurnTaken || services.RouteTables.SteadyAt(_tables) is not { } steady || steady <= Now)
         {
             _routeTurnTaken = false;
             return null;
@@ -91,10 +91,10 @@ internal sealed partial class DeleteStep
         var sent = Now;
         _deleteSent = sent;
         await Client.DeleteExpressConnectAsync(delete.Key.RegionId, delete.Key.Id, delete.Force, token, cancellationToken);
-        services.Routes.Accepted(_tables, Now);
+        services.RouteTables.Accepted(_tables, Now);
         if (delete.Force && Progress.RouteEntries is { Count: > 0 } removed)
         {
-            services.Routes.Removing(removed.Select(e => (e.RegionId, e.RouteTableId)).Distinct(), Now);
+            services.RouteTables.Removing(removed.Select(e => (e.RegionId, e.RouteTableId)).Distinct(), Now);
         }
 
         Progress = Progress with
@@ -149,8 +149,8 @@ internal sealed partial class DeleteStep
             return null;
         }
 
-        services.Routes.Refused(_tables, _deleteSent);
+        services.RouteTables.Refused(_tables, _deleteSent);
         var backoff = NextBackoff();
-        return services.Routes.SteadyAt(_tables) is { } steady && steady - Now > backoff ? AtMostAPoll(steady - Now) : backoff;
+        return services.RouteTables.SteadyAt(_tables) is { } steady && steady - Now > backoff ? AtMostAPoll(steady - Now) : backoff;
     }
 }

@@ -52,9 +52,9 @@ internal sealed partial class DeleteStep
                 DeleteMessages.StepFailed(DiagnosticCodes.DeleteFailed, target, $"DeleteRouteEntry of {entry}", ApiErrors.Describe(ex), Progress));
         }
 
-        services.Routes.Removing([table], Now);
+        services.RouteTables.Removing([table], Now);
         Progress = Progress with { RouteEntriesRemoved = Progress.RouteEntriesRemoved.Add(entry.RouteEntryId) };
-        var steady = services.Routes.SteadyAt([table]);
+        var steady = services.RouteTables.SteadyAt([table]);
         var backoff = NextBackoff();
         return StepOutcome.LookAgain($"removing route entry {entry.RouteEntryId}", steady is { } at && at - Now > backoff ? AtMostAPoll(at - Now) : backoff);
     }

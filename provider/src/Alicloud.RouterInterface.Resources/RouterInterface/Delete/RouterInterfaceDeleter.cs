@@ -18,7 +18,6 @@ public sealed class RouterInterfaceDeleter(LifecycleServices services, ILogger<R
         ArgumentNullException.ThrowIfNull(target);
         _ = services.Client; // fails with ProviderNotConfigured before anything else
         using var deadline = new OperationDeadline(timeout, services.Options.DeleteTimeout, services.Time, cancellationToken);
-        using var tracked = services.Gauge.Track();
         var status = services.StatusLine(target.Urn, logger);
         var step = new DeleteStep(services, target, status, logger, _accounts);
         logger.DeleteStarted(target.Self.Id, target.Self.RegionId, target.Force, deadline.Timeout);

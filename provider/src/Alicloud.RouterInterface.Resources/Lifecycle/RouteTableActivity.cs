@@ -1,0 +1,94 @@
+using Microsoft.Extensions.Options;
+
+namespace Alicloud.RouterInterface.Resources.Lifecycle;
+
+/// <summary>
+/// Which route tables a forced delete of ours is emptying, and until when they are expected busy. The API refuses
+/// DeleteExpressConnect (IncorrectStatus.VSwitchOrRouteEntry) while any entry of either end's tables is changing, so
+/// other deletes on the same routers wait until those entries are expected gone (RouteEntry.Deleting, learnt like other
+/// transitions). Told by the deleter, read by the deleter: it holds no cloud data and never reads the cloud.
+/// Thread-safe; one per process.
+/// </summary>
+public sealed class RouteTableActivity(IOptions<LifecycleOptions> options, TransitionLearner learner)
+{
+    private readonly Lock _gate = new();
+    private readonly Dictionary<(string Region, string TableId), Removal> _removals = [];
+    private readonly LifecycleOptions _options = options.Value;
+
+    /// <summary>The learnt-transition name of route entries being removed.</summary>
+    public const string RouteEntryDeleting = "RouteEntry.Deleting";
+
+    /// <summary>A forced delete of ours, answered at <paramref name="at"/>, is removing entries of these tables.</summary>
+    public void Removing(IEnumerable<(string Region, string TableId)> tables, DateTimeOffset at)
+    {
+        ArgumentNullException.ThrowIfNull(tables);
+        lock (_gate)
+        {
+            foreach (var table in tables)
+            {
+                _removals[table] = new Removal(at);
+            }
+        }
+    }
+
+    /// <summary>When the entries our deletes are removing from these tables are expected gone; null when none are.</summary>
+    public DateTimeOffset? SteadyAt(IEnumerable<(string Region, string TableId)> tables)
+    {
+        ArgumentNullException.ThrowIfNull(tables);
+        var lasts = learner.Expected(RouteEntryDeleting) ?? _options.TransitionFirstLook;
+        lock (_gate)
+        {
+            var marks = tables.Select(t => _removals.GetValueOrDefault(t)).OfType<Removal>().ToList();
+            return marks.Count == 0 ? null : marks.Max(m => m.Since) + lasts + _options.TransitionSlack;
+        }
+    }
+
+    /// <summary>A DeleteExpressConnect over these tables, sent at <paramref name="sent"/>, was refused because entries still change.</summary>
+    /// <remarks>
+    /// The refusal proves only that one of the tables still changes: it is put on the newest removal of ours among
+    /// them. Marking every one would teach an old removal's "still running" from a newer one's and inflate the learnt
+    /// time (seen in fleets: waits of minutes).
+    /// </remarks>
+    public void Refused(IEnumerable<(string Region, string TableId)> tables, DateTimeOffset sent)
+    {
+        lock (_gate)
+        {
+            if (Newest(tables) is { } mark)
+            {
+                mark.StillAt = mark.StillAt is { } still && still > sent ? still : sent;
+            }
+        }
+    }
+
+    /// <summary>A DeleteExpressConnect over these tables was accepted at <paramref name="answered"/>: their removals are over (and teach how long they take).</summary>
+    /// <remarks>Only the newest removal teaches: the older ones ended before it, so their "at most" says little.</remarks>
+    public void Accepted(IEnumerable<(string Region, string TableId)> tables, DateTimeOffset answered)
+    {
+        ArgumentNullException.ThrowIfNull(tables);
+        lock (_gate)
+        {
+            var list = tables.ToList();
+            if (Newest(list) is { } mark)
+            {
+                learner.Record(RouteEntryDeleting, (mark.StillAt ?? mark.Since) - mark.Since, answered - mark.Since);
+            }
+
+            foreach (var table in list)
+            {
+                _removals.Remove(table);
+            }
+        }
+    }
+
+    /// <summary>The newest removal of ours in these tables (caller holds the gate).</summary>
+    private Removal? Newest(IEnumerable<(string Region, string TableId)> tables) =>
+        tables.Select(t => _removals.GetValueOrDefault(t)).OfType<Removal>().MaxBy(m => m.Since);
+
+    private sealed class Removal(DateTimeOffset since)
+    {
+        public DateTimeOffset Since { get; } = since;
+
+        /// <summary>The latest time a delete over the table was still refused.</summary>
+        public DateTimeOffset? StillAt { get; set; }
+    }
+}
