@@ -35,7 +35,9 @@ internal sealed class OutcomeCheck(IVpcClient client)
         foreach (var site in stack.InitiatorSites.Values.Append(stack.AcceptorSite))
         {
             var filter = new Dictionary<string, IReadOnlyList<string>> { ["RouterId"] = [site.VRouterId] };
-            remaining.AddRange((await client.ListRouterInterfacesAsync(site.RegionId, filter, cancellationToken)).Select(i => (i.RouterInterfaceId, i.Status)));
+            // a row listed as Deleted is gone (B4: the API may list deleted interfaces for a while)
+            remaining.AddRange((await client.ListRouterInterfacesAsync(site.RegionId, filter, cancellationToken))
+                .Where(i => i.Status != "Deleted").Select(i => (i.RouterInterfaceId, i.Status)));
             customRoutes += (await client.DescribeRouteEntriesAsync(site.RegionId, site.RouteTableId, null, cancellationToken)).Count(e => e.Type != "System");
         }
 

@@ -24,7 +24,11 @@ public sealed class DestroyRecoveryTests(FastEmulatorFixture fixture, ITestOutpu
         Assert.True(up.Succeeded, up.ToString());
         var id = engine.State.Find("lonely")!.Id;
         await fixture.Cloud.DeleteRouterInterfaceAsync(Regions.Home, id, Guid.NewGuid().ToString(), test.Token);
-        await Eventually.HoldsAsync(async ct => (await fixture.StateAsync(ct)).IsGone(id), $"{id} deleted out of band", test.Token);
+        // gone from the listing too (B5: a deleted interface stays listed for a while, and until then it is still there)
+        await Eventually.HoldsAsync(
+            async ct => (await fixture.StateAsync(ct)).IsGone(id) && await fixture.Cloud.DescribeRouterInterfaceAsync(Regions.Home, id, ct) is null,
+            $"{id} deleted out of band and no longer listed",
+            test.Token);
         var requests = await fixture.MarkRequestsAsync(test.Token);
 
         var destroy = await engine.DestroyAsync(cancellationToken: test.Token);

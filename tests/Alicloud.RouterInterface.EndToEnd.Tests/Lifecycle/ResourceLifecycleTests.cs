@@ -88,7 +88,11 @@ public sealed class ResourceLifecycleTests(SecretCredentialsFixture fixture, ITe
 
         // refresh after an out-of-band delete: gone from the state.
         await fixture.Cloud.DeleteRouterInterfaceAsync(Regions.Home, id, Guid.NewGuid().ToString(), test.Token);
-        await Eventually.HoldsAsync(async ct => (await fixture.StateAsync(ct)).IsGone(id), $"{id} deleted out of band", test.Token);
+        // gone from the listing too (B5: a deleted interface stays listed for a while, and until then it is still there)
+        await Eventually.HoldsAsync(
+            async ct => (await fixture.StateAsync(ct)).IsGone(id) && await fixture.Cloud.DescribeRouterInterfaceAsync(Regions.Home, id, ct) is null,
+            $"{id} deleted out of band and no longer listed",
+            test.Token);
         var gone = _scan.Record(await engine.RefreshAsync(test.Token));
         Assert.True(gone.Succeeded, gone.ToString());
         Assert.Empty(engine.State.Resources);
