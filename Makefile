@@ -59,12 +59,14 @@ bench: build
 	$(DOTNET) build bench/Alicloud.RouterInterface.Bench $(DOTNET_FLAGS)
 	$(DOTNET) run --project bench/Alicloud.RouterInterface.Bench -c $(CONFIGURATION) --no-build -- --bin $(BIN) $(BENCH_FLAGS)
 
-## soak: the long fault soak (SOAK_RUNS seeded destroy runs, default 200, on SOAK_WORKERS emulators, default 2; SOAK_SEED);
+## soak: the long fault soak (SOAK_RUNS seeded destroy runs, default 200, on SOAK_WORKERS emulators, default 2; SOAK_SEED;
+## SOAK_PROFILE, default random: every run on its own seeded mix of the emulator's variants, strict in make test);
 ## ends with its SOAK SUMMARY line. `make test` runs a short one (8 runs) in the reliability tests.
 soak: SOAK_RUNS ?= 200
 soak: SOAK_WORKERS ?= 2
+soak: SOAK_PROFILE ?= random
 soak: build
-	SOAK_RUNS=$(SOAK_RUNS) SOAK_WORKERS=$(SOAK_WORKERS) $(DOTNET) test tests/Alicloud.RouterInterface.Reliability.Tests $(DOTNET_FLAGS) \
+	SOAK_RUNS=$(SOAK_RUNS) SOAK_WORKERS=$(SOAK_WORKERS) SOAK_PROFILE=$(SOAK_PROFILE) $(DOTNET) test tests/Alicloud.RouterInterface.Reliability.Tests $(DOTNET_FLAGS) \
 	  --filter "FullyQualifiedName~FaultSoakTests" --logger "console;verbosity=detailed"
 
 ## dist: self-contained single-file plugin per RID in DIST_RIDS (Native AOT for this machine's RID when PLUGIN_COMPILE=aot,

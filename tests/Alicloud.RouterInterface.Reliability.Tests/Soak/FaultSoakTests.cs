@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Globalization;
 using Alicloud.RouterInterface.Reliability.Tests.Support;
+using Alicloud.RouterInterface.Testing.Emulator;
 using Xunit.Abstractions;
 
 namespace Alicloud.RouterInterface.Reliability.Tests.Soak;
@@ -27,7 +28,7 @@ public sealed class FaultSoakTests(ITestOutputHelper output)
             int run;
             while ((run = Interlocked.Increment(ref next)) < settings.Runs)
             {
-                var report = await SoakRun.ExecuteAsync(cloud, run, unchecked(settings.Seed + (run * 7919)), deadline.Token);
+                var report = await SoakRun.ExecuteAsync(cloud, run, unchecked(settings.Seed + (run * 7919)), settings.Profile, deadline.Token);
                 reports.Add(report);
                 if (!report.Clean)
                 {
@@ -50,7 +51,18 @@ public sealed class FaultSoakTests(ITestOutputHelper output)
             $"SOAK SUMMARY: {all.Count} runs, {all.Sum(r => r.Resources)} resources, {all.Sum(r => r.Faults)} faults injected ({string.Join(", ", fired)}), "
             + $"{all.Sum(r => r.DeletedUnderFaults)} deleted under faults, {all.Sum(r => r.FailedUnderFaults)} failed under faults, "
             + $"{all.Sum(r => r.Convergence.JustifiedRefusals)} justified refusals after re-run, "
-            + $"{violations} invariant violations, {nonConverging} non-converging, {leaks} secret leaks; seed {settings.Seed}, {settings.Workers} workers"));
+            + $"{violations} invariant violations, {nonConverging} non-converging, {leaks} secret leaks; seed {settings.Seed}, {settings.Workers} workers, profile {settings.Profile}"));
+        if (settings.Profile != EmulatorVariants.Strict)
+        {
+            // per variant value: how many runs played it and what they found (the issue's "soak figures per variant")
+            foreach (var line in all.SelectMany(r => r.Variants.Select(v => (Variant: $"{v.Key}={v.Value}", Run: r)))
+                .GroupBy(x => x.Variant, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
+            {
+                output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"SOAK VARIANT {line.Key}: {line.Count()} runs, {line.Sum(x => x.Run.Resources)} resources, {line.Sum(x => x.Run.Violations.Count)} invariant violations, {line.Sum(x => x.Run.Convergence.NonConverging.Count)} non-converging"));
+            }
+        }
+
         foreach (var report in all.Where(r => r.Clean))
         {
             output.WriteLine(report.ToString());

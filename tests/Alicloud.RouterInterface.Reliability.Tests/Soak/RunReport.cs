@@ -16,6 +16,9 @@ internal sealed record RunReport(
     IReadOnlyList<Leak> Leaks,
     TimeSpan Duration)
 {
+    /// <summary>The emulator's variants during the run (NAME → value).</summary>
+    public IReadOnlyDictionary<string, string> Variants { get; init; } = new Dictionary<string, string>();
+
     public int Faults => FaultsFired.Values.Sum();
 
     public bool Clean => Violations.Count == 0 && Convergence.NonConverging.Count == 0 && Leaks.Count == 0;

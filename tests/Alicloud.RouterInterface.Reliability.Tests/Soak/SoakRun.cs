@@ -14,12 +14,14 @@ internal static class SoakRun
 {
     private static readonly double[] s_transitionSeconds = [0, 0.1, 0.25];
 
-    public static async Task<RunReport> ExecuteAsync(Cloud cloud, int run, int seed, CancellationToken cancellationToken)
+    public static async Task<RunReport> ExecuteAsync(Cloud cloud, int run, int seed, string profile, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(cloud);
         var started = Stopwatch.GetTimestamp();
         var random = new Random(seed);
         await cloud.Admin.ResetAsync(cancellationToken);
+        var variants = (await cloud.Admin.SetVariantsAsync(profile, null, cancellationToken, seed)).Variants
+            .ToDictionary(v => v.Key, v => v.Value.ValueKind == System.Text.Json.JsonValueKind.String ? v.Value.GetString()! : v.Value.GetRawText(), StringComparer.Ordinal);
         var transition = s_transitionSeconds[random.Next(s_transitionSeconds.Length)];
         await cloud.Admin.SetTransitionsAsync(
             new Dictionary<string, double> { [EmulatorTransitions.All] = transition, [EmulatorTransitions.VpcPending] = 0.05 },
@@ -27,7 +29,8 @@ internal static class SoakRun
 
         var plans = Enumerable.Range(0, random.Next(1, 4)).Select(i => PartPlan.Random(i, random)).ToList();
         var faults = InjectedFault.RandomPlan(random, run);
-        var description = $"{string.Join(" + ", plans)}, transitions {transition} s; faults [{string.Join("; ", faults)}]";
+        var description = $"{string.Join(" + ", plans)}, transitions {transition} s; faults [{string.Join("; ", faults)}]"
+            + (profile == EmulatorVariants.Strict ? "" : $"; variants {string.Join(", ", variants.Select(v => $"{v.Key}={v.Value}"))}");
         var leaks = new LeakScanner();
 
         await using var engine = await Stacks.StartAsync(cloud.Emulator.Endpoint, LeakCheckKeys.Plugin, cancellationToken, new PulumiEngineOptions { ContinueOnError = true });
@@ -77,7 +80,10 @@ internal static class SoakRun
             convergence,
             violations,
             leaks.Leaks,
-            Stopwatch.GetElapsedTime(started));
+            Stopwatch.GetElapsedTime(started))
+        {
+            Variants = variants,
+        };
     }
 
     /// <summary>Firings per kind: each rule's count minus what is left of it.</summary>
