@@ -122,7 +122,9 @@ internal static class StartingState
                 await cloud.Setup.DeactivateRouterInterfaceAsync(Cloud.Region, plan.DeactivateInitiator ? part.InitiatorId : part.AcceptorId!, cancellationToken);
                 break;
             case StartKind.AlreadyGone:
-                await cloud.Setup.DeleteExpressConnectAsync(Cloud.Region, part.InitiatorId, force: false, $"soak-oob-{Guid.NewGuid():N}", cancellationToken);
+                // another tool deletes the idle initiator the way every variant allows (B1: DeleteExpressConnect may
+                // take fast-link instances only): DeleteRouterInterface
+                await cloud.Setup.DeleteRouterInterfaceAsync(Cloud.Region, part.InitiatorId, $"soak-oob-{Guid.NewGuid():N}", cancellationToken);
                 break;
         }
     }
