@@ -10,6 +10,9 @@ public sealed record ScenarioResult
     /// <summary>Median round trip of one DescribeRouterInterfaces call to the emulator (ms), measured before the destroy.</summary>
     public required double RoundTripMs { get; init; }
 
+    /// <summary>How long a deleted interface still lists as Deleting (the emulator's B5 variant); part of the bound's Deleting.</summary>
+    public required double DeleteListingLagSeconds { get; init; }
+
     public required LowerBoundFigures Bound { get; init; }
 
     public required DestroyFigures Ours { get; init; }

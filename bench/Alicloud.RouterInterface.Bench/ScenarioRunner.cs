@@ -99,14 +99,18 @@ public sealed class ScenarioRunner(BenchSettings settings, TextWriter log)
         var routers = Enumerable.Range(0, scenario.Processes).Select(f => (IReadOnlyList<(string, string)>)[..
             Enumerable.Range(0, scenario.PairsPerProcess).Select(i => FleetTopology.Place(i, scenario.PairsPerProcess))
                 .Select(p => ($"{f}-initiator-{p.Initiator}", $"{f}-acceptor-{p.Acceptor}"))]).ToList();
+        // a deleted interface still lists as Deleting for the listing lag (B5): no delete can see it gone sooner
+        var variants = await emulator.Admin.GetVariantsAsync(cancellationToken);
+        var listingLag = double.Parse(variants.Value(EmulatorVariants.DeleteListingLagSeconds), CultureInfo.InvariantCulture);
         var bound = LowerBound.Compute(routers, scenario.Parallel, scenario.Qps, new BoundPhysics(
-            transitions[EmulatorTransitions.Deactivating], transitions[EmulatorTransitions.Deleting],
+            transitions[EmulatorTransitions.Deactivating], transitions[EmulatorTransitions.Deleting] + listingLag,
             transitions[EmulatorTransitions.RouteEntryDeleting], roundTripMs / 1000));
         return new ScenarioResult
         {
             Scenario = scenario,
             Transitions = transitions,
             RoundTripMs = roundTripMs,
+            DeleteListingLagSeconds = listingLag,
             Bound = bound,
             Ours = ours,
             Terraform = terraform,

@@ -12,7 +12,9 @@ namespace Alicloud.RouterInterface.Bench;
 /// DeleteRouterInterface with one ClientToken, on IncorrectStatus / DependencyViolation.RouterInterfaceReferedByRouteEntry /
 /// OperationConflict sleep 5 s and retry (5 min); NotFound → done; any other final error is swallowed (as in TF); then
 /// describe every 5 s until gone (1000 s). Terraform deletes route entries as separate resources first; the replay gets
-/// a fleet whose route entries were already removed (untimed), which only flatters Terraform.
+/// a fleet whose route entries were already removed (untimed), which only flatters Terraform. A resource whose delete
+/// was swallowed and that is not Deleting would have Terraform wait out its 1000 s and fail: the replay records that
+/// failure at the first look instead of waiting (which only shortens the replay's wall).
 /// </summary>
 public sealed class TerraformLegacyReplay(IVpcClient client, TerraformTimings timings, TimeProvider time)
 {
@@ -71,6 +73,7 @@ public sealed class TerraformLegacyReplay(IVpcClient client, TerraformTimings ti
 
         var token = ClientToken("DeleteRouterInterface");
         var retryStarted = time.GetTimestamp();
+        string? swallowed = null;
         while (true)
         {
             try
@@ -86,9 +89,10 @@ public sealed class TerraformLegacyReplay(IVpcClient client, TerraformTimings ti
             {
                 return;
             }
-            catch (AlibabaCloudException)
+            catch (AlibabaCloudException ex)
             {
                 // terraform wraps this error but does not return it: on to the wait
+                swallowed = ex.ErrorCode;
                 break;
             }
         }
@@ -100,6 +104,11 @@ public sealed class TerraformLegacyReplay(IVpcClient client, TerraformTimings ti
             if (now is null || now.Status == "Deleted")
             {
                 return;
+            }
+
+            if (swallowed is not null && now.Status != "Deleting")
+            {
+                throw new TimeoutException($"{id}: DeleteRouterInterface answered {swallowed} (swallowed) and the interface stays {now.Status}: Terraform would wait {timings.WaitTimeout.TotalSeconds:0} s for Deleted and fail");
             }
 
             if (time.GetElapsedTime(waitStarted) > timings.WaitTimeout)
