@@ -71,6 +71,8 @@ public sealed class VpcCallBudgetTests : IDisposable
             await Granted(budget.AcquireAsync("DescribeRouterInterfaces", Hangzhou, CancellationToken.None));
         }
 
+        // two throttling answers (RateSignalMinimum), all the answers there were: the quota ran out
+        await budget.OnAnswerAsync("DescribeRouterInterfaces", Hangzhou, _time.GetUtcNow(), throttled: true, CancellationToken.None);
         await budget.OnAnswerAsync("DescribeRouterInterfaces", Hangzhou, _time.GetUtcNow(), throttled: true, CancellationToken.None);
         _time.Advance(TimeSpan.FromSeconds(1));
 
@@ -91,6 +93,65 @@ public sealed class VpcCallBudgetTests : IDisposable
         for (var i = 0; i < 20; i++)
         {
             await Granted(budget.AcquireAsync("DescribeRouterInterfaces", Hangzhou, CancellationToken.None));
+        }
+    }
+
+    [Fact]
+    public async Task OnAnswerAsync_SporadicThrottling_IsRetriedWithoutSlowingDown()
+    {
+        using var budget = Budget(new QuotaRule(20, TimeSpan.FromSeconds(1)));
+        for (var i = 0; i < 20; i++)
+        {
+            // one answer in ten throttled (a busy service), as the bench's injected throttling: below the 25 % share
+            await Granted(budget.AcquireAsync("DescribeRouterInterfaces", Hangzhou, CancellationToken.None));
+            await budget.OnAnswerAsync("DescribeRouterInterfaces", Hangzhou, _time.GetUtcNow(), throttled: i % 10 == 9, CancellationToken.None);
+        }
+
+        _time.Advance(TimeSpan.FromSeconds(1));
+        for (var i = 0; i < 20; i++)
+        {
+            await Granted(budget.AcquireAsync("DescribeRouterInterfaces", Hangzhou, CancellationToken.None));
+        }
+    }
+
+    [Fact]
+    public async Task OnAnswerAsync_ThrottledShareAtTheThreshold_LowersTheRate()
+    {
+        using var budget = Budget(new QuotaRule(20, TimeSpan.FromSeconds(1)));
+        var sent = _time.GetUtcNow();
+        for (var i = 0; i < 20; i++)
+        {
+            await Granted(budget.AcquireAsync("DescribeRouterInterfaces", Hangzhou, CancellationToken.None));
+        }
+
+        _time.Advance(TimeSpan.FromMilliseconds(10));
+        for (var i = 0; i < 20; i++)
+        {
+            // every fourth answer throttled: 25 %, as when sending at 1.33 × a quota we cannot see
+            await budget.OnAnswerAsync("DescribeRouterInterfaces", Hangzhou, sent, throttled: i % 4 == 3, CancellationToken.None);
+        }
+
+        _time.Advance(TimeSpan.FromSeconds(1));
+        var atOnce = 0;
+        while (atOnce < 20 && budget.AcquireAsync("DescribeRouterInterfaces", Hangzhou, CancellationToken.None).AsTask().IsCompletedSuccessfully)
+        {
+            atOnce++;
+        }
+
+        Assert.Equal(18, atOnce); // lowered to 0.7 × 20/s and grown back for 1 s (≈ 18.7/s), where the account limit alone allows 20
+    }
+
+    [Fact]
+    public async Task OnAnswerAsync_OneThrottlingAnswerAlone_IsNoSignalYet()
+    {
+        using var budget = Budget(new QuotaRule(20, TimeSpan.FromSeconds(1)));
+        await Granted(budget.AcquireAsync(Deactivate, Hangzhou, CancellationToken.None));
+        await budget.OnAnswerAsync(Deactivate, Hangzhou, _time.GetUtcNow(), throttled: true, CancellationToken.None); // 1 of 1
+
+        _time.Advance(TimeSpan.FromSeconds(1));
+        for (var i = 0; i < 20; i++)
+        {
+            await Granted(budget.AcquireAsync(Deactivate, Hangzhou, CancellationToken.None));
         }
     }
 

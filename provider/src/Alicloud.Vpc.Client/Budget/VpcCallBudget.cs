@@ -21,6 +21,7 @@ public sealed class VpcCallBudget : ICallBudget, IDisposable
     private readonly ILogger _logger;
     private readonly ConcurrentDictionary<string, SemaphoreSlim> _queues = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, CubicRate> _rates = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, ThrottledShare> _shares = new(StringComparer.Ordinal);
 
     internal VpcCallBudget(QuotaRule account, VpcQuotaOptions options, IGrantStore store, TimeProvider time, ILogger logger)
     {
@@ -63,19 +64,25 @@ public sealed class VpcCallBudget : ICallBudget, IDisposable
         }
     }
 
-    /// <summary>The answer to a call sent at <paramref name="sentAt"/>: a throttling answer lowers the send rate of the account and of the API in its region.</summary>
+    /// <summary>
+    /// The answer to a call sent at <paramref name="sentAt"/>. Throttling answers lower the send rate of the account
+    /// and of the API in its region once they are <see cref="VpcQuotaOptions.RateSignalShare"/> or more of the
+    /// key's answers in <see cref="VpcQuotaOptions.RateSignalWindow"/> (at least <see cref="VpcQuotaOptions.RateSignalMinimum"/>);
+    /// fewer are retried without slowing down.
+    /// </summary>
     public async ValueTask OnAnswerAsync(string action, string regionId, DateTimeOffset sentAt, bool throttled, CancellationToken cancellationToken)
     {
-        if (!throttled)
-        {
-            return;
-        }
-
         var apiKey = ApiKey(action, regionId);
         var now = _time.GetUtcNow().ToUnixTimeMilliseconds();
         var sent = sentAt.ToUnixTimeMilliseconds();
         foreach (var (key, ceiling) in new[] { (AccountKey, _account.Rate), (apiKey, Ceiling(action)) })
         {
+            var (throttledAnswers, answers) = Share(key).Record(now, throttled);
+            if (!throttled || throttledAnswers < _options.RateSignalMinimum || throttledAnswers < _options.RateSignalShare * answers)
+            {
+                continue;
+            }
+
             var recent = await _store.CountRecentAsync(key, MeasureMs, cancellationToken).ConfigureAwait(false);
             var measured = recent / _options.MeasureWindow.TotalSeconds;
             if (Rate(key).Throttled(sent, now, measured, ceiling) is { } rate)
@@ -98,6 +105,8 @@ public sealed class VpcCallBudget : ICallBudget, IDisposable
     private static string ApiKey(string action, string regionId) => $"{action}@{regionId}";
 
     private CubicRate Rate(string key) => _rates.GetOrAdd(key, _ => new CubicRate(_options));
+
+    private ThrottledShare Share(string key) => _shares.GetOrAdd(key, _ => new ThrottledShare(_options.RateSignalWindow));
 
     private double Ceiling(string action) =>
         _options.PerApi.TryGetValue(action, out var rule) ? Math.Min(rule.Rate, _account.Rate) : _account.Rate;

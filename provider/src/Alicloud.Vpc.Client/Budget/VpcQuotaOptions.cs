@@ -43,6 +43,25 @@ public sealed record VpcQuotaOptions
     /// <summary>The adapted rate never goes below this many calls per second.</summary>
     public double MinRate { get; init; } = 0.5;
 
+    /// <summary>
+    /// Throttling answers lower the send rate only while they are at least this share of a key's answers in the last
+    /// <see cref="RateSignalWindow"/>. Below it they are sporadic (a busy service refusing now and then, which slowing
+    /// down would not prevent: each lowering would cost the whole fleet a CUBIC recovery) and are only retried; above
+    /// it we are sending faster than a quota we cannot see. 0.25 tolerates sending up to 1/(1 − 0.25) ≈ 1.33 × such a
+    /// quota before slowing down; 0 (with <see cref="RateSignalMinimum"/> 1) reacts to every throttling answer, as the
+    /// AWS SDKs' adaptive mode does.
+    /// </summary>
+    public double RateSignalShare { get; init; } = 0.25;
+
+    /// <summary>
+    /// The span of answers the share is taken over: long enough that an API called a few times a second has a sample
+    /// (a per-API key sees far fewer answers than the account), short enough that a quota running out shows within it.
+    /// </summary>
+    public TimeSpan RateSignalWindow { get; init; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>Throttling answers in the window needed before any lowers the rate (one alone, of one answer, is a share of 100 %).</summary>
+    public int RateSignalMinimum { get; init; } = 2;
+
     /// <summary>The span over which the send rate is measured when a throttling answer comes.</summary>
     public TimeSpan MeasureWindow { get; init; } = TimeSpan.FromSeconds(1);
 
@@ -66,6 +85,14 @@ public sealed record VpcQuotaOptions
         }
 
         ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(CubicScale, 0, nameof(CubicScale));
+        if (RateSignalShare is < 0 or > 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(RateSignalShare), RateSignalShare, "RateSignalShare must be between 0 and 1.");
+        }
+
+        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(RateSignalWindow, TimeSpan.Zero, nameof(RateSignalWindow));
+        ArgumentOutOfRangeException.ThrowIfLessThan(RateSignalMinimum, 1, nameof(RateSignalMinimum));
+
         ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(MinRate, 0, nameof(MinRate));
         ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(MeasureWindow, TimeSpan.Zero, nameof(MeasureWindow));
         ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(LockRetryDelay, TimeSpan.Zero, nameof(LockRetryDelay));
