@@ -64,6 +64,46 @@ public sealed class RouteEntryLookupTests : IDisposable
     }
 
     [Fact]
+    public void TryTakeTurn_SecondDeleteOverATableBeingSent_WaitsUntilTheFirstIsAnswered()
+    {
+        var now = _rig.Time.GetUtcNow();
+
+        // the first forced delete takes the turn: the tables it will empty are busy from the moment it is sent
+        Assert.Null(Tables.TryTakeTurn([TableA, TableB], [TableA], now));
+        // on its way for as long as its retries take: checked again shortly, never given up on a guess
+        Assert.Equal(now + S(0.01) + _rig.Options.MinPollInterval, Tables.TryTakeTurn([TableA], [TableA], now + S(0.01)));
+        Assert.Equal(now + S(30) + _rig.Options.MinPollInterval, Tables.TryTakeTurn([TableA], [TableA], now + S(30)));
+        Assert.Null(Tables.TryTakeTurn([TableB], [TableB], now + S(0.01))); // another table: no wait
+
+        // refused: the mark goes, the next delete need not wait for removals that never began
+        Tables.Withdraw([TableA], now);
+        Assert.Null(Tables.TryTakeTurn([TableA], [], now + S(0.02)));
+    }
+
+    [Fact]
+    public void TryTakeTurn_RemovalExpectedToLastLong_WaitsAtMostAPollPastItsStart()
+    {
+        _rig.Services.Transitions.Record(RouteTableActivity.RouteEntryDeleting, S(60), S(60));
+        var since = _rig.Time.GetUtcNow();
+        Tables.Removing([TableA], since);
+
+        Assert.Equal(since + _rig.Options.MaxPollDelay + _rig.Options.TransitionSlack, Tables.TryTakeTurn([TableA], [], since));
+        Assert.Equal(since + S(60) + _rig.Options.TransitionSlack, Tables.SteadyAt([TableA])); // the retry after a refusal keeps the learnt time
+    }
+
+    [Fact]
+    public void Withdraw_AfterAnotherDeleteMarkedTheTable_LeavesThatMark()
+    {
+        var now = _rig.Time.GetUtcNow();
+        Assert.Null(Tables.TryTakeTurn([TableA], [TableA], now));
+        Tables.Removing([TableA], now + S(0.5)); // accepted meanwhile by another delete of ours
+
+        Tables.Withdraw([TableA], now);
+
+        Assert.NotNull(Tables.SteadyAt([TableA]));
+    }
+
+    [Fact]
     public async Task KnownTables_AfterALookup_AreTheRoutersTables()
     {
         _rig.Cloud.Pair("Active").Route("cn-hangzhou", "vrt-a", "10.1.0.0/16", "ri-init");

@@ -15,6 +15,9 @@ public sealed class RouteTableActivity(IOptions<LifecycleOptions> options, Trans
     private readonly Dictionary<(string Region, string TableId), Removal> _removals = [];
     private readonly LifecycleOptions _options = options.Value;
 
+    /// <summary>The least pause between checks on a delete that is on its way (no call: this process's own state).</summary>
+    private static readonly TimeSpan InFlightRecheck = TimeSpan.FromMilliseconds(20);
+
     /// <summary>The learnt-transition name of route entries being removed.</summary>
     public const string RouteEntryDeleting = "RouteEntry.Deleting";
 
@@ -35,11 +38,62 @@ public sealed class RouteTableActivity(IOptions<LifecycleOptions> options, Trans
     public DateTimeOffset? SteadyAt(IEnumerable<(string Region, string TableId)> tables)
     {
         ArgumentNullException.ThrowIfNull(tables);
-        var lasts = learner.Expected(RouteEntryDeleting) ?? _options.TransitionFirstLook;
         lock (_gate)
         {
-            var marks = tables.Select(t => _removals.GetValueOrDefault(t)).OfType<Removal>().ToList();
-            return marks.Count == 0 ? null : marks.Max(m => m.Since) + lasts + _options.TransitionSlack;
+            return SteadyAtLocked(tables);
+        }
+    }
+
+    /// <summary>
+    /// A forced delete over <paramref name="tables"/> that will remove entries of <paramref name="removing"/> takes its
+    /// turn at <paramref name="now"/>: null when the tables are steady, and then <paramref name="removing"/> count as
+    /// being emptied from now on, so that deletes over them sent meanwhile wait instead of being refused; else when the
+    /// tables are expected steady. Checking and marking at once is what keeps two deletes on one router from going
+    /// out together (the API accepts one and refuses the other); a delete on its way holds the tables until it is
+    /// answered (<see cref="Withdraw"/>), however long its retries take. The expected removal time is a guess (learnt, maybe
+    /// from a slow one): a turn waits at most <see cref="LifecycleOptions.MaxPollDelay"/> past a removal's start, then a
+    /// refusal says more.
+    /// </summary>
+    public DateTimeOffset? TryTakeTurn(IEnumerable<(string Region, string TableId)> tables, IReadOnlyCollection<(string Region, string TableId)> removing, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(tables);
+        ArgumentNullException.ThrowIfNull(removing);
+        lock (_gate)
+        {
+            var tableList = tables.ToList();
+            if (tableList.Any(t => _removals.GetValueOrDefault(t) is { Provisional: true }))
+            {
+                // a delete over them is on its way (its retries after throttling included): look again shortly
+                return now + (_options.MinPollInterval > InFlightRecheck ? _options.MinPollInterval : InFlightRecheck);
+            }
+
+            if (SteadyAtLocked(tableList, _options.MaxPollDelay) is { } steady && steady > now)
+            {
+                return steady;
+            }
+
+            foreach (var table in removing)
+            {
+                _removals[table] = new Removal(now, provisional: true);
+            }
+
+            return null;
+        }
+    }
+
+    /// <summary>The delete that took its turn at <paramref name="takenAt"/> was answered: its provisional marks go (acceptance marks anew).</summary>
+    public void Withdraw(IEnumerable<(string Region, string TableId)> removing, DateTimeOffset takenAt)
+    {
+        ArgumentNullException.ThrowIfNull(removing);
+        lock (_gate)
+        {
+            foreach (var table in removing)
+            {
+                if (_removals.GetValueOrDefault(table) is { Provisional: true } mark && mark.Since == takenAt)
+                {
+                    _removals.Remove(table);
+                }
+            }
         }
     }
 
@@ -80,13 +134,24 @@ public sealed class RouteTableActivity(IOptions<LifecycleOptions> options, Trans
         }
     }
 
+    private DateTimeOffset? SteadyAtLocked(IEnumerable<(string Region, string TableId)> tables, TimeSpan? atMost = null)
+    {
+        var lasts = learner.Expected(RouteEntryDeleting) ?? _options.TransitionFirstLook;
+        lasts = atMost is { } cap && lasts > cap ? cap : lasts;
+        var marks = tables.Select(t => _removals.GetValueOrDefault(t)).OfType<Removal>().ToList();
+        return marks.Count == 0 ? null : marks.Max(m => m.Since) + lasts + _options.TransitionSlack;
+    }
+
     /// <summary>The newest removal of ours in these tables (caller holds the gate).</summary>
     private Removal? Newest(IEnumerable<(string Region, string TableId)> tables) =>
         tables.Select(t => _removals.GetValueOrDefault(t)).OfType<Removal>().MaxBy(m => m.Since);
 
-    private sealed class Removal(DateTimeOffset since)
+    private sealed class Removal(DateTimeOffset since, bool provisional = false)
     {
         public DateTimeOffset Since { get; } = since;
+
+        /// <summary>Marked when the delete was sent, not yet accepted (<see cref="TryTakeTurn"/>).</summary>
+        public bool Provisional { get; } = provisional;
 
         /// <summary>The latest time a delete over the table was still refused.</summary>
         public DateTimeOffset? StillAt { get; set; }

@@ -66,18 +66,19 @@ internal sealed partial class DeleteStep
     }
 
     /// <summary>
-    /// Another delete of ours is removing route entries in the same tables: the API refuses until they are gone. A
-    /// guess, so never longer than a poll (a refusal then says more); the delete goes ahead on the next turn.
+    /// Another delete of ours is removing route entries in the same tables, or is being sent and will: the API refuses
+    /// until they are gone, so this one waits its turn (each wait at most a poll, then the tables are looked at again).
+    /// When the tables are steady this delete takes the turn, and the tables it will empty count as busy from now.
     /// </summary>
     private StepOutcome? RouteTablesTurn(DeleteInstance delete, Func<Task<StepOutcome>> then)
     {
-        if (_routeTurnTaken || services.RouteTables.SteadyAt(_tables) is not { } steady || steady <= Now)
+        _turnRemoving = delete.Force && Progress.RouteEntries is { Count: > 0 } entries ? [.. entries.Select(e => (e.RegionId, e.RouteTableId)).Distinct()] : [];
+        _turnTakenAt = Now;
+        if (services.RouteTables.TryTakeTurn(_tables, _turnRemoving, _turnTakenAt) is not { } steady)
         {
-            _routeTurnTaken = false;
             return null;
         }
 
-        _routeTurnTaken = true;
         _next = _ => then();
         return StepOutcome.ActAgain("waiting for route entries of another delete to be removed from the same route tables", AtMostAPoll(steady - Now));
     }
@@ -90,11 +91,19 @@ internal sealed partial class DeleteStep
         await status.ShowAsync($"deleting the Express Connect instance of {delete.Key.Id}{(delete.Force ? " (force)" : "")}", cancellationToken);
         var sent = Now;
         _deleteSent = sent;
-        await Client.DeleteExpressConnectAsync(delete.Key.RegionId, delete.Key.Id, delete.Force, token, cancellationToken);
-        services.RouteTables.Accepted(_tables, Now);
-        if (delete.Force && Progress.RouteEntries is { Count: > 0 } removed)
+        try
         {
-            services.RouteTables.Removing(removed.Select(e => (e.RegionId, e.RouteTableId)).Distinct(), Now);
+            await Client.DeleteExpressConnectAsync(delete.Key.RegionId, delete.Key.Id, delete.Force, token, cancellationToken);
+        }
+        finally
+        {
+            services.RouteTables.Withdraw(_turnRemoving, _turnTakenAt);
+        }
+
+        services.RouteTables.Accepted(_tables, Now);
+        if (_turnRemoving.Count > 0)
+        {
+            services.RouteTables.Removing(_turnRemoving, Now);
         }
 
         Progress = Progress with

@@ -21,7 +21,8 @@ internal sealed partial class DeleteStep(LifecycleServices services, DeleteTarge
     private int _attempt;
     private TransitionWait? _transition;
     private DateTimeOffset _deleteSent;
-    private bool _routeTurnTaken;
+    private IReadOnlyCollection<(string Region, string TableId)> _turnRemoving = [];
+    private DateTimeOffset _turnTakenAt;
     private IReadOnlyList<(string Region, string TableId)> _tables = [];
 
     /// <summary>What was learnt and done; it starts per end when this account's API already refused DeleteExpressConnect.</summary>
