@@ -88,11 +88,13 @@ internal sealed partial class DeleteStep
     {
         var token = Progress.ClientToken ?? ClientTokens.New("delete");
         Progress = Progress with { ClientToken = token };
-        await status.ShowAsync($"deleting the Express Connect instance of {delete.Key.Id}{(delete.Force ? " (force)" : "")}", cancellationToken);
-        var sent = Now;
-        _deleteSent = sent;
+        DateTimeOffset sent;
         try
         {
+            // the turn taken is given back however this ends (a cancelled status line included), or the tables stay held
+            await status.ShowAsync($"deleting the Express Connect instance of {delete.Key.Id}{(delete.Force ? " (force)" : "")}", cancellationToken);
+            sent = Now;
+            _deleteSent = sent;
             await Client.DeleteExpressConnectAsync(delete.Key.RegionId, delete.Key.Id, delete.Force, token, cancellationToken);
         }
         finally
