@@ -1,8 +1,9 @@
 namespace Alicloud.Vpc.Client.Budget;
 
 /// <summary>
-/// The throttling answers among the answers of one quota key in a recent window (this process's own answers). It tells throttling caused by our send rate (a large share: we send faster than a quota we cannot see)
-/// from sporadic refusals that slowing down would not prevent (a small share, retried instead).
+/// The throttling answers among the answers of one quota key in a recent window (this process's own answers). It
+/// tells throttling caused by our send rate (a large share: we send faster than a quota we cannot see) from sporadic
+/// refusals that slowing down would not prevent (a small share, retried instead).
 /// </summary>
 internal sealed class ThrottledShare(TimeSpan window)
 {
