@@ -68,6 +68,29 @@ public sealed class DeletePlannerWayTests
     }
 
     [Fact]
+    public void OppositeNotPartOfTheInstance_ItsRouteEntriesAreNotLookedUp()
+    {
+        // soak seed 21420538: an acceptor that never learnt the initiator's ID is an instance of its own; its routes
+        // are its own resource's to protect (force: false there), in both ways
+        foreach (var progress in new[] { new DeleteProgress(), new DeleteProgress { PerEnd = true } })
+        {
+            var discover = Assert.IsType<DiscoverRouteEntries>(Decide(Observe("Idle", "Idle", pointsBack: false), progress, force: true));
+
+            Assert.Equal(["ri-init"], discover.Ends.Select(e => e.Key.Id));
+        }
+    }
+
+    [Fact]
+    public void PerEnd_WithForce_EntryThroughAnOppositeThatLeftTheInstance_IsNotRemoved()
+    {
+        // found while the acceptor named this end back; the read made for this decision shows it no longer does
+        var progress = PerEnd with { RouteEntries = [Second, Entry] };
+
+        Assert.Equal(Entry, Assert.IsType<RemoveRouteEntry>(Decide(Observe("Idle", "Idle", pointsBack: false), progress, force: true)).Entry);
+        Assert.Equal(["ri-init"], Assert.IsType<DeleteEnds>(Decide(Observe("Idle", "Idle", pointsBack: false), progress with { RouteEntriesRemoved = ["rte-1"] }, force: true)).Ends.Select(e => e.Key.Id));
+    }
+
+    [Fact]
     public void PerEnd_RouteEntriesWithoutForce_RefusedBeforeAnyChange()
     {
         var action = Assert.IsType<RefuseDelete>(Decide(Observe("Active", "Active"), PerEnd with { RouteEntries = [Entry] }));

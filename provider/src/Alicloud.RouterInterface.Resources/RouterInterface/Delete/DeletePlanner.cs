@@ -72,7 +72,7 @@ public static class DeletePlanner
 
         if (progress.RouteEntries is null)
         {
-            return new DiscoverRouteEntries([.. observation.ExistingEnds.Where(e => e.OtherAccount is null)]);
+            return new DiscoverRouteEntries([.. observation.InstanceEnds.Where(e => e.OtherAccount is null)]);
         }
 
         if (progress.RouteEntries.Count > 0 && !target.Force)
@@ -106,7 +106,7 @@ public static class DeletePlanner
             return new DeleteInstance(self.Key, target.Force);
         }
 
-        if (target.Force && progress.RouteEntries.FirstOrDefault(e => !progress.RouteEntriesRemoved.Contains(e.RouteEntryId)) is { } entry)
+        if (target.Force && RouteEntriesToRemove(observation, progress).FirstOrDefault() is { } entry)
         {
             return new RemoveRouteEntry(entry);
         }
@@ -123,6 +123,19 @@ public static class DeletePlanner
     }
 
     /// <summary>
+    /// The route entries the per-end way still removes, with force: those found through an end of this instance, and
+    /// only while this observation still shows that end in the instance (an opposite that stopped naming this end back
+    /// is another resource's, and so are its routes).
+    /// </summary>
+    public static IEnumerable<RouteEntryRef> RouteEntriesToRemove(DeleteObservation observation, DeleteProgress progress)
+    {
+        ArgumentNullException.ThrowIfNull(observation);
+        ArgumentNullException.ThrowIfNull(progress);
+        var instance = observation.InstanceEnds.Select(e => e.Key.Id).ToHashSet(StringComparer.Ordinal);
+        return (progress.RouteEntries ?? []).Where(e => !progress.RouteEntriesRemoved.Contains(e.RouteEntryId) && instance.Contains(e.NextHopId));
+    }
+
+    /// <summary>
     /// The ends the per-end way deletes, the opposite first: this end, and the opposite when it is part of the instance
     /// (it names this end back) and this delete can change it; none already Deleting or deleted by us.
     /// </summary>
@@ -130,9 +143,8 @@ public static class DeletePlanner
     {
         ArgumentNullException.ThrowIfNull(observation);
         ArgumentNullException.ThrowIfNull(progress);
-        return [.. observation.ExistingEnds
+        return [.. observation.InstanceEnds
             .Where(e => e.CanChange && !e.IsIn(RouterInterfaceStatuses.Deleting) && !progress.EndsDeleted.Contains(e.Key.Id))
-            .Where(e => e.End == InterfaceEnd.ThisEnd || string.Equals(e.Info!.OppositeInterfaceId, observation.Self.Key.Id, StringComparison.Ordinal))
             .OrderBy(e => e.End == InterfaceEnd.ThisEnd)];
     }
 
