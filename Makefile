@@ -11,6 +11,8 @@ DIST             := $(CURDIR)/dist
 HOST_RID         := $(if $(filter aarch64 arm64,$(shell uname -m)),linux-arm64,linux-x64)
 DIST_RIDS        ?= linux-x64 linux-arm64
 PREFIX           ?= $(HOME)/.local
+NPM              ?= npm
+NPM_CI           := $(NPM) ci --no-audit --no-fund --loglevel=error
 PACKAGE_TESTS    := tests/Alicloud.RouterInterface.Package.Tests
 # How the plugin is compiled for this machine: Native AOT (starts in about 100 ms, ~40 MiB) when a C toolchain is
 # there to link it, else ReadyToRun. `make build PLUGIN_COMPILE=r2r` forces the fallback.
@@ -22,7 +24,7 @@ export DOTNET_CLI_TELEMETRY_OPTOUT := 1
 export DOTNET_NOLOGO := 1
 export DOTNET_SKIP_FIRST_TIME_EXPERIENCE := 1
 
-.PHONY: all build provider emulator test demo bench soak dist install sdk schema clean
+.PHONY: all build provider emulator test demo bench soak dist install sdk schema clean nodejs nodejs-sdk
 
 all: build
 
@@ -42,9 +44,10 @@ emulator:
 	$(DOTNET) publish emulator/src/Alicloud.Vpc.Emulator $(DOTNET_FLAGS) -o $(BIN)/lib/emulator
 	ln -sf lib/emulator/$(EMULATOR_NAME) $(BIN)/$(EMULATOR_NAME)
 
-## test: every test project against the built binaries and this machine's dist tarball; prints "N passed, N failed, N skipped"
+## test: every test project against the built binaries and this machine's dist tarball, then the Node.js tests
+## (scripts/nodejs-tests.sh); prints "N passed, N failed, N skipped" counting both
 test: DIST_RIDS := $(HOST_RID)
-test: build dist
+test: build dist nodejs
 	$(DOTNET) build PulumiRouterInterface.sln $(DOTNET_FLAGS)
 	bash scripts/run-tests.sh $(CONFIGURATION)
 
@@ -68,6 +71,16 @@ soak: SOAK_PROFILE ?= random
 soak: build
 	SOAK_RUNS=$(SOAK_RUNS) SOAK_WORKERS=$(SOAK_WORKERS) SOAK_PROFILE=$(SOAK_PROFILE) $(DOTNET) test tests/Alicloud.RouterInterface.Reliability.Tests $(DOTNET_FLAGS) \
 	  --filter "FullyQualifiedName~FaultSoakTests" --logger "console;verbosity=detailed"
+
+## nodejs-sdk: sdk/nodejs installed from its lockfile (npm ci) and compiled (tsc --strict) into sdk/nodejs/bin
+nodejs-sdk:
+	rm -rf sdk/nodejs/bin
+	cd sdk/nodejs && $(NPM_CI) && $(NPM) run build --silent
+
+## nodejs: nodejs-sdk, then examples/typescript installed from its lockfile (the SDK as a packed copy) and compiled
+nodejs: nodejs-sdk
+	rm -rf examples/typescript/bin
+	cd examples/typescript && $(NPM_CI) && $(NPM) run build --silent
 
 ## dist: self-contained single-file plugin per RID in DIST_RIDS (Native AOT for this machine's RID when PLUGIN_COMPILE=aot,
 ## else ReadyToRun single-file), packed as dist/$(PROVIDER_NAME)-v<version>-linux-<amd64|arm64>.tar.gz
