@@ -24,7 +24,7 @@ export DOTNET_CLI_TELEMETRY_OPTOUT := 1
 export DOTNET_NOLOGO := 1
 export DOTNET_SKIP_FIRST_TIME_EXPERIENCE := 1
 
-.PHONY: all build provider emulator test demo bench soak dist install sdk schema clean nodejs nodejs-sdk
+.PHONY: all build provider emulator test demo bench soak dist dist-plugin install sdk schema clean nodejs nodejs-sdk
 
 all: build
 
@@ -82,9 +82,13 @@ nodejs: nodejs-sdk
 	rm -rf examples/typescript/bin
 	cd examples/typescript && $(NPM_CI) && $(NPM) run build --silent
 
-## dist: self-contained single-file plugin per RID in DIST_RIDS (Native AOT for this machine's RID when PLUGIN_COMPILE=aot,
-## else ReadyToRun single-file), packed as dist/$(PROVIDER_NAME)-v<version>-linux-<amd64|arm64>.tar.gz
-dist:
+## dist: dist-plugin, and the Node.js SDK as `npm pack` names it: dist/alicloud-routerinterface-pulumi-<version>.tgz
+dist: dist-plugin nodejs-sdk
+	bash scripts/pack-nodejs-sdk.sh $(PROVIDER_VERSION) $(DIST)
+
+## dist-plugin: self-contained single-file plugin per RID in DIST_RIDS (Native AOT for this machine's RID when
+## PLUGIN_COMPILE=aot, else ReadyToRun single-file), packed as dist/$(PROVIDER_NAME)-v<version>-linux-<amd64|arm64>.tar.gz
+dist-plugin:
 	@mkdir -p $(DIST)
 	@set -e; for rid in $(DIST_RIDS); do \
 	  case $$rid in linux-x64) arch=amd64 ;; linux-arm64) arch=arm64 ;; *) echo "dist: unsupported RID $$rid" >&2; exit 1 ;; esac; \
@@ -103,7 +107,7 @@ dist:
 
 ## install: this machine's self-contained plugin into $(PREFIX)/bin (PREFIX ?= ~/.local), where Pulumi finds it on PATH
 install: DIST_RIDS := $(HOST_RID)
-install: dist
+install: dist-plugin
 	install -d $(PREFIX)/bin
 	install -m 0755 $(DIST)/stage/$(HOST_RID)/publish/$(PROVIDER_NAME) $(PREFIX)/bin/$(PROVIDER_NAME)
 	@echo "installed $(PREFIX)/bin/$(PROVIDER_NAME) (put $(PREFIX)/bin on PATH)"
