@@ -52,8 +52,9 @@ test: build dist nodejs
 	bash scripts/run-tests.sh $(CONFIGURATION)
 
 ## demo: the emulator, a realistic topology, `pulumi up` and `pulumi destroy` played by the engine harness (DEMO_FLAGS=--fast|--no-color);
-## DEMO_FLAGS=--csharp runs examples/csharp as a real program through the Pulumi .NET SDK (needs the feed in ../shared/nuget)
-demo: build
+## DEMO_FLAGS=--csharp runs examples/csharp as a real program through the Pulumi .NET SDK (needs the feed in ../shared/nuget);
+## DEMO_FLAGS=--typescript runs examples/typescript through the Node.js SDK as the Node.js language host starts it (after make nodejs)
+demo: build $(if $(findstring --typescript,$(DEMO_FLAGS)),nodejs)
 	$(DOTNET) build demo/Alicloud.RouterInterface.Demo $(DOTNET_FLAGS)
 	$(DOTNET) run --project demo/Alicloud.RouterInterface.Demo -c $(CONFIGURATION) --no-build -- --bin $(BIN) $(DEMO_FLAGS)
 
