@@ -56,6 +56,8 @@ export function extendedSchema(schema) {
         description: "Input properties used for looking up and filtering RouterInterface resources.",
         properties: Object.fromEntries(Object.entries(resource.properties).map(([name, spec]) => [name, { ...spec }])),
     };
-    resource.properties.vpcInstanceId = { ...resource.properties.vpcInstanceId, secret: true };
+    // One output only (not an input) marked secret, to see additionalSecretOutputs generated.
+    const outputOnly = Object.keys(resource.properties).filter((name) => !(name in resource.inputProperties)).at(-1);
+    resource.properties[outputOnly] = { ...resource.properties[outputOnly], secret: true };
     return copy;
 }
