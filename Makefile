@@ -124,5 +124,5 @@ schema:
 	$(DOTNET) test $(PACKAGE_TESTS) $(DOTNET_FLAGS) --filter "FullyQualifiedName~.Schema."
 
 clean:
-	rm -rf $(BIN) dist
+	rm -rf $(BIN) dist sdk/nodejs/bin examples/typescript/bin
 	$(DOTNET) clean PulumiRouterInterface.sln -v quiet --nologo
