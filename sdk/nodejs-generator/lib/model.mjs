@@ -45,8 +45,36 @@ function func(token, spec) {
     };
 }
 
+/**
+ * A copy of `schema` in which every `$ref` to an enum type is that enum's underlying type (`string`, `integer`, …),
+ * with the enum's values named in the description. Pulumi's codegen writes enums as const objects in types/enums;
+ * this generator does not (the schema has none yet), and an underlying type accepts every value the enum allows.
+ */
+function inlineEnums(schema) {
+    const enums = new Map(Object.entries(schema.types ?? {}).filter(([, spec]) => spec.enum).map(([token, spec]) => [`#/types/${token}`, spec]));
+    const walk = (node) => {
+        if (Array.isArray(node)) {
+            return node.map(walk);
+        }
+        if (node === null || typeof node !== "object") {
+            return node;
+        }
+        if (typeof node.$ref === "string" && enums.has(node.$ref)) {
+            const spec = enums.get(node.$ref);
+            const values = spec.enum.map((e) => JSON.stringify(e.value)).join(", ");
+            const { $ref, ...rest } = node;
+            return { ...rest, type: spec.type, description: `${rest.description ?? ""}${rest.description ? " " : ""}One of ${values}.` };
+        }
+        return Object.fromEntries(Object.entries(node).map(([key, value]) => [key, walk(value)]));
+    };
+    const copy = walk(schema);
+    copy.types = Object.fromEntries(Object.entries(copy.types ?? {}).filter(([, spec]) => !spec.enum));
+    return copy;
+}
+
 /** The package model of `schema` (the parsed schema.json) at `version` (the VERSION file). */
-export function readSchema(schema, version) {
+export function readSchema(original, version) {
+    const schema = inlineEnums(original);
     const config = properties({ properties: schema.config?.variables ?? {} }, schema.config?.defaults ?? [])
         .sort((a, b) => a.name.localeCompare(b.name));
     const provider = {
@@ -65,8 +93,8 @@ export function readSchema(schema, version) {
         .sort((a, b) => a.file.localeCompare(b.file));
     const types = Object.entries(schema.types ?? {})
         .map(([token, spec]) => {
-            if (spec.type !== "object" || spec.enum) {
-                throw new Error(`type ${token}: only object types are generated (enums are not)`);
+            if (spec.type !== "object") {
+                throw new Error(`type ${token}: only object and enum types are supported`);
             }
             return { token, name: upperFirst(tokenName(token)), description: spec.description ?? "", properties: properties(spec) };
         })
