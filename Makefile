@@ -11,6 +11,8 @@ DIST             := $(CURDIR)/dist
 HOST_RID         := $(if $(filter aarch64 arm64,$(shell uname -m)),linux-arm64,linux-x64)
 DIST_RIDS        ?= linux-x64 linux-arm64
 PREFIX           ?= $(HOME)/.local
+NPM              ?= npm
+NPM_CI           := $(NPM) ci --no-audit --no-fund --loglevel=error
 PACKAGE_TESTS    := tests/Alicloud.RouterInterface.Package.Tests
 # How the plugin is compiled for this machine: Native AOT (starts in about 100 ms, ~40 MiB) when a C toolchain is
 # there to link it, else ReadyToRun. `make build PLUGIN_COMPILE=r2r` forces the fallback.
@@ -22,7 +24,7 @@ export DOTNET_CLI_TELEMETRY_OPTOUT := 1
 export DOTNET_NOLOGO := 1
 export DOTNET_SKIP_FIRST_TIME_EXPERIENCE := 1
 
-.PHONY: all build provider emulator test demo bench soak dist install sdk schema clean
+.PHONY: all build provider emulator test demo bench soak dist dist-plugin install sdk schema clean nodejs nodejs-sdk
 
 all: build
 
@@ -42,15 +44,17 @@ emulator:
 	$(DOTNET) publish emulator/src/Alicloud.Vpc.Emulator $(DOTNET_FLAGS) -o $(BIN)/lib/emulator
 	ln -sf lib/emulator/$(EMULATOR_NAME) $(BIN)/$(EMULATOR_NAME)
 
-## test: every test project against the built binaries and this machine's dist tarball; prints "N passed, N failed, N skipped"
+## test: every test project against the built binaries and this machine's dist tarball, then the Node.js tests
+## (scripts/nodejs-tests.sh); prints "N passed, N failed, N skipped" counting both
 test: DIST_RIDS := $(HOST_RID)
-test: build dist
+test: build dist nodejs
 	$(DOTNET) build PulumiRouterInterface.sln $(DOTNET_FLAGS)
 	bash scripts/run-tests.sh $(CONFIGURATION)
 
 ## demo: the emulator, a realistic topology, `pulumi up` and `pulumi destroy` played by the engine harness (DEMO_FLAGS=--fast|--no-color);
-## DEMO_FLAGS=--csharp runs examples/csharp as a real program through the Pulumi .NET SDK (needs the feed in ../shared/nuget)
-demo: build
+## DEMO_FLAGS=--csharp runs examples/csharp as a real program through the Pulumi .NET SDK (needs the feed in ../shared/nuget);
+## DEMO_FLAGS=--typescript runs examples/typescript through the Node.js SDK as the Node.js language host starts it (after make nodejs)
+demo: build $(if $(findstring --typescript,$(DEMO_FLAGS)),nodejs)
 	$(DOTNET) build demo/Alicloud.RouterInterface.Demo $(DOTNET_FLAGS)
 	$(DOTNET) run --project demo/Alicloud.RouterInterface.Demo -c $(CONFIGURATION) --no-build -- --bin $(BIN) $(DEMO_FLAGS)
 
@@ -69,9 +73,23 @@ soak: build
 	SOAK_RUNS=$(SOAK_RUNS) SOAK_WORKERS=$(SOAK_WORKERS) SOAK_PROFILE=$(SOAK_PROFILE) $(DOTNET) test tests/Alicloud.RouterInterface.Reliability.Tests $(DOTNET_FLAGS) \
 	  --filter "FullyQualifiedName~FaultSoakTests" --logger "console;verbosity=detailed"
 
-## dist: self-contained single-file plugin per RID in DIST_RIDS (Native AOT for this machine's RID when PLUGIN_COMPILE=aot,
-## else ReadyToRun single-file), packed as dist/$(PROVIDER_NAME)-v<version>-linux-<amd64|arm64>.tar.gz
-dist:
+## nodejs-sdk: sdk/nodejs installed from its lockfile (npm ci) and compiled (tsc --strict) into sdk/nodejs/bin
+nodejs-sdk:
+	rm -rf sdk/nodejs/bin
+	cd sdk/nodejs && $(NPM_CI) && $(NPM) run build --silent
+
+## nodejs: nodejs-sdk, then examples/typescript installed from its lockfile (the SDK as a packed copy) and compiled
+nodejs: nodejs-sdk
+	rm -rf examples/typescript/bin
+	cd examples/typescript && $(NPM_CI) && $(NPM) run build --silent
+
+## dist: dist-plugin, and the Node.js SDK as `npm pack` names it: dist/alicloud-routerinterface-pulumi-<version>.tgz
+dist: dist-plugin nodejs-sdk
+	bash scripts/pack-nodejs-sdk.sh $(PROVIDER_VERSION) $(DIST)
+
+## dist-plugin: self-contained single-file plugin per RID in DIST_RIDS (Native AOT for this machine's RID when
+## PLUGIN_COMPILE=aot, else ReadyToRun single-file), packed as dist/$(PROVIDER_NAME)-v<version>-linux-<amd64|arm64>.tar.gz
+dist-plugin:
 	@mkdir -p $(DIST)
 	@set -e; for rid in $(DIST_RIDS); do \
 	  case $$rid in linux-x64) arch=amd64 ;; linux-arm64) arch=arm64 ;; *) echo "dist: unsupported RID $$rid" >&2; exit 1 ;; esac; \
@@ -90,7 +108,7 @@ dist:
 
 ## install: this machine's self-contained plugin into $(PREFIX)/bin (PREFIX ?= ~/.local), where Pulumi finds it on PATH
 install: DIST_RIDS := $(HOST_RID)
-install: dist
+install: dist-plugin
 	install -d $(PREFIX)/bin
 	install -m 0755 $(DIST)/stage/$(HOST_RID)/publish/$(PROVIDER_NAME) $(PREFIX)/bin/$(PROVIDER_NAME)
 	@echo "installed $(PREFIX)/bin/$(PROVIDER_NAME) (put $(PREFIX)/bin on PATH)"
@@ -106,5 +124,5 @@ schema:
 	$(DOTNET) test $(PACKAGE_TESTS) $(DOTNET_FLAGS) --filter "FullyQualifiedName~.Schema."
 
 clean:
-	rm -rf $(BIN) dist
+	rm -rf $(BIN) dist sdk/nodejs/bin examples/typescript/bin
 	$(DOTNET) clean PulumiRouterInterface.sln -v quiet --nologo

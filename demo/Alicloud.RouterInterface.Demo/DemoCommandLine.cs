@@ -19,9 +19,10 @@ internal static class DemoCommandLine
         var fast = new Option<bool>("--fast") { Description = "Shorter transitions in the emulator." };
         var noColor = new Option<bool>("--no-color") { Description = "No colours (a terminal still gets the live table)." };
         var csharp = new Option<bool>("--csharp") { Description = "Run examples/csharp as a real program through the Pulumi .NET SDK (needs the SDK feed in ../shared/nuget)." };
+        var typescript = new Option<bool>("--typescript") { Description = "Run examples/typescript as a real program through the Node.js SDK (`make demo` builds it with npm ci and tsc)." };
         var root = new RootCommand("Plays `pulumi up` and `pulumi destroy` of a two-region router interface topology against the local emulator.")
         {
-            bin, fast, noColor, csharp,
+            bin, fast, noColor, csharp, typescript,
         };
         root.SetAction(async (parse, _) =>
         {
@@ -38,6 +39,11 @@ internal static class DemoCommandLine
             if (parse.GetValue(csharp))
             {
                 return await new DemoRun(options, console, interactive, TimeProvider.System).RunCSharpAsync(interrupt.Token);
+            }
+
+            if (parse.GetValue(typescript))
+            {
+                return await new DemoRun(options, console, interactive, TimeProvider.System).RunTypeScriptAsync(interrupt.Token);
             }
 
             return await new DemoRun(options, console, interactive, TimeProvider.System).RunAsync(interrupt.Token);

@@ -63,7 +63,7 @@ internal sealed record DemoOptions
     /// <summary>Bound on the whole run; past it the demo interrupts the running operation like Ctrl-C and fails.</summary>
     public TimeSpan RunTimeout { get; init; } = TimeSpan.FromMinutes(3);
 
-    /// <summary>The same bound for <c>--csharp</c>, which also compiles the SDK and the example and runs two stacks.</summary>
+    /// <summary>The same bound for <c>--csharp</c> (which also compiles the SDK and the example) and <c>--typescript</c>: two stacks.</summary>
     public TimeSpan CSharpRunTimeout { get; init; } = TimeSpan.FromMinutes(12);
 
     /// <summary>The resources' <c>customTimeouts</c> (Go duration strings, as a program writes them).</summary>

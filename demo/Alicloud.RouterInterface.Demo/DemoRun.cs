@@ -30,6 +30,10 @@ internal sealed class DemoRun(DemoOptions options, IAnsiConsole console, bool in
     public Task<int> RunCSharpAsync(CancellationToken interrupt) =>
         GuardAsync(new CSharp.CSharpDemoRun(options, console, time).RunAsync, options.CSharpRunTimeout, interrupt);
 
+    /// <summary>The TypeScript variant (<c>--typescript</c>): the example program through the Node.js SDK.</summary>
+    public Task<int> RunTypeScriptAsync(CancellationToken interrupt) =>
+        GuardAsync(new TypeScript.TypeScriptDemoRun(options, console, time).RunAsync, options.CSharpRunTimeout, interrupt);
+
     /// <summary>Checks the binaries, bounds the run, and turns interrupts and setup errors into exit codes.</summary>
     private async Task<int> GuardAsync(Func<CancellationToken, Task<int>> play, TimeSpan runTimeout, CancellationToken interrupt)
     {

@@ -4,10 +4,10 @@ using Alicloud.RouterInterface.Testing.Engine;
 namespace Alicloud.RouterInterface.Testing.Monitor;
 
 /// <summary>
-/// <c>pulumi up</c>, <c>pulumi preview</c> and <c>pulumi destroy</c> of a real Pulumi .NET program without the CLI:
+/// <c>pulumi up</c>, <c>pulumi preview</c> and <c>pulumi destroy</c> of a real Pulumi .NET or Node.js program without the CLI:
 /// the harness serves the resource monitor (<see cref="ResourceMonitorServer"/>) and the engine service
-/// (<see cref="FakeEngineServer"/>: Log, Get/SetRootResource), starts the compiled program with the language host's
-/// environment, and turns its registrations into the engine's steps against the real plugin, one plugin process per
+/// (<see cref="FakeEngineServer"/>: Log, Get/SetRootResource), starts the program as its language host does
+/// (<see cref="ProgramEngineOptions.Launcher"/>), and turns its registrations into the engine's steps against the real plugin, one plugin process per
 /// provider. The state (<see cref="ProgramState"/>) and the stack config persist across operations; destroy plays
 /// from the state without running the program, as <c>pulumi destroy</c> does.
 /// </summary>
@@ -72,7 +72,7 @@ public sealed class ProgramEngine : IAsyncDisposable
         ProgramProcess program;
         await using (var monitor = await ResourceMonitorServer.StartAsync(deployment, cancellationToken))
         {
-            program = ProgramProcess.Start(Options.ProgramAssembly, new LanguageHostEnvironment
+            program = ProgramProcess.Start(Options.Launcher ?? new DotnetProgramLauncher(Options.ProgramAssembly), new LanguageHostEnvironment
             {
                 MonitorAddress = monitor.Address,
                 EngineAddress = EngineServer.Address,

@@ -4,10 +4,9 @@ using System.Text;
 namespace Alicloud.RouterInterface.Testing.Monitor;
 
 /// <summary>
-/// A compiled Pulumi .NET program run the way the language host runs a prebuilt one (<c>dotnet &lt;program&gt;.dll</c>,
-/// the program directory as working directory, its environment plus <see cref="LanguageHostEnvironment"/>), with
-/// stdout and stderr kept. The language host passes its whole environment; the harness drops cloud credential
-/// variables so the machine's never reach a test.
+/// A Pulumi program run the way its language host runs it (<see cref="IProgramLauncher"/>: <c>dotnet
+/// &lt;program&gt;.dll</c>, or <c>node @pulumi/pulumi/cmd/run …</c>), with stdout and stderr kept. The language host
+/// passes its whole environment; the harness drops cloud credential variables so the machine's never reach a test.
 /// </summary>
 internal sealed class ProgramProcess : IAsyncDisposable
 {
@@ -42,25 +41,16 @@ internal sealed class ProgramProcess : IAsyncDisposable
         }
     }
 
-    public static ProgramProcess Start(string programAssembly, LanguageHostEnvironment environment)
+    public static ProgramProcess Start(IProgramLauncher launcher, LanguageHostEnvironment environment)
     {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            UseShellExecute = false,
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            WorkingDirectory = environment.ProgramDirectory,
-        };
-        start.ArgumentList.Add(programAssembly);
+        var start = launcher.StartInfo(environment);
+        start.UseShellExecute = false;
+        start.RedirectStandardInput = true;
+        start.RedirectStandardOutput = true;
+        start.RedirectStandardError = true;
         foreach (var name in start.Environment.Keys.Where(IsCloudCredentialVariable).ToList())
         {
             start.Environment.Remove(name);
-        }
-
-        foreach (var (name, value) in environment.Variables())
-        {
-            start.Environment[name] = value;
         }
 
         var process = new Process { StartInfo = start, EnableRaisingEvents = true };

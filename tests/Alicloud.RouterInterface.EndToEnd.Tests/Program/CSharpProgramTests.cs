@@ -146,16 +146,11 @@ public sealed class CSharpProgramTests(FastEmulatorFixture fixture, CSharpExampl
     }
 
     /// <summary>A fresh stack of the example (the plugin verbose, so the secret scan reads real output) over two new routers.</summary>
-    private async Task<ExampleStack> StartAsync(string stack, CancellationToken cancellationToken)
+    private Task<ExampleStack> StartAsync(string stack, CancellationToken cancellationToken)
     {
-        var initiatorRouter = await fixture.Cloud.NewRouterAsync(Regions.Home, cancellationToken);
-        var acceptorRouter = await fixture.Cloud.NewRouterAsync(Regions.Remote, cancellationToken);
         var options = build.Example.EngineOptions(stack, RepoPaths.PluginBinary);
         options = options with { Engine = options.Engine with { PluginArguments = ["-v=9", "--logtostderr"] } };
-        var engine = await ProgramEngine.StartAsync(options, cancellationToken);
-        CSharpExample.Configure(
-            engine, (initiatorRouter.RegionId, initiatorRouter.RouterId), (acceptorRouter.RegionId, acceptorRouter.RouterId), fixture.Emulator.Endpoint, EmulatorCredentials.Dev);
-        return new ExampleStack(engine, initiatorRouter, acceptorRouter);
+        return ExampleProgramStacks.StartAsync(fixture, options, cancellationToken);
     }
 
     private async Task<ProgramRunResult> RunAsync(Task<ProgramRunResult> operation)
@@ -258,13 +253,5 @@ public sealed class CSharpProgramTests(FastEmulatorFixture fixture, CSharpExampl
         Assert.Contains(results, r => r.PluginStandardError.Length > 0);
     }
 
-    private static string Describe(ProgramRunResult result) =>
-        $"{result}\nprogram exit {result.ProgramExitCode?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "-"}\n" +
-        $"program stdout:\n{result.ProgramStandardOutput}\nprogram stderr:\n{result.ProgramStandardError}\n" +
-        string.Join('\n', result.Logs.Where(l => !l.Ephemeral && l.Severity != LogSeverity.Debug).Select(l => $"{l.Severity} {Urns.NameOf(l.Urn)}: {l.Message}"));
-
-    private sealed record ExampleStack(ProgramEngine Engine, Router Initiator, Router Acceptor) : IAsyncDisposable
-    {
-        public ValueTask DisposeAsync() => Engine.DisposeAsync();
-    }
+    private static string Describe(ProgramRunResult result) => ExampleProgramStacks.Describe(result);
 }
