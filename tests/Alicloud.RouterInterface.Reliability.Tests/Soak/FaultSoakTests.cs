@@ -28,7 +28,18 @@ public sealed class FaultSoakTests(ITestOutputHelper output)
             int run;
             while ((run = Interlocked.Increment(ref next)) < settings.Runs)
             {
-                var report = await SoakRun.ExecuteAsync(cloud, run, unchecked(settings.Seed + (run * 7919)), settings.Profile, deadline.Token);
+                RunReport report;
+                try
+                {
+                    report = await SoakRun.ExecuteAsync(cloud, run, unchecked(settings.Seed + (run * 7919)), settings.Profile, deadline.Token);
+                }
+                catch (Exception exception) when (exception is HttpRequestException or InvalidOperationException && cloud.Emulator.HasExited)
+                {
+                    // a worker's emulator that died takes its run with it: say what it last wrote, not only "connection refused"
+                    throw new InvalidOperationException(
+                        $"run {run}: the emulator of worker {worker} exited; its last output:\n{cloud.Emulator.RecentOutput}", exception);
+                }
+
                 reports.Add(report);
                 if (!report.Clean)
                 {
