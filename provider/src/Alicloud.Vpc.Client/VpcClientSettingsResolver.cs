@@ -53,6 +53,7 @@ public sealed class VpcClientSettingsResolver
             keys = keys.CompletedFrom(profile);
         }
 
+        CheckCredentialText(keys, "accessKey", "securityToken");
         return new ResolvedSettings
         {
             Region = region,
@@ -93,6 +94,7 @@ public sealed class VpcClientSettingsResolver
             keys = ReadProfile(profileName, OppositeProfileSetting) is { } profile ? keys.CompletedFrom(profile) : keys;
         }
 
+        CheckCredentialText(keys, "oppositeAccessKey", "oppositeSecurityToken");
         var missing = new List<MissingSetting>();
         if (keys.AccessKeyId is null)
         {
@@ -115,6 +117,12 @@ public sealed class VpcClientSettingsResolver
     }
 
     private const string OppositeProfileSetting = "oppositeProfile";
+
+    private static void CheckCredentialText(KeySet keys, string keySetting, string tokenSetting)
+    {
+        CredentialText.Check(keySetting, "AccessKey ID", keys.AccessKeyId);
+        CredentialText.Check(tokenSetting, "security token", keys.SecurityToken);
+    }
 
     private CliProfile? ReadProfile(string? profileName, string setting = CliProfileFile.SettingName)
     {
