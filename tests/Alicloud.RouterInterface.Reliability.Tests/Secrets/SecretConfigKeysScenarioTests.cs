@@ -76,6 +76,13 @@ public sealed class SecretConfigKeysScenarioTests
             }
 
             results.Add(up);
+            foreach (var account in new[] { "this account", "the opposite account" })
+            {
+                // said once per plugin process: where the keys came from, never what they are
+                var said = $"Credentials of {account}: the AccessKey from the provider config";
+                Assert.Equal(up.PluginProcessIds.Count, up.PluginStandardError.Split(said).Length - 1);
+            }
+
             var destroy = await engine.DestroyAsync(cancellationToken: token); // Configure from the state, as the CLI does
             Assert.True(destroy.Succeeded, destroy.ToString());
             results.Add(destroy);
