@@ -39,8 +39,8 @@ internal static class UnixFile
     /// <summary>The effective user ID of this process.</summary>
     public static uint EffectiveUser => NativeMethods.geteuid();
 
-    /// <summary>O_NOFOLLOW differs by architecture (0400000 on x86, 0100000 on the asm-generic ones such as arm64).</summary>
-    private static int NoFollowFlag => RuntimeInformation.ProcessArchitecture is Architecture.X64 or Architecture.X86 ? 0x20000 : 0x8000;
+    /// <summary>O_NOFOLLOW differs by architecture: 0100000 on arm and arm64 (their uapi fcntl.h), 0400000 elsewhere (asm-generic, x86).</summary>
+    private static int NoFollowFlag => RuntimeInformation.ProcessArchitecture is Architecture.Arm64 or Architecture.Arm ? 0x8000 : 0x20000;
 
     /// <summary>
     /// Opens <paramref name="path"/> for reading and writing, never through a symlink and never blocking on a FIFO;
