@@ -49,6 +49,7 @@ internal static class ProviderServiceCollectionExtensions
         services.AddSingleton<ProviderConfigReader>();
         services.AddSingleton<ProviderConfigurator>();
         services.AddSingleton<VpcClientConnector>();
+        services.AddSingleton<EngineBudgetWarnings>();
         services.AddSingleton<ProviderContext>();
         services.AddSingleton<IProviderContext>(sp => sp.GetRequiredService<ProviderContext>());
         services.AddSingleton<IResourceDiagnostics, EngineDiagnostics>();

@@ -16,6 +16,9 @@ public sealed record ResolvedSettings
     /// <summary>The CLI profile consulted, if any.</summary>
     public string? Profile { get; init; }
 
+    /// <summary>Where the AccessKey came from (the provider config, the environment, a CLI profile), never a value; null without one.</summary>
+    public string? CredentialSource { get; init; }
+
     /// <summary>Endpoint override as configured (validated); null means the official SDK's host for each region (<see cref="Settings.VpcEndpointMap"/>).</summary>
     public string? Endpoint { get; init; }
 

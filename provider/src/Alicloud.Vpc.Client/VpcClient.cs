@@ -1,6 +1,7 @@
 using System.Runtime.ExceptionServices;
 using System.Text.Json;
 using Alicloud.Vpc.Client.Budget;
+using Alicloud.Vpc.Client.Settings;
 using Alicloud.Vpc.Client.Errors;
 using Alicloud.Vpc.Client.Resilience;
 using Alicloud.Vpc.Client.Signing;
@@ -50,6 +51,9 @@ public sealed partial class VpcClient : IVpcClient
             throw new VpcClientConfigurationException("accessKey", $"The VPC client needs credentials; missing: {missing}.");
         }
 
+        // Resolved settings were checked already; settings built by hand are checked here, before any header is made.
+        CredentialText.Check("accessKey", "AccessKey ID", settings.AccessKeyId);
+        CredentialText.Check("securityToken", "security token", settings.SecurityToken);
         _httpClient = httpClient;
         _options = options;
         _timeProvider = timeProvider;

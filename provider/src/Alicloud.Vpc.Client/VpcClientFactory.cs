@@ -54,7 +54,8 @@ public static class VpcClientFactory
         VpcClientOptions options,
         VpcQuotaOptions quotas,
         TimeProvider timeProvider,
-        ILoggerFactory loggerFactory)
+        ILoggerFactory loggerFactory,
+        IBudgetWarnings? warnings = null)
     {
         ArgumentNullException.ThrowIfNull(settings);
         ArgumentNullException.ThrowIfNull(options);
@@ -65,26 +66,31 @@ public static class VpcClientFactory
         quotas.Validate();
         var logger = loggerFactory.CreateLogger<VpcCallBudget>();
         var account = new QuotaRule(options.Burst, TimeSpan.FromSeconds(options.Burst / options.RequestsPerSecond));
-        return new VpcCallBudget(account, quotas, CreateStore(settings, quotas, timeProvider, logger), timeProvider, logger);
+        var limits = GrantLogLimits.For(account, quotas);
+        var store = CreateStore(settings, quotas, limits, timeProvider, warnings ?? new LoggedBudgetWarnings(logger));
+        return new VpcCallBudget(account, quotas, store, timeProvider, logger);
     }
 
-    private static IGrantStore CreateStore(ResolvedSettings settings, VpcQuotaOptions quotas, TimeProvider time, ILogger logger)
+    private static IGrantStore CreateStore(ResolvedSettings settings, VpcQuotaOptions quotas, GrantLogLimits limits, TimeProvider time, IBudgetWarnings warnings)
     {
-        if (quotas.SharedDirectory is not { } directory || string.IsNullOrEmpty(settings.AccessKeyId))
+        var own = new InProcessGrantStore(time, limits);
+        if (quotas.SharedDirectory is not { } directory || settings.AccessKeyId is not { Length: > 0 } accessKeyId)
         {
-            return new InProcessGrantStore(time);
+            return own;
         }
 
-        try
-        {
-            FileGrantStore.EnsureDirectory(directory, time);
-            return new FileGrantStore(FileGrantStore.FileFor(directory, settings.AccessKeyId, settings.Endpoint), time, quotas.LockRetryDelay);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
-        {
-            VpcClientLog.SharedBudgetUnavailable(logger, directory, ex.GetType().Name);
-            return new InProcessGrantStore(time);
-        }
+        // Checked at the first call, whose warning then reaches the engine.
+        return new SharedGrantStore(
+            directory,
+            () => new FileGrantStore(
+                BudgetFolder.FileFor(directory, BudgetFolder.Prepare(directory, time), accessKeyId, settings.Endpoint),
+                limits,
+                time,
+                quotas.LockRetryDelay,
+                quotas.LockWait,
+                warnings),
+            own,
+            warnings);
     }
 
     private static VpcClient Create(ResolvedSettings settings, VpcClientOptions options, TimeProvider timeProvider, ILoggerFactory loggerFactory, ICallBudget budget)

@@ -34,6 +34,6 @@ internal static partial class VpcClientLog
     public static partial void SendRateLowered(ILogger logger, string key, double rate, double measured);
 
     [LoggerMessage(EventId = 3008, EventName = "VpcSharedBudgetUnavailable", Level = LogLevel.Warning,
-        Message = "The shared call budget folder {Directory} cannot be used ({Error}); this process keeps a budget of its own")]
-    public static partial void SharedBudgetUnavailable(ILogger logger, string directory, string error);
+        Message = "{Warning}")]
+    public static partial void SharedBudgetUnavailable(ILogger logger, string warning);
 }

@@ -6,9 +6,12 @@ namespace Alicloud.Vpc.Client;
 /// <summary>
 /// Resolves every setting in this order: the explicit value, then environment variables (first set wins), then the
 /// Aliyun CLI profile file <c>~/.aliyun/config.json</c> (profile: explicit, <c>ALIBABA_CLOUD_PROFILE</c>, or the file's
-/// <c>current</c>). Missing values are reported in <see cref="ResolvedSettings.Missing"/>, never thrown; invalid ones
-/// (an insecure endpoint, an unsupported profile mode, a named profile that does not exist) throw
-/// <see cref="Errors.VpcClientConfigurationException"/> naming the setting.
+/// <c>current</c>). The credentials follow the official tools: a profile named in the config is used as the aliyun
+/// CLI uses <c>--profile</c>, before the environment's keys; otherwise the default credential chain's order applies
+/// (environment keys, then the profile). Missing values are reported in <see cref="ResolvedSettings.Missing"/>, never
+/// thrown; invalid ones (an insecure endpoint, an unsupported profile mode, an StsToken profile without a token, a
+/// named profile that does not exist, a key ID or token that cannot be sent) throw
+/// <see cref="Errors.VpcClientConfigurationException"/> naming the setting, never a credential.
 /// </summary>
 public sealed class VpcClientSettingsResolver
 {
@@ -35,24 +38,33 @@ public sealed class VpcClientSettingsResolver
         var signatureVersion = SignatureAlgorithms.Parse(FirstOf(explicitSettings.SignatureAlgorithm, EnvironmentVariables.SignatureAlgorithm));
 
         var region = FirstOf(explicitSettings.Region, EnvironmentVariables.Region);
-        var keys = new KeySet(
-            FirstOf(explicitSettings.AccessKeyId, EnvironmentVariables.AccessKeyId),
-            FirstOf(explicitSettings.AccessKeySecret, EnvironmentVariables.AccessKeySecret),
-            FirstOf(explicitSettings.SecurityToken, EnvironmentVariables.SecurityToken));
-        var profileName = FirstOf(explicitSettings.Profile, EnvironmentVariables.Profile);
-
-        CliProfile? profile = null;
-        if (region is null || !keys.IsComplete)
+        var explicitProfile = FirstOf(explicitSettings.Profile, []);
+        KeySet keys;
+        CliProfile? profile;
+        if (explicitProfile is not null)
         {
-            profile = ReadProfile(profileName);
+            // A profile named in the provider config is what the aliyun CLI's --profile is (config/configuration.go,
+            // LoadProfileWithContext): its keys, not the environment's; keys set in the config still come first.
+            keys = KeysOf(explicitSettings, [], [], []);
+            profile = ReadProfile(explicitProfile);
+            keys = profile is null ? keys : keys.CompletedFrom(profile);
+        }
+        else
+        {
+            // Otherwise the order of the official default credential chain (credentials-go providers/default.go): the
+            // environment's keys, then the CLI profile (ALIBABA_CLOUD_PROFILE, else the file's current; cli_profile.go).
+            keys = KeysOf(explicitSettings, EnvironmentVariables.AccessKeyId, EnvironmentVariables.AccessKeySecret, EnvironmentVariables.SecurityToken);
+            profile = region is null || !keys.IsComplete ? ReadProfile(FirstOf(null, EnvironmentVariables.Profile)) : null;
+            keys = profile is null ? keys : keys.CompletedFrom(profile);
         }
 
         if (profile is not null)
         {
             region ??= profile.Region;
-            keys = keys.CompletedFrom(profile);
         }
 
+        var profileName = explicitProfile ?? FirstOf(null, EnvironmentVariables.Profile);
+        CheckCredentialText(keys, "accessKey", "securityToken");
         return new ResolvedSettings
         {
             Region = region,
@@ -60,6 +72,7 @@ public sealed class VpcClientSettingsResolver
             AccessKeySecret = keys.AccessKeySecret,
             SecurityToken = keys.SecurityToken,
             Profile = profile?.Name ?? profileName,
+            CredentialSource = keys.AccessKeyId is null ? null : keys.Source,
             Endpoint = string.IsNullOrWhiteSpace(explicitSettings.Endpoint) ? null : explicitSettings.Endpoint.Trim(),
             SignatureVersion = signatureVersion,
             Missing = ListMissing(region, keys.AccessKeyId, keys.AccessKeySecret),
@@ -77,22 +90,25 @@ public sealed class VpcClientSettingsResolver
     {
         ArgumentNullException.ThrowIfNull(explicitOpposite);
         ArgumentNullException.ThrowIfNull(own);
-        var keys = new KeySet(
-            FirstOf(explicitOpposite.AccessKeyId, EnvironmentVariables.Opposite.AccessKeyId),
-            FirstOf(explicitOpposite.AccessKeySecret, EnvironmentVariables.Opposite.AccessKeySecret),
-            FirstOf(explicitOpposite.SecurityToken, EnvironmentVariables.Opposite.SecurityToken));
-        var profileName = FirstOf(explicitOpposite.Profile, EnvironmentVariables.Opposite.Profile);
+        // The same precedence as the own account's (see Resolve): a profile named in the config over the environment's keys.
+        var explicitProfile = FirstOf(explicitOpposite.Profile, []);
+        var keys = explicitProfile is not null
+            ? KeysOf(explicitOpposite, [], [], [])
+            : KeysOf(explicitOpposite, EnvironmentVariables.Opposite.AccessKeyId, EnvironmentVariables.Opposite.AccessKeySecret, EnvironmentVariables.Opposite.SecurityToken);
+        var profileName = explicitProfile ?? FirstOf(null, EnvironmentVariables.Opposite.Profile);
         if (profileName is null && keys.AccessKeyId is null && keys.AccessKeySecret is null && keys.SecurityToken is null)
         {
             return null;
         }
 
-        if (profileName is not null && !keys.IsComplete)
+        if (profileName is not null && (explicitProfile is not null || !keys.IsComplete))
         {
             // Named, so a missing file or profile is an error rather than the own account's current profile.
-            keys = ReadProfile(profileName, OppositeProfileSetting) is { } profile ? keys.CompletedFrom(profile) : keys;
+            var profile = ReadProfile(profileName, OppositeProfileSetting);
+            keys = profile is null ? keys : keys.CompletedFrom(profile);
         }
 
+        CheckCredentialText(keys, "oppositeAccessKey", "oppositeSecurityToken");
         var missing = new List<MissingSetting>();
         if (keys.AccessKeyId is null)
         {
@@ -110,17 +126,32 @@ public sealed class VpcClientSettingsResolver
             AccessKeySecret = keys.AccessKeySecret,
             SecurityToken = keys.SecurityToken,
             Profile = profileName,
+            CredentialSource = keys.AccessKeyId is null ? null : keys.Source,
             Missing = missing,
         };
     }
 
     private const string OppositeProfileSetting = "oppositeProfile";
 
+    private static void CheckCredentialText(KeySet keys, string keySetting, string tokenSetting)
+    {
+        CredentialText.Check(keySetting, "AccessKey ID", keys.AccessKeyId);
+        CredentialText.Check(tokenSetting, "security token", keys.SecurityToken);
+    }
+
+    private KeySet KeysOf(VpcClientSettings given, string[] idVariables, string[] secretVariables, string[] tokenVariables) => new(
+        FirstOf(given.AccessKeyId, idVariables),
+        FirstOf(given.AccessKeySecret, secretVariables),
+        FirstOf(given.SecurityToken, tokenVariables),
+        string.IsNullOrWhiteSpace(given.AccessKeyId) && idVariables.Length > 0 ? EnvironmentSource : ConfigSource);
+
     private CliProfile? ReadProfile(string? profileName, string setting = CliProfileFile.SettingName)
     {
         if (string.IsNullOrEmpty(_homeDirectory))
         {
-            return null;
+            return profileName is null
+                ? null
+                : throw new Errors.VpcClientConfigurationException(setting, $"The profile '{profileName}' was requested but there is no home directory to find ~/.aliyun/config.json in.");
         }
 
         try
@@ -133,14 +164,20 @@ public sealed class VpcClientSettingsResolver
         }
     }
 
-    /// <summary>An AccessKey with its secret and token; a profile fills only what is missing, its token only with its own key.</summary>
-    private sealed record KeySet(string? AccessKeyId, string? AccessKeySecret, string? SecurityToken)
+    private const string ConfigSource = "the provider config";
+    private const string EnvironmentSource = "the environment";
+
+    /// <summary>
+    /// An AccessKey with its secret and token and where it came from (never a value); a profile fills only what is
+    /// missing, its token only with its own key.
+    /// </summary>
+    private sealed record KeySet(string? AccessKeyId, string? AccessKeySecret, string? SecurityToken, string Source)
     {
         public bool IsComplete => AccessKeyId is not null && AccessKeySecret is not null;
 
-        public KeySet CompletedFrom(CliProfile profile) => AccessKeyId is null && AccessKeySecret is null
-            ? new KeySet(profile.AccessKeyId, profile.AccessKeySecret, SecurityToken ?? profile.SecurityToken)
-            : new KeySet(AccessKeyId ?? profile.AccessKeyId, AccessKeySecret ?? profile.AccessKeySecret, SecurityToken);
+        public KeySet CompletedFrom(CliProfile profile) => IsComplete ? this : AccessKeyId is null && AccessKeySecret is null
+            ? new KeySet(profile.AccessKeyId, profile.AccessKeySecret, SecurityToken ?? profile.SecurityToken, $"profile '{profile.Name}' of the aliyun CLI file")
+            : new KeySet(AccessKeyId ?? profile.AccessKeyId, AccessKeySecret ?? profile.AccessKeySecret, SecurityToken, $"{Source}, completed from profile '{profile.Name}'");
     }
 
     private string? FirstOf(string? explicitValue, string[] environmentVariables)

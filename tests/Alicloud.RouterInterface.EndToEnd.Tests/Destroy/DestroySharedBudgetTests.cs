@@ -67,6 +67,7 @@ public sealed class DestroySharedBudgetTests(FastEmulatorFixture fixture, ITestO
             {
                 output.WriteLine(destroy.Render());
                 Assert.True(destroy.Succeeded, destroy.ToString());
+                Assert.DoesNotContain(destroy.Logs, l => l.Message.Contains("call budget", StringComparison.Ordinal)); // the folder was trusted
             }
 
             CloudAssert.Gone(await fixture.StateAsync(test.Token), [.. ids]);
@@ -77,7 +78,7 @@ public sealed class DestroySharedBudgetTests(FastEmulatorFixture fixture, ITestO
             // budget never does. The busiest second at the emulator is only printed: arrival jitter on a loaded machine
             // can put a fourth or fifth call into one second without the emulator's bucket (4 + 4/s) refusing any.
             Assert.DoesNotContain(log, r => r.Code is { } code && code.Contains("Throttling", StringComparison.Ordinal));
-            var file = Assert.Single(Directory.GetFiles(_budgetFolder));
+            var file = Assert.Single(Directory.GetFiles(_budgetFolder, "grants-*"));
             Assert.DoesNotContain(EmulatorCredentials.Dev.AccessKeyId, await File.ReadAllTextAsync(file, test.Token), StringComparison.Ordinal);
         }
         finally
@@ -85,5 +86,33 @@ public sealed class DestroySharedBudgetTests(FastEmulatorFixture fixture, ITestO
             using var restore = new CancellationTokenSource(TimeSpan.FromSeconds(10));
             await fixture.Admin.SetLimitsAsync(new EmulatorLimitSettings(Qps: 0), restore.Token);
         }
+    }
+
+    /// <summary>A budget folder another user could write to (issue 22): one warning in the engine's log, and the destroy goes on.</summary>
+    [Fact]
+    [System.Runtime.Versioning.SupportedOSPlatform("linux")]
+    public async Task Destroy_BudgetFolderWritableByEveryone_WarnsOnceInTheEngineLogAndStillDestroys()
+    {
+        using var test = Bounds.ForTest();
+        Directory.CreateDirectory(_budgetFolder);
+        File.SetUnixFileMode(_budgetFolder, (UnixFileMode)0x1FF); // 0777
+        var environment = new Dictionary<string, string?> { ["ALICLOUD_ROUTERINTERFACE_BUDGET_DIR"] = _budgetFolder };
+        await using var engine = await fixture.StartEngineAsync(test.Token, new PulumiEngineOptions { PluginEnvironment = environment });
+        var home = await fixture.Cloud.NewRouterAsync(Regions.Home, test.Token);
+        var remote = await fixture.Cloud.NewRouterAsync(Regions.Remote, test.Token);
+        var acceptor = await fixture.Cloud.CreateAcceptorAsync(remote, Regions.Home, "peer-open", test.Token);
+        var up = await engine.UpAsync(new StackProgram(Declarations.Initiator("link-open", home.RouterId, acceptor, Regions.Remote, connect: false)), cancellationToken: test.Token);
+        Assert.True(up.Succeeded, up.ToString());
+
+        var destroy = await engine.DestroyAsync(cancellationToken: test.Token);
+
+        Assert.True(destroy.Succeeded, destroy.ToString());
+        // once per plugin process: the harness starts one for the up and one for the destroy, as the CLI does
+        Assert.Single(up.Logs, l => l.Message.Contains("call budget", StringComparison.Ordinal));
+        var warning = Assert.Single(destroy.Logs, l => l.Message.Contains("call budget", StringComparison.Ordinal));
+        Assert.Equal(Pulumirpc.LogSeverity.Warning, warning.Severity);
+        Assert.Contains(_budgetFolder, warning.Message, StringComparison.Ordinal);
+        Assert.Contains("its mode is 777", warning.Message, StringComparison.Ordinal);
+        Assert.Empty(Directory.EnumerateFileSystemEntries(_budgetFolder));
     }
 }

@@ -8,7 +8,7 @@ namespace Alicloud.RouterInterface.Provider.Tests.Configuration;
 
 public sealed class ApiQuotaSettingsTests
 {
-    private static VpcQuotaOptions From(string? quotas, string? directory = null, string? runtime = null) =>
+    private static VpcQuotaOptions From(string? quotas, string? directory = null, string? runtime = null, string? cache = null, string? home = "/home/alice") =>
         ApiQuotaSettings.FromEnvironment(
             VpcQuotaOptions.Default,
             name => name switch
@@ -16,6 +16,8 @@ public sealed class ApiQuotaSettingsTests
                 ApiQuotaSettings.QuotasVariable => quotas,
                 ApiQuotaSettings.DirectoryVariable => directory,
                 "XDG_RUNTIME_DIR" => runtime,
+                "XDG_CACHE_HOME" => cache,
+                "HOME" => home,
                 _ => null,
             },
             NullLogger.Instance);
@@ -56,11 +58,14 @@ public sealed class ApiQuotaSettingsTests
     }
 
     [Fact]
-    public void FromEnvironment_Directory_OffConfiguredRuntimeOrTemp()
+    public void FromEnvironment_Directory_OffConfiguredRuntimeOrTheUsersCacheNeverTemp()
     {
         Assert.Null(From(null, directory: "off").SharedDirectory);
         Assert.Equal(Path.GetFullPath("/tmp/budgets"), From(null, directory: "/tmp/budgets").SharedDirectory);
         Assert.Equal("/run/user/1000/alicloud-routerinterface", From(null, runtime: "/run/user/1000").SharedDirectory);
-        Assert.StartsWith(Path.GetTempPath(), From(null).SharedDirectory!, StringComparison.Ordinal);
+        Assert.Equal("/var/cache/alice/alicloud-routerinterface", From(null, cache: "/var/cache/alice").SharedDirectory);
+        Assert.Equal("/home/alice/.cache/alicloud-routerinterface", From(null, cache: "relative/ignored").SharedDirectory);
+        Assert.Null(From(null, home: null).SharedDirectory); // no folder of the user's own: a budget per process
+        Assert.DoesNotContain(Path.GetTempPath(), From(null).SharedDirectory!, StringComparison.Ordinal);
     }
 }

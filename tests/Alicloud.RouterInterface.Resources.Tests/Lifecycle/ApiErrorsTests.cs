@@ -18,6 +18,36 @@ public sealed class ApiErrorsTests
         Assert.Equal($"{code} (HTTP 400, RequestId REQ-9)", text);
     }
 
+    [Theory]
+    [InlineData("SignatureDoesNotMatch")]
+    [InlineData("InvalidSecurityToken.Malformed")]
+    [InlineData("InvalidAccessKeyId.NotFound")]
+    public void AsFailureAndTheException_AuthenticationError_CarryNoStringToSign(string code)
+    {
+        const string StringToSign = "POST&%2F&AccessKeyId%3DLTAIsecretish%26SecurityToken%3DCAIStoken";
+        var error = new AlibabaCloudException("DeleteExpressConnect", code, "server string to sign is:" + StringToSign, 400, "REQ-9");
+
+        var failure = ApiErrors.AsFailure(error);
+
+        Assert.Equal($"DeleteExpressConnect failed: {ApiErrors.Describe(error)}", failure.Message);
+        foreach (var text in new[] { failure.Message, error.Message, error.ErrorMessage, error.ToString(), failure.ToString() })
+        {
+            Assert.DoesNotContain("LTAIsecretish", text, StringComparison.Ordinal);
+            Assert.DoesNotContain("CAIStoken", text, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void AsFailure_OtherError_IsDescribeWithTheAction()
+    {
+        var error = new AlibabaCloudException("DeleteExpressConnect", "IncorrectStatus.Vpc", new string('x', 1000), 400, "REQ-1");
+
+        var failure = ApiErrors.AsFailure(error);
+
+        Assert.Equal($"DeleteExpressConnect failed: {ApiErrors.Describe(error)}", failure.Message);
+        Assert.Equal("IncorrectStatus.Vpc", failure.Code);
+    }
+
     [Fact]
     public void Describe_OtherError_KeepsAShortenedMessage()
     {

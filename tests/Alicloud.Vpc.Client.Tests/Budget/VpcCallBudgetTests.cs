@@ -19,8 +19,10 @@ public sealed class VpcCallBudgetTests : IDisposable
         }
     }
 
+    private static readonly GrantLogLimits Limits = new(60_100, 300, 1_000);
+
     private VpcCallBudget Budget(QuotaRule account, VpcQuotaOptions? quotas = null, IGrantStore? store = null) =>
-        new(account, quotas ?? VpcQuotaOptions.Default, store ?? new InProcessGrantStore(_time), _time, NullLogger.Instance);
+        new(account, quotas ?? VpcQuotaOptions.Default, store ?? new InProcessGrantStore(_time, Limits), _time, NullLogger.Instance);
 
     private static async Task Granted(ValueTask<System.Threading.RateLimiting.RateLimitLease> acquire)
     {
@@ -188,10 +190,10 @@ public sealed class VpcCallBudgetTests : IDisposable
     [Fact]
     public async Task SharedFile_TwoBudgetsOfOneAccount_SpendOneLimit()
     {
-        FileGrantStore.EnsureDirectory(_directory, _time);
-        var path = FileGrantStore.FileFor(_directory, "LTAI-test-key", null);
-        using var first = Budget(new QuotaRule(3, TimeSpan.FromSeconds(10)), store: new FileGrantStore(path, _time, TimeSpan.FromMilliseconds(1)));
-        using var second = Budget(new QuotaRule(3, TimeSpan.FromSeconds(10)), store: new FileGrantStore(path, _time, TimeSpan.FromMilliseconds(1)));
+        var salt = BudgetFolder.Prepare(_directory, _time);
+        var path = BudgetFolder.FileFor(_directory, salt, "LTAI-test-key", null);
+        using var first = Budget(new QuotaRule(3, TimeSpan.FromSeconds(10)), store: FileStore(path));
+        using var second = Budget(new QuotaRule(3, TimeSpan.FromSeconds(10)), store: FileStore(path));
 
         await first.AcquireAsync(Deactivate, Hangzhou, CancellationToken.None);
         await first.AcquireAsync("DescribeRouterInterfaces", Hangzhou, CancellationToken.None);
@@ -208,9 +210,26 @@ public sealed class VpcCallBudgetTests : IDisposable
     }
 
     [Fact]
+    public async Task AcquireAsync_BudgetThatNeverGrants_FailsTheCallNamingTheBudget()
+    {
+        var quotas = VpcQuotaOptions.Default with { GrantTimeoutSlack = TimeSpan.FromSeconds(3) };
+        using var budget = Budget(new QuotaRule(1, TimeSpan.FromSeconds(1)), quotas, new NeverGrants());
+
+        var waiting = budget.AcquireAsync(Deactivate, Hangzhou, CancellationToken.None).AsTask();
+        _time.Advance(TimeSpan.FromSeconds(62));
+        Assert.False(waiting.IsCompleted); // a full 60 s quota window is a wait the configuration allows
+        _time.Advance(TimeSpan.FromSeconds(2));
+
+        var error = await Assert.ThrowsAsync<Errors.AlibabaCloudException>(() => waiting.WaitAsync(TimeSpan.FromSeconds(10)));
+        Assert.Equal(Errors.AlibabaErrorCodes.CallBudgetExhausted, error.ErrorCode);
+        Assert.Contains("call budget", error.Message, StringComparison.Ordinal);
+        Assert.Contains("63.1 s", error.Message, StringComparison.Ordinal); // the longest window (60.1 s) and the slack
+    }
+
+    [Fact]
     public void EnsureDirectory_LogUnwrittenForADay_IsRemovedOthersStay()
     {
-        FileGrantStore.EnsureDirectory(_directory, _time);
+        BudgetFolder.Prepare(_directory, _time);
         var stale = Path.Combine(_directory, "grants-stale");
         var fresh = Path.Combine(_directory, "grants-fresh");
         File.WriteAllText(stale, "");
@@ -218,7 +237,7 @@ public sealed class VpcCallBudgetTests : IDisposable
         File.SetLastWriteTimeUtc(stale, _time.GetUtcNow().UtcDateTime.AddDays(-2));
         File.SetLastWriteTimeUtc(fresh, _time.GetUtcNow().UtcDateTime.AddHours(-1));
 
-        FileGrantStore.EnsureDirectory(_directory, _time);
+        BudgetFolder.Prepare(_directory, _time);
 
         Assert.False(File.Exists(stale));
         Assert.True(File.Exists(fresh));
@@ -227,10 +246,22 @@ public sealed class VpcCallBudgetTests : IDisposable
     [Fact]
     public void FileFor_OtherKeyOrEndpoint_IsAnotherFile()
     {
-        var one = FileGrantStore.FileFor(_directory, "key-a", null);
+        var salt = BudgetFolder.Prepare(_directory, _time);
+        var one = BudgetFolder.FileFor(_directory, salt, "key-a", null);
 
-        Assert.Equal(one, FileGrantStore.FileFor(_directory, "key-a", null));
-        Assert.NotEqual(one, FileGrantStore.FileFor(_directory, "key-b", null));
-        Assert.NotEqual(one, FileGrantStore.FileFor(_directory, "key-a", "http://127.0.0.1:9000"));
+        Assert.Equal(one, BudgetFolder.FileFor(_directory, salt, "key-a", null));
+        Assert.NotEqual(one, BudgetFolder.FileFor(_directory, salt, "key-b", null));
+        Assert.NotEqual(one, BudgetFolder.FileFor(_directory, salt, "key-a", "http://127.0.0.1:9000"));
+    }
+
+    private FileGrantStore FileStore(string path) =>
+        new(path, Limits, _time, TimeSpan.FromMilliseconds(1), TimeSpan.FromSeconds(2), new RecordedWarnings());
+
+    private sealed class NeverGrants : IGrantStore
+    {
+        public ValueTask<GrantDecision> TryTakeAsync(BudgetRequest request, CancellationToken cancellationToken) =>
+            ValueTask.FromResult(GrantDecision.Later(TimeSpan.FromSeconds(1)));
+
+        public ValueTask<int> CountRecentAsync(string key, long spanMs, CancellationToken cancellationToken) => ValueTask.FromResult(0);
     }
 }

@@ -104,4 +104,23 @@ public sealed class OppositeSettingsResolverTests
         Assert.DoesNotContain("peer-secret-value", opposite.ToString(), StringComparison.Ordinal);
         Assert.DoesNotContain("peer-token-value", opposite.ToString(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void ResolveOpposite_ProfileNamedInTheConfig_WinsOverTheEnvironmentsOppositeKeys()
+    {
+        using var home = new TempHome(Profiles);
+        var resolver = Resolver(new()
+        {
+            ["ALICLOUD_ROUTERINTERFACE_OPPOSITE_ACCESS_KEY_ID"] = "env-peer-id",
+            ["ALICLOUD_ROUTERINTERFACE_OPPOSITE_ACCESS_KEY_SECRET"] = "env-peer-secret",
+        }, home.Path);
+
+        var named = resolver.ResolveOpposite(new VpcClientSettings { Profile = "peer" }, s_own)!;
+        var unnamed = resolver.ResolveOpposite(new VpcClientSettings(), s_own)!;
+
+        Assert.Equal(("STS.peer", "peer-token"), (named.AccessKeyId, named.SecurityToken));
+        Assert.Equal("profile 'peer' of the aliyun CLI file", named.CredentialSource);
+        Assert.Equal("env-peer-id", unnamed.AccessKeyId);
+        Assert.Equal("the environment", unnamed.CredentialSource);
+    }
 }

@@ -123,17 +123,76 @@ public sealed class VpcClientSettingsResolverTests
     }
 
     [Fact]
-    public void Resolve_EnvironmentKeysAndProfileRegion_MixPerValue()
+    public void Resolve_ProfileNamedInTheConfig_WinsOverTheEnvironmentsKeysAsTheCliDoes()
     {
         using var home = new TempHome(TwoProfiles);
 
         var resolved = Resolver(new() { ["ALIBABA_CLOUD_ACCESS_KEY_ID"] = "env-id", ["ALIBABA_CLOUD_ACCESS_KEY_SECRET"] = "env-secret" }, home.Path)
             .Resolve(new VpcClientSettings { Profile = "sts" });
 
+        Assert.Equal("STS.id", resolved.AccessKeyId); // aliyun --profile sts uses the profile, whatever the environment holds
+        Assert.Equal("sts-secret", resolved.AccessKeySecret);
+        Assert.Equal("sts-token-value", resolved.SecurityToken);
+        Assert.Equal("cn-beijing", resolved.Region);
+        Assert.Equal("profile 'sts' of the aliyun CLI file", resolved.CredentialSource);
+    }
+
+    [Fact]
+    public void Resolve_ProfileNamedInTheEnvironment_ComesAfterTheEnvironmentsKeysAsTheDefaultChain()
+    {
+        using var home = new TempHome(TwoProfiles);
+
+        var resolved = Resolver(new() { ["ALIBABA_CLOUD_ACCESS_KEY_ID"] = "env-id", ["ALIBABA_CLOUD_ACCESS_KEY_SECRET"] = "env-secret", ["ALIBABA_CLOUD_PROFILE"] = "sts" }, home.Path)
+            .Resolve(new VpcClientSettings());
+
         Assert.Equal("env-id", resolved.AccessKeyId);
         Assert.Equal("env-secret", resolved.AccessKeySecret);
         Assert.Equal("cn-beijing", resolved.Region);
         Assert.Null(resolved.SecurityToken); // the profile's token belongs to the profile's key, not to env-id
+        Assert.Equal("the environment", resolved.CredentialSource);
+    }
+
+    [Fact]
+    public void Resolve_KeysInTheConfig_ComeBeforeANamedProfile()
+    {
+        using var home = new TempHome(TwoProfiles);
+
+        var resolved = Resolver([], home.Path).Resolve(new VpcClientSettings { Profile = "sts", AccessKeyId = "cfg-id", AccessKeySecret = "cfg-secret" });
+
+        Assert.Equal("cfg-id", resolved.AccessKeyId);
+        Assert.Null(resolved.SecurityToken);
+        Assert.Equal("the provider config", resolved.CredentialSource);
+    }
+
+    [Fact]
+    public void Resolve_NamedUnsupportedProfile_IsReportedEvenWhenTheEnvironmentHasKeys()
+    {
+        using var home = new TempHome(TwoProfiles);
+        var resolver = Resolver(new() { ["ALIBABA_CLOUD_ACCESS_KEY_ID"] = "env-id", ["ALIBABA_CLOUD_ACCESS_KEY_SECRET"] = "env-secret", ["ALIBABA_CLOUD_REGION_ID"] = "cn-hangzhou" }, home.Path);
+
+        var error = Assert.Throws<VpcClientConfigurationException>(() => resolver.Resolve(new VpcClientSettings { Profile = "role" }));
+
+        Assert.Equal("profile", error.Setting);
+        Assert.Contains("RamRoleArn", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Resolve_StsTokenProfileWithoutToken_IsRefusedNamingTheProfile()
+    {
+        using var home = new TempHome("""
+            { "current": "temp", "profiles": [ { "name": "temp", "mode": "StsToken", "access_key_id": "STS.x", "access_key_secret": "y", "sts_token": "", "region_id": "cn-hangzhou" } ] }
+            """);
+
+        var current = Assert.Throws<VpcClientConfigurationException>(() => Resolver([], home.Path).Resolve(new VpcClientSettings()));
+        var named = Assert.Throws<VpcClientConfigurationException>(() => Resolver([], home.Path).Resolve(new VpcClientSettings { Profile = "temp" }));
+
+        foreach (var error in new[] { current, named })
+        {
+            Assert.Equal("profile", error.Setting);
+            Assert.Contains("'temp'", error.Message, StringComparison.Ordinal);
+            Assert.Contains("sts_token", error.Message, StringComparison.Ordinal);
+            Assert.DoesNotContain("STS.x", error.Message, StringComparison.Ordinal);
+        }
     }
 
     [Fact]

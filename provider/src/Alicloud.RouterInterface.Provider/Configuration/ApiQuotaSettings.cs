@@ -13,7 +13,8 @@ namespace Alicloud.RouterInterface.Provider.Configuration;
 /// <c>Action=off</c> drops one. An invalid item is ignored with a warning that names it.</item>
 /// <item><see cref="DirectoryVariable"/>: the folder where the plugin processes of this user share one budget per
 /// AccessKey and endpoint; <c>off</c> keeps each process's budget its own. Default: <c>$XDG_RUNTIME_DIR/alicloud-routerinterface</c>,
-/// else <c>&lt;temp&gt;/alicloud-routerinterface-&lt;user&gt;</c>.</item>
+/// else <c>$XDG_CACHE_HOME/alicloud-routerinterface</c>, else <c>~/.cache/alicloud-routerinterface</c>: folders
+/// inside the user's own, never the shared temp folder, where another user could create the folder first.</item>
 /// </list>
 /// </summary>
 internal static class ApiQuotaSettings
@@ -90,9 +91,16 @@ internal static class ApiQuotaSettings
             return Path.GetFullPath(configured);
         }
 
-        // The user's runtime folder is private (0700) and cleared at logout; the temp folder is shared, hence the user's name.
-        return getEnvironmentVariable("XDG_RUNTIME_DIR") is { Length: > 0 } runtime && Path.IsPathFullyQualified(runtime)
-            ? Path.Combine(runtime, FolderName)
-            : Path.Combine(Path.GetTempPath(), $"{FolderName}-{Environment.UserName}");
+        // The user's runtime folder is private (0700) and cleared at logout; the cache folder sits in the user's home.
+        // Relative XDG paths are to be ignored (XDG Base Directory Specification). No home: a budget per process.
+        foreach (var (variable, below) in new[] { ("XDG_RUNTIME_DIR", ""), ("XDG_CACHE_HOME", ""), ("HOME", ".cache") })
+        {
+            if (getEnvironmentVariable(variable) is { Length: > 0 } root && Path.IsPathFullyQualified(root))
+            {
+                return Path.Combine(root, below, FolderName);
+            }
+        }
+
+        return null;
     }
 }

@@ -18,4 +18,8 @@ internal static partial class ConfigurationLog
     [LoggerMessage(EventId = 133, EventName = "ApiQuotasSet", Level = LogLevel.Debug,
         Message = "API quotas per region: {Quotas}; shared budget folder: {Directory}")]
     public static partial void QuotasSet(ILogger logger, string quotas, string directory);
+
+    [LoggerMessage(EventId = 134, EventName = "CredentialSource", Level = LogLevel.Information,
+        Message = "Credentials of {Account}: the AccessKey from {Source}")]
+    public static partial void CredentialSource(ILogger logger, string account, string source);
 }

@@ -1,3 +1,5 @@
+using Alicloud.RouterInterface.Provider.Protocol;
+
 namespace Alicloud.RouterInterface.Provider.Configuration;
 
 /// <summary>The provider configuration keys (stack config <c>alicloud-routerinterface:&lt;key&gt;</c>).</summary>
@@ -27,10 +29,11 @@ internal static class ProviderConfigKeys
 
     /// <summary>
     /// Credential keys: CheckConfig returns them as secrets however they came, since the engine stores what CheckConfig
-    /// returns and never applies the schema's <c>secret: true</c> (pkg/resource/deploy/providers/registry.go). A new
-    /// credential key belongs here and in schema.json's config with <c>secret: true</c>.
+    /// returns and never applies the schema's <c>secret: true</c> (pkg/resource/deploy/providers/registry.go); a check
+    /// failure or a configuration error about them never quotes the value. One source: the config variables that the
+    /// embedded schema.json marks <c>secret: true</c>, so a key made secret there is secret everywhere.
     /// </summary>
-    public static readonly IReadOnlySet<string> Secrets = new HashSet<string>(StringComparer.Ordinal) { AccessKey, SecretKey, SecurityToken };
+    public static IReadOnlySet<string> Secrets => EmbeddedSchema.SecretConfigKeys;
 
     /// <summary>The full stack-config name, e.g. <c>alicloud-routerinterface:region</c>.</summary>
     public static string Qualified(string key) => key.StartsWith(Package + ":", StringComparison.Ordinal) ? key : $"{Package}:{key}";

@@ -27,7 +27,7 @@ internal sealed class ProviderConfigReader(PropertyStructConverter converter)
             OppositeSecretKey = Value(decoded, variables, ProviderConfigKeys.OppositeSecretKey),
             OppositeSecurityToken = Value(decoded, variables, ProviderConfigKeys.OppositeSecurityToken),
             OppositeProfile = Value(decoded, variables, ProviderConfigKeys.OppositeProfile),
-            SecretKeys = decoded.Where(entry => entry.Value.IsSecret).Select(entry => entry.Key).ToHashSet(StringComparer.Ordinal),
+            SecretKeys = decoded.Where(entry => entry.Value.IsSecret).Select(entry => entry.Key).Union(ProviderConfigKeys.Secrets).ToHashSet(StringComparer.Ordinal),
         };
     }
 

@@ -2,6 +2,7 @@ using Alicloud.RouterInterface.Resources.Abstractions;
 using Alicloud.RouterInterface.Resources.Properties;
 using Alicloud.Vpc.Client;
 using Alicloud.Vpc.Client.Errors;
+using Alicloud.Vpc.Client.Settings;
 
 namespace Alicloud.RouterInterface.Provider.Configuration;
 
@@ -10,6 +11,15 @@ internal static class ProviderConfigValidator
 {
     // An empty environment and no home directory: only the given setting is looked at, nothing else is read.
     private static readonly VpcClientSettingsResolver s_settingRules = new(_ => null, homeDirectory: null);
+
+    // Sent in headers under signature V3: checked by the client's rule (CredentialText) before anything is sent.
+    private static readonly Dictionary<string, string> CredentialKinds = new(StringComparer.Ordinal)
+    {
+        [ProviderConfigKeys.AccessKey] = "AccessKey ID",
+        [ProviderConfigKeys.OppositeAccessKey] = "AccessKey ID",
+        [ProviderConfigKeys.SecurityToken] = "security token",
+        [ProviderConfigKeys.OppositeSecurityToken] = "security token",
+    };
 
     public static IReadOnlyList<CheckFailure> Validate(PropertyMap news)
     {
@@ -36,6 +46,10 @@ internal static class ProviderConfigValidator
             else if (key == ProviderConfigKeys.Endpoint && EndpointProblem(plain.StringValue, value.IsSecret) is { } problem)
             {
                 failures.Add(new CheckFailure(key, problem));
+            }
+            else if (CredentialKinds.TryGetValue(key, out var what) && CredentialText.Problem(plain.StringValue.Trim()) is { } credential)
+            {
+                failures.Add(new CheckFailure(key, $"'{ProviderConfigKeys.Qualified(key)}' {credential}, which no {what} does; its value is not shown"));
             }
             else if (key == ProviderConfigKeys.SignatureAlgorithm && SettingProblem(new VpcClientSettings { SignatureAlgorithm = plain.StringValue }, value.IsSecret) is { } invalid)
             {

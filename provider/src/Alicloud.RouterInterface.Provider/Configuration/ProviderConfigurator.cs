@@ -17,6 +17,9 @@ internal sealed class ProviderConfigurator(
     ProviderContext context,
     ILogger<ProviderConfigurator> logger)
 {
+    private readonly HashSet<(string Account, string Source)> _sourcesSaid = [];
+    private readonly Lock _gate = new();
+
     public void Configure(Struct? args, IReadOnlyDictionary<string, string>? variables)
     {
         var config = reader.Read(args, variables);
@@ -57,6 +60,27 @@ internal sealed class ProviderConfigurator(
         }
 
         context.Set(resolved.Region!, connector.Create(resolved), opposite is null ? null : connector.Create(opposite));
+        SayCredentialSource("this account", resolved);
+        SayCredentialSource("the opposite account", opposite);
         ProtocolLog.Configured(logger, resolved.Region!);
+    }
+
+    /// <summary>Which credentials are in use, once per process and source: where they came from, never a value.</summary>
+    private void SayCredentialSource(string account, ResolvedSettings? settings)
+    {
+        if (settings?.CredentialSource is not { } source)
+        {
+            return;
+        }
+
+        lock (_gate)
+        {
+            if (!_sourcesSaid.Add((account, source)))
+            {
+                return;
+            }
+        }
+
+        ConfigurationLog.CredentialSource(logger, account, source);
     }
 }

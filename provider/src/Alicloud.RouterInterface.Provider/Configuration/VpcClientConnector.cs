@@ -10,7 +10,8 @@ namespace Alicloud.RouterInterface.Provider.Configuration;
 /// so a re-Configure does not reset it; through the shared folder it is also the budget of this user's other plugin
 /// processes on the account.
 /// </summary>
-internal sealed class VpcClientConnector(VpcClientOptions options, VpcQuotaOptions quotas, TimeProvider timeProvider, ILoggerFactory loggerFactory) : IDisposable
+internal sealed class VpcClientConnector(
+    VpcClientOptions options, VpcQuotaOptions quotas, TimeProvider timeProvider, ILoggerFactory loggerFactory, EngineBudgetWarnings warnings) : IDisposable
 {
     private readonly ConcurrentDictionary<(string? AccessKeyId, string? Endpoint), Lazy<VpcCallBudget>> _budgets = new();
 
@@ -18,7 +19,7 @@ internal sealed class VpcClientConnector(VpcClientOptions options, VpcQuotaOptio
     {
         var budget = _budgets.GetOrAdd(
             (settings.AccessKeyId, settings.Endpoint),
-            _ => new Lazy<VpcCallBudget>(() => VpcClientFactory.CreateCallBudget(settings, options, quotas, timeProvider, loggerFactory)));
+            _ => new Lazy<VpcCallBudget>(() => VpcClientFactory.CreateCallBudget(settings, options, quotas, timeProvider, loggerFactory, warnings)));
         return VpcClientFactory.Create(settings, options, timeProvider, loggerFactory, budget.Value);
     }
 

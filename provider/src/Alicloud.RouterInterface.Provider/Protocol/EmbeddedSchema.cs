@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.Json;
 
 namespace Alicloud.RouterInterface.Provider.Protocol;
 
@@ -6,8 +7,12 @@ namespace Alicloud.RouterInterface.Provider.Protocol;
 internal static class EmbeddedSchema
 {
     private static readonly Lazy<string> s_text = new(Load);
+    private static readonly Lazy<IReadOnlySet<string>> s_secretConfigKeys = new(SecretKeysOf);
 
     public static string Text => s_text.Value;
+
+    /// <summary>The config variables marked <c>secret: true</c>: the one list of the provider's secret keys.</summary>
+    public static IReadOnlySet<string> SecretConfigKeys => s_secretConfigKeys.Value;
 
     private static string Load()
     {
@@ -18,5 +23,14 @@ internal static class EmbeddedSchema
 
         // GetString keeps a byte-order mark, if any, so the answer is exactly the file.
         return Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
+    }
+
+    private static HashSet<string> SecretKeysOf()
+    {
+        using var schema = JsonDocument.Parse(Text);
+        return schema.RootElement.GetProperty("config").GetProperty("variables").EnumerateObject()
+            .Where(variable => variable.Value.TryGetProperty("secret", out var secret) && secret.ValueKind == JsonValueKind.True)
+            .Select(variable => variable.Name)
+            .ToHashSet(StringComparer.Ordinal);
     }
 }

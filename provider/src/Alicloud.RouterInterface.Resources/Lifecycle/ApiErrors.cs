@@ -56,8 +56,12 @@ public static class ApiErrors
     public static FailureKind RefusalOf(AlibabaCloudException ex) =>
         FailureOf(ex) == FailureKind.Unavailable ? FailureKind.Unavailable : FailureKind.Refused;
 
-    /// <summary>The error as the operation's failure, its message unchanged.</summary>
-    public static ResourceOperationException AsFailure(AlibabaCloudException ex) => new(ex.ErrorCode, ex.Message, FailureOf(ex), ex);
+    /// <summary>The error as the operation's failure: "Action failed: " and <see cref="Describe"/>'s redacted text.</summary>
+    public static ResourceOperationException AsFailure(AlibabaCloudException ex)
+    {
+        ArgumentNullException.ThrowIfNull(ex);
+        return new(ex.ErrorCode, $"{ex.Action} failed: {Describe(ex)}", FailureOf(ex), ex);
+    }
 
     /// <summary>
     /// "Code (HTTP 400, RequestId …): message". The server's message is left out for authentication errors (the

@@ -26,6 +26,7 @@ public sealed class RouterInterfaceHandler(
     public async Task<DiffResult> DiffAsync(ResourceDiffRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
+        RouterInterfaceId.Checked(request.Id, DiagnosticCodes.UpdateFailed);
         var olds = RouterInterfaceDiffer.OldInputsOf(request.OldInputs, request.OldOutputs);
         var diff = RouterInterfaceDiffer.Diff(olds, request.News, request.IgnoreChanges);
 
@@ -41,15 +42,24 @@ public sealed class RouterInterfaceHandler(
     public Task<CreateResult> CreateAsync(ResourceCreateRequest request, CancellationToken cancellationToken) =>
         CloudFailures.Typed(() => creator.CreateAsync(request, cancellationToken));
 
-    public Task<ReadResult> ReadAsync(ResourceReadRequest request, CancellationToken cancellationToken) =>
-        CloudFailures.Typed(() => reader.ReadAsync(request, cancellationToken));
+    public Task<ReadResult> ReadAsync(ResourceReadRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        RouterInterfaceId.Checked(request.Id, DiagnosticCodes.ReadFailed);
+        return CloudFailures.Typed(() => reader.ReadAsync(request, cancellationToken));
+    }
 
-    public Task<UpdateResult> UpdateAsync(ResourceUpdateRequest request, CancellationToken cancellationToken) =>
-        CloudFailures.Typed(() => updater.UpdateAsync(request, cancellationToken));
+    public Task<UpdateResult> UpdateAsync(ResourceUpdateRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        RouterInterfaceId.Checked(request.Id, DiagnosticCodes.UpdateFailed);
+        return CloudFailures.Typed(() => updater.UpdateAsync(request, cancellationToken));
+    }
 
     public Task DeleteAsync(ResourceDeleteRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
+        RouterInterfaceId.Checked(request.Id, DiagnosticCodes.DeleteFailed);
         return CloudFailures.Typed(async () =>
         {
             await deleter.DeleteAsync(TargetOf(request, services.RegionOrNull), request.Timeout, cancellationToken);

@@ -1,13 +1,12 @@
-using System.Security.Cryptography;
 using System.Text;
+using Microsoft.Win32.SafeHandles;
 
 namespace Alicloud.Vpc.Client.Budget;
 
 /// <summary>
 /// The grant log in a small file that every plugin process of this user with the same AccessKey and endpoint opens,
-/// so that they spend one budget between them. Each decision holds an exclusive lock on the file (on Linux and macOS
-/// .NET takes <c>flock(LOCK_EX)</c> for <see cref="FileShare.None"/>; on Windows a sharing lock) for one read and
-/// one write, well under a millisecond.
+/// so that they spend one budget between them. Each decision holds an exclusive <c>flock</c> on the file for one
+/// read and one write, well under a millisecond.
 /// <para>
 /// Why a process that dies is harmless: the operating system drops its lock with its file descriptors, so nobody
 /// waits on a dead holder; and the file holds only past grant times, never counters or reservations, so whatever a
@@ -16,124 +15,133 @@ namespace Alicloud.Vpc.Client.Budget;
 /// <see cref="GrantLog.Parse"/>). Named semaphores were not chosen: .NET has none on Unix, and a counting semaphore
 /// keeps the permits a dead process held.
 /// </para>
-/// The file name is a hash of the AccessKey ID and the endpoint; the AccessKey itself is never written.
+/// <para>
+/// Why its contents cannot hurt: the file is opened without following links and used only when the opened handle is
+/// a regular file of this user with mode 0600 (else <see cref="BudgetFileException"/>); a file larger than
+/// <see cref="GrantLogLimits.MaxFileBytes"/> or not a grant log is started afresh; <see cref="GrantLogLimits"/> bounds
+/// what is read; only "locked by another" is retried, for at most the lock wait (then <see cref="BudgetFileException"/>).
+/// </para>
 /// </summary>
 internal sealed class FileGrantStore : IGrantStore
 {
-    private readonly string _path;
+    private const int OwnerReadWrite = 0x180; // 0600
+    private readonly GrantLogLimits _limits;
     private readonly TimeProvider _time;
     private readonly TimeSpan _lockRetryDelay;
+    private readonly TimeSpan _lockWait;
+    private readonly IBudgetWarnings _warnings;
     private readonly SemaphoreSlim _local = new(1, 1); // this process's calls queue here rather than spin on the file lock
+    private int _restartWarned;
 
-    public FileGrantStore(string path, TimeProvider time, TimeSpan lockRetryDelay)
+    public FileGrantStore(string path, GrantLogLimits limits, TimeProvider time, TimeSpan lockRetryDelay, TimeSpan lockWait, IBudgetWarnings warnings)
     {
-        _path = path;
+        Path = path;
+        _limits = limits;
         _time = time;
         _lockRetryDelay = lockRetryDelay;
+        _lockWait = lockWait;
+        _warnings = warnings;
     }
 
-    public string Path => _path;
-
-    /// <summary>The file for one account: <c>grants-&lt;first 16 bytes of SHA-256(AccessKeyId, endpoint) in hex&gt;</c>.</summary>
-    public static string FileFor(string directory, string accessKeyId, string? endpoint)
-    {
-        var digest = SHA256.HashData(Encoding.UTF8.GetBytes($"alicloud-vpc-budget/v1\n{accessKeyId}\n{endpoint ?? ""}"));
-        return System.IO.Path.Combine(directory, "grants-" + Convert.ToHexStringLower(digest.AsSpan(0, 16)));
-    }
-
-    /// <summary>Creates the folder readable by this user only (on Unix) and removes logs nobody wrote for a day (accounts and endpoints of the past).</summary>
-    public static void EnsureDirectory(string directory, TimeProvider time)
-    {
-        var folder = OperatingSystem.IsWindows()
-            ? Directory.CreateDirectory(directory)
-            : Directory.CreateDirectory(directory, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
-        var stale = time.GetUtcNow().UtcDateTime - TimeSpan.FromDays(1);
-        foreach (var file in folder.EnumerateFiles("grants-*").Where(f => f.LastWriteTimeUtc < stale))
-        {
-            try
-            {
-                file.Delete();
-            }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-            {
-                // in use, not ours, or gone already: harmless either way
-            }
-        }
-    }
+    public string Path { get; }
 
     public ValueTask<GrantDecision> TryTakeAsync(BudgetRequest request, CancellationToken cancellationToken) =>
         UnderLockAsync(
-            (file, now) =>
+            (log, now) =>
             {
-                var log = Read(file);
                 var decision = log.TryTake(request, now);
-                if (decision.Granted)
-                {
-                    Write(file, log.Serialize(now));
-                }
-
-                return decision;
+                return (decision, decision.Granted);
             },
             cancellationToken);
 
     public ValueTask<int> CountRecentAsync(string key, long spanMs, CancellationToken cancellationToken) =>
-        UnderLockAsync((file, now) => Read(file).CountSince(key, now - spanMs), cancellationToken);
+        UnderLockAsync((log, now) => (log.CountSince(key, now - spanMs), false), cancellationToken);
 
-    private async ValueTask<T> UnderLockAsync<T>(Func<FileStream, long, T> work, CancellationToken cancellationToken)
+    private async ValueTask<T> UnderLockAsync<T>(Func<GrantLog, long, (T Result, bool Changed)> work, CancellationToken cancellationToken)
     {
+        bool restarted;
+        T result;
         await _local.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            using var file = await OpenLockedAsync(cancellationToken).ConfigureAwait(false);
-            return work(file, _time.GetUtcNow().ToUnixTimeMilliseconds());
+            using var handle = await OpenLockedAsync(cancellationToken).ConfigureAwait(false);
+            var now = _time.GetUtcNow().ToUnixTimeMilliseconds();
+            var log = Read(handle, now);
+            restarted = !log.WasWellFormed;
+            (result, var changed) = work(log, now);
+            if (changed || restarted)
+            {
+                Write(handle, log.Serialize(now));
+            }
         }
         finally
         {
             _local.Release();
         }
+
+        if (restarted && Interlocked.Exchange(ref _restartWarned, 1) == 0)
+        {
+            await _warnings.WarnAsync(
+                $"The shared call budget file {Path} held no grant log (damaged, or larger than {GrantLogLimits.MaxFileBytes} bytes); it was started afresh",
+                cancellationToken).ConfigureAwait(false);
+        }
+
+        return result;
     }
 
-    private async ValueTask<FileStream> OpenLockedAsync(CancellationToken cancellationToken)
+    private async ValueTask<SafeFileHandle> OpenLockedAsync(CancellationToken cancellationToken)
     {
+        var started = _time.GetTimestamp();
         while (true)
         {
             cancellationToken.ThrowIfCancellationRequested();
+            var handle = UnixFile.Open(Path, create: true);
             try
             {
-                var options = new FileStreamOptions
+                if (UnixFile.Facts(handle, Path).Problem(UnixFile.RegularFile, OwnerReadWrite) is { } problem)
                 {
-                    Mode = FileMode.OpenOrCreate,
-                    Access = FileAccess.ReadWrite,
-                    Share = FileShare.None,
-                    BufferSize = 0,
-                };
-                if (!OperatingSystem.IsWindows())
-                {
-                    options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+                    throw new BudgetFileException(Path, problem);
                 }
 
-                return new FileStream(_path, options);
+                if (UnixFile.TryLock(handle, Path))
+                {
+                    return handle;
+                }
             }
-            catch (IOException) when (File.Exists(_path))
+            catch
             {
-                // Another process holds the lock for its one read and write; the wait is bounded by the caller's token.
-                await Task.Delay(_lockRetryDelay, _time, cancellationToken).ConfigureAwait(false);
+                handle.Dispose();
+                throw;
             }
+
+            handle.Dispose();
+            if (_time.GetElapsedTime(started) >= _lockWait)
+            {
+                throw new BudgetFileException(Path, $"another process held its lock for more than {_lockWait.TotalSeconds:0.#} s");
+            }
+
+            // Another process holds the lock for its one read and write.
+            await Task.Delay(_lockRetryDelay, _time, cancellationToken).ConfigureAwait(false);
         }
     }
 
-    private static GrantLog Read(FileStream file)
+    private GrantLog Read(SafeFileHandle handle, long nowMs)
     {
-        var bytes = new byte[file.Length];
-        file.ReadExactly(bytes);
-        return GrantLog.Parse(Encoding.UTF8.GetString(bytes));
+        var size = UnixFile.Facts(handle, Path).Size;
+        if (size > GrantLogLimits.MaxFileBytes)
+        {
+            return GrantLog.Parse("oversized", _limits, nowMs);
+        }
+
+        var bytes = new byte[size];
+        var read = RandomAccess.Read(handle, bytes, 0);
+        return GrantLog.Parse(Encoding.UTF8.GetString(bytes, 0, read), _limits, nowMs);
     }
 
-    private static void Write(FileStream file, string text)
+    private static void Write(SafeFileHandle handle, string text)
     {
         var bytes = Encoding.UTF8.GetBytes(text);
-        file.Position = 0;
-        file.Write(bytes);
-        file.SetLength(bytes.Length);
+        RandomAccess.Write(handle, bytes, 0);
+        RandomAccess.SetLength(handle, bytes.Length);
     }
 }

@@ -6,12 +6,16 @@ namespace Alicloud.Vpc.Client.Budget;
 /// <summary>
 /// The grants of the last windows per key, in Unix milliseconds (wall clock, so that processes can share them), and
 /// the decision whether one more call fits. Its text form is what the shared file holds: nothing but key names
-/// (actions, regions, "*") and times; entries older than their key's longest window are dropped.
+/// (actions, regions, "*") and times; entries older than their key's longest window are dropped, and what
+/// <see cref="GrantLogLimits"/> allows is all it keeps, whatever it read.
 /// </summary>
-internal sealed class GrantLog
+internal sealed class GrantLog(GrantLogLimits limits)
 {
     private const string Header = "alicloud-vpc-grants v1";
     private readonly Dictionary<string, KeyLog> _keys = new(StringComparer.Ordinal);
+
+    /// <summary>False when <see cref="Parse"/> met text that is not a grant log (then it started afresh).</summary>
+    public bool WasWellFormed { get; private set; } = true;
 
     public GrantDecision TryTake(BudgetRequest request, long nowMs)
     {
@@ -20,12 +24,13 @@ internal sealed class GrantLog
         for (var i = 0; i < logs.Length; i++)
         {
             logs[i] = Log(request.Keys[i]);
+            logs[i].DropAfter(nowMs + limits.SkewMs); // a clock stepped back must not leave grants that never age out
         }
 
         foreach (var window in request.Windows)
         {
             var log = logs[window.KeyIndex];
-            log.Horizon = Math.Max(log.Horizon, window.WindowMs);
+            log.Horizon = Math.Min(Math.Max(log.Horizon, window.WindowMs), limits.MaxHorizonMs);
             wait = Math.Max(wait, log.FreeIn(window.Limit, window.WindowMs, nowMs));
         }
 
@@ -37,7 +42,7 @@ internal sealed class GrantLog
         var recent = new int[logs.Length];
         for (var i = 0; i < logs.Length; i++)
         {
-            logs[i].Add(nowMs);
+            logs[i].Add(nowMs, limits.MaxEntriesPerKey);
             recent[i] = logs[i].CountSince(nowMs - request.MeasureMs);
         }
 
@@ -67,14 +72,19 @@ internal sealed class GrantLog
 
     /// <summary>
     /// Reads <see cref="Serialize"/>'s form. A damaged line (a writer that died mid-write) is skipped: the budget then
-    /// forgets at most one window of grants, which throttling answers and the adaptation make up for.
+    /// forgets at most one window of grants, which throttling answers and the adaptation make up for. Other text is
+    /// no log (<see cref="WasWellFormed"/> false). Grants after <paramref name="nowMs"/> plus the skew are dropped and
+    /// horizons capped (<see cref="GrantLogLimits"/>).
     /// </summary>
-    public static GrantLog Parse(string text)
+    public static GrantLog Parse(string text, GrantLogLimits limits, long nowMs)
     {
-        var log = new GrantLog();
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(limits);
+        var log = new GrantLog(limits);
         var lines = text.Split('\n');
-        if (lines.Length == 0 || lines[0] != Header)
+        if (lines[0] != Header)
         {
+            log.WasWellFormed = text.Length == 0;
             return log;
         }
 
@@ -90,14 +100,19 @@ internal sealed class GrantLog
             var grants = new List<long>();
             foreach (var item in fields[2].Split(','))
             {
-                if (long.TryParse(item, NumberStyles.None, CultureInfo.InvariantCulture, out var grant))
+                if (long.TryParse(item, NumberStyles.None, CultureInfo.InvariantCulture, out var grant) && grant <= nowMs + limits.SkewMs)
                 {
                     grants.Add(grant);
                 }
             }
 
             grants.Sort();
-            log._keys[fields[0]] = new KeyLog { Horizon = horizon, Grants = grants };
+            if (grants.Count > limits.MaxEntriesPerKey)
+            {
+                grants.RemoveRange(0, grants.Count - limits.MaxEntriesPerKey);
+            }
+
+            log._keys[fields[0]] = new KeyLog { Horizon = Math.Min(horizon, limits.MaxHorizonMs), Grants = grants };
         }
 
         return log;
@@ -120,9 +135,9 @@ internal sealed class GrantLog
         /// <summary>Ascending.</summary>
         public List<long> Grants { get; init; } = [];
 
-        public void Add(long nowMs)
+        public void Add(long nowMs, int maxEntries)
         {
-            // A clock that stepped back leaves later entries in place; they count as inside every window until they age out.
+            // Later entries (within the skew) stay in place and count as inside every window until they age out.
             var at = Grants.Count;
             while (at > 0 && Grants[at - 1] > nowMs)
             {
@@ -130,6 +145,21 @@ internal sealed class GrantLog
             }
 
             Grants.Insert(at, nowMs);
+            if (Grants.Count > maxEntries)
+            {
+                Grants.RemoveRange(0, Grants.Count - maxEntries);
+            }
+        }
+
+        public void DropAfter(long latestMs)
+        {
+            var keep = Grants.Count;
+            while (keep > 0 && Grants[keep - 1] > latestMs)
+            {
+                keep--;
+            }
+
+            Grants.RemoveRange(keep, Grants.Count - keep);
         }
 
         public void Prune(long nowMs)

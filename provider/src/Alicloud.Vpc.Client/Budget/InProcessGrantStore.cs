@@ -1,10 +1,10 @@
 namespace Alicloud.Vpc.Client.Budget;
 
 /// <summary>The grant log in memory: one budget for the clients of this process.</summary>
-internal sealed class InProcessGrantStore(TimeProvider time) : IGrantStore
+internal sealed class InProcessGrantStore(TimeProvider time, GrantLogLimits limits) : IGrantStore
 {
     private readonly Lock _gate = new();
-    private readonly GrantLog _log = new();
+    private readonly GrantLog _log = new(limits);
 
     public ValueTask<GrantDecision> TryTakeAsync(BudgetRequest request, CancellationToken cancellationToken)
     {

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Threading.RateLimiting;
+using Alicloud.Vpc.Client.Errors;
 using Microsoft.Extensions.Logging;
 
 namespace Alicloud.Vpc.Client.Budget;
@@ -19,6 +20,7 @@ public sealed class VpcCallBudget : ICallBudget, IDisposable
     private readonly IGrantStore _store;
     private readonly TimeProvider _time;
     private readonly ILogger _logger;
+    private readonly TimeSpan _grantTimeout;
     private readonly ConcurrentDictionary<string, SemaphoreSlim> _queues = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, CubicRate> _rates = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, ThrottledShare> _shares = new(StringComparer.Ordinal);
@@ -34,12 +36,18 @@ public sealed class VpcCallBudget : ICallBudget, IDisposable
         _store = store;
         _time = time;
         _logger = logger;
+        _grantTimeout = TimeSpan.FromMilliseconds(GrantLogLimits.For(account, options).MaxHorizonMs) + options.GrantTimeoutSlack;
     }
 
-    /// <summary>Where the shared grant log is, or null when the budget is this process's own.</summary>
-    public string? SharedFile => (_store as FileGrantStore)?.Path;
+    /// <summary>Where the shared grant log is (once a call used it), or null when the budget is this process's own.</summary>
+    public string? SharedFile => (_store as SharedGrantStore)?.Path;
 
-    /// <summary>Waits until one more call of <paramref name="action"/> in <paramref name="regionId"/> fits every window.</summary>
+    /// <summary>
+    /// Waits until one more call of <paramref name="action"/> in <paramref name="regionId"/> fits every window. No
+    /// configuration makes that take longer than its longest window, so a budget that grants nothing within that
+    /// and <see cref="VpcQuotaOptions.GrantTimeoutSlack"/> fails the call (<see cref="AlibabaErrorCodes.CallBudgetExhausted"/>)
+    /// rather than keep it silent until the operation's deadline.
+    /// </summary>
     public async ValueTask<RateLimitLease> AcquireAsync(string action, string regionId, CancellationToken cancellationToken)
     {
         var apiKey = ApiKey(action, regionId);
@@ -47,6 +55,7 @@ public sealed class VpcCallBudget : ICallBudget, IDisposable
         await queue.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
+            var started = _time.GetTimestamp();
             while (true)
             {
                 var decision = await _store.TryTakeAsync(Request(action, apiKey), cancellationToken).ConfigureAwait(false);
@@ -55,7 +64,18 @@ public sealed class VpcCallBudget : ICallBudget, IDisposable
                     return GrantedLease.Instance;
                 }
 
-                await Task.Delay(decision.Wait, _time, cancellationToken).ConfigureAwait(false);
+                var left = _grantTimeout - _time.GetElapsedTime(started);
+                if (left <= TimeSpan.Zero)
+                {
+                    throw new AlibabaCloudException(
+                        action,
+                        AlibabaErrorCodes.CallBudgetExhausted,
+                        $"the client's call budget ({SharedFile ?? "this process's own"}) granted no {action} call in {regionId} within {_grantTimeout.TotalSeconds:0.#} s",
+                        0,
+                        null);
+                }
+
+                await Task.Delay(decision.Wait < left ? decision.Wait : left, _time, cancellationToken).ConfigureAwait(false);
             }
         }
         finally

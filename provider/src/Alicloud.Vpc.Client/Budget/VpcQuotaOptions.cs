@@ -68,6 +68,15 @@ public sealed record VpcQuotaOptions
     /// <summary>Pause between attempts to take the shared file's lock (held for well under a millisecond by its holder).</summary>
     public TimeSpan LockRetryDelay { get; init; } = TimeSpan.FromMilliseconds(2);
 
+    /// <summary>
+    /// Longest wait for the shared file's lock (its holder needs well under a millisecond): a lock held longer (a
+    /// stuck or hostile process) makes this process keep a budget of its own, with a warning.
+    /// </summary>
+    public TimeSpan LockWait { get; init; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>A call waits for its grant at most the longest configured window plus this, then fails naming the budget.</summary>
+    public TimeSpan GrantTimeoutSlack { get; init; } = TimeSpan.FromSeconds(5);
+
     public void Validate()
     {
         ArgumentNullException.ThrowIfNull(PerApi, nameof(PerApi));
@@ -96,5 +105,7 @@ public sealed record VpcQuotaOptions
         ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(MinRate, 0, nameof(MinRate));
         ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(MeasureWindow, TimeSpan.Zero, nameof(MeasureWindow));
         ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(LockRetryDelay, TimeSpan.Zero, nameof(LockRetryDelay));
+        ArgumentOutOfRangeException.ThrowIfLessThan(LockWait, TimeSpan.Zero, nameof(LockWait));
+        ArgumentOutOfRangeException.ThrowIfLessThan(GrantTimeoutSlack, TimeSpan.Zero, nameof(GrantTimeoutSlack));
     }
 }

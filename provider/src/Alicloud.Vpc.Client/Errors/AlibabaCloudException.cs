@@ -7,11 +7,11 @@ namespace Alicloud.Vpc.Client.Errors;
 public sealed class AlibabaCloudException : Exception
 {
     public AlibabaCloudException(string action, string errorCode, string message, int httpStatus, string? requestId, bool outcomeUnknown = false, Exception? innerException = null)
-        : base(Format(action, errorCode, message, httpStatus, requestId), innerException)
+        : base(Format(action, errorCode, Withheld(errorCode, message), httpStatus, requestId), innerException)
     {
         Action = action;
         ErrorCode = errorCode;
-        ErrorMessage = message;
+        ErrorMessage = Withheld(errorCode, message);
         HttpStatus = httpStatus;
         RequestId = requestId;
         IsOutcomeUnknown = outcomeUnknown;
@@ -23,7 +23,7 @@ public sealed class AlibabaCloudException : Exception
     /// <summary>The Alibaba error code, e.g. <c>IncorrectStatus.RouterInterface</c>; <see cref="AlibabaErrorCodes.TransportFailure"/> when no answer came.</summary>
     public string ErrorCode { get; }
 
-    /// <summary>The server's message, as sent.</summary>
+    /// <summary>The server's message, as sent; withheld for authentication errors (<see cref="ApiCodes.HidesServerMessage"/>).</summary>
     public string ErrorMessage { get; }
 
     /// <summary>HTTP status of the answer; 0 when no answer came.</summary>
@@ -36,6 +36,13 @@ public sealed class AlibabaCloudException : Exception
     /// lost its connection (so a later definite refusal such as IncorrectStatus may stem from that earlier attempt).
     /// </summary>
     public bool IsOutcomeUnknown { get; }
+
+    /// <summary>
+    /// Authentication answers echo the gateway's string-to-sign, which under signature V2 holds the AccessKey ID and
+    /// the STS token: such a message is never kept, so no log or exception chain can carry it.
+    /// </summary>
+    private static string Withheld(string code, string message) =>
+        ApiCodes.HidesServerMessage(code) ? "(the server's message is withheld: it echoes the signed request)" : message;
 
     private static string Format(string action, string code, string message, int status, string? requestId) =>
         requestId is null

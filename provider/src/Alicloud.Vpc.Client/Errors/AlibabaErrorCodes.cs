@@ -9,6 +9,9 @@ public static class AlibabaErrorCodes
     /// <summary>Not an API code: an answer came but could not be read (not JSON, or an error without a Code).</summary>
     public const string UnexpectedResponse = "Transport.UnexpectedResponse";
 
+    /// <summary>Not an API code: the client's call budget granted no call within its bound (nothing was sent).</summary>
+    public const string CallBudgetExhausted = "Client.CallBudgetExhausted";
+
     public const string IncorrectStatusRouterInterface = "IncorrectStatus.RouterInterface";
     public const string DependencyViolationRouteEntry = "DependencyViolation.RouterInterfaceReferedByRouteEntry";
     public const string PrepaidChargeType = "InvalidRouterInterfaceChargeType.Malformed";

@@ -93,6 +93,15 @@ internal static class CliProfileFile
         }
 
         var token = string.Equals(mode, ModeStsToken, StringComparison.Ordinal) ? StringOrNull(profile, "sts_token") : null;
+        if (string.Equals(mode, ModeStsToken, StringComparison.Ordinal) && token is null)
+        {
+            // The aliyun CLI refuses such a profile too (config/profile.go, Validate: "invalid sts_token"); without a
+            // token its temporary key would only meet authentication errors.
+            throw new VpcClientConfigurationException(
+                SettingName,
+                $"The CLI profile '{name}' has mode StsToken but no sts_token; add the token to the profile, or use a profile with mode AK.");
+        }
+
         return new CliProfile(
             name,
             StringOrNull(profile, "region_id"),
