@@ -34,6 +34,7 @@ public static class ResourcesServiceCollectionExtensions
         services.TryAddSingleton<LifecycleServices>();
         services.TryAddSingleton<AccountIdLookup>();
         services.TryAddSingleton<PairConnector>();
+        services.TryAddSingleton<InterfaceSettings>();
         services.TryAddSingleton<FastLinkCreation>();
         services.TryAddSingleton<RouterInterfaceCreator>();
         services.TryAddSingleton<RouterInterfaceReader>();

@@ -43,6 +43,14 @@ public static class SdkDriftChecker
     /// <summary>The C# type the generator gives a property: Output&lt;T&gt; / Output&lt;T?&gt;, Input&lt;T&gt; / Input&lt;T&gt;?.</summary>
     public static string ExpectedType(SdkMemberKind kind, string schemaType, bool required)
     {
+        // a map of strings (schema `object` with string `additionalProperties`), as the generator gives it
+        if (schemaType == "object")
+        {
+            return kind == SdkMemberKind.Output
+                ? required ? "Output<ImmutableDictionary<string,string>>" : "Output<ImmutableDictionary<string,string>?>"
+                : "InputMap<string>";
+        }
+
         var type = s_csharpTypes.TryGetValue(schemaType, out var mapped) ? mapped : $"<unsupported {schemaType}>";
         return kind == SdkMemberKind.Output
             ? required ? $"Output<{type}>" : $"Output<{type}?>"

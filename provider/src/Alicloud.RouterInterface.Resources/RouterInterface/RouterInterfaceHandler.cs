@@ -27,7 +27,10 @@ public sealed class RouterInterfaceHandler(
     {
         ArgumentNullException.ThrowIfNull(request);
         var olds = RouterInterfaceDiffer.OldInputsOf(request.OldInputs, request.OldOutputs);
-        var diff = RouterInterfaceDiffer.Diff(olds, request.News, request.IgnoreChanges);
+        var storedStatus = RouterInterfaceMapper.ReadState(request.OldOutputs).Outputs.Status;
+        var connected = storedStatus is not null && !RouterInterfaceStatuses.Is(storedStatus, RouterInterfaceStatuses.Idle);
+        var diff = RouterInterfaceDiffer.Diff(olds, request.News, request.IgnoreChanges, connected);
+        CreateOnlyChanges.EnsureNone(request.Id, olds, diff);
 
         // a fast-link instance is both ends in this one resource: no other end in the stack loses its pair
         if (!RouterInterfaceDiffer.IsFastLink(olds, request.News))
