@@ -50,6 +50,24 @@ public sealed class InterfaceSettings(LifecycleServices services)
         return "status " + desired;
     }
 
+    /// <summary>
+    /// The health-check rate and threshold after a create: CreateRouterInterface has no such parameters (SDK model), so
+    /// ModifyRouterInterfaceAttribute sets them, as Terraform's create does through its update.
+    /// </summary>
+    public async Task<bool> ApplyHealthCheckTuningAsync(InterfaceKey key, RouterInterfaceArgs args, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        if (args.HcRate is null && args.HcThreshold is null)
+        {
+            return false;
+        }
+
+        await services.Client.ModifyRouterInterfaceAttributeAsync(
+            new ModifyRouterInterfaceAttributeRequest { RegionId = key.RegionId, RouterInterfaceId = key.Id, HcRate = args.HcRate, HcThreshold = args.HcThreshold },
+            cancellationToken);
+        return true;
+    }
+
     /// <summary>Moves the interface to <paramref name="desired"/> unless it is there; returns what was done, or null.</summary>
     public async Task<string?> ApplyResourceGroupAsync(InterfaceKey key, string desired, RouterInterfaceInfo? live, CancellationToken cancellationToken)
     {

@@ -65,13 +65,18 @@ public sealed class RouterInterfaceCreator(
             var created = args.IsFastLink
                 ? await _fastLink.WaitActiveAsync(key, args, oppositeOwner, waiter, services.Options.FirstPollDelay, deadline.Token)
                 : await waiter.WaitAsync([key], s => InterfaceWaiter.UntilStable(s, key), services.Options.FirstPollDelay);
+            if (await _settings.ApplyHealthCheckTuningAsync(key, args, deadline.Token))
+            {
+                created = await waiter.WaitAsync([key], s => InterfaceWaiter.UntilStable(s, key), TimeSpan.Zero);
+            }
+
             if (args.Connect == true)
             {
                 await connector.ConnectAsync(key, args, request.Urn, waiter, status, deadline);
                 created = waiter.Last ?? created;
             }
 
-            // tags and the resource group went with the create; a status is reached once connected (connect first)
+            // tags and the resource group went with the create, hcRate/hcThreshold right after; a status is reached once connected
             if (args.Status is { } wanted && await _settings.ApplyStatusAsync(key, wanted, waiter, status, deadline) is not null)
             {
                 created = waiter.Last ?? created;
