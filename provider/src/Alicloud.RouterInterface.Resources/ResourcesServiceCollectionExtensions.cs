@@ -41,6 +41,7 @@ public static class ResourcesServiceCollectionExtensions
         services.TryAddSingleton<RouterInterfaceUpdater>();
         services.TryAddSingleton<RouterInterfaceDeleter>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IResourceHandler, RouterInterfaceHandler>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IFunctionHandler, RouterInterface.Lookup.RouterInterfaceLookup>());
         return services;
     }
 }
