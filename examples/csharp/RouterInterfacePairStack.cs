@@ -107,6 +107,13 @@ public sealed class RouterInterfacePairStack : Stack
         // Pulumi deletes that entry before the pair. Entries created outside the stack would make the delete refuse;
         // with Force = true they are removed first, and each one is reported.
 
+        // The same interface as the lookup function sees it (getRouterInterfaces, in the initiator's region): the call
+        // waits for the initiator's ID, so it answers once the pair is created and connected.
+        var lookedUp = GetRouterInterfaces.Invoke(
+            new GetRouterInterfacesInvokeArgs { Ids = { initiator.Id } },
+            new InvokeOptions { Provider = initiatorRegionProvider });
+        LookedUpStatus = lookedUp.Apply(found => found.Interfaces.IsDefaultOrEmpty ? "" : found.Interfaces[0].Status);
+
         InitiatorId = initiator.Id;
         AcceptorId = acceptor.Id;
         InitiatorStatus = initiator.Status;
@@ -128,4 +135,8 @@ public sealed class RouterInterfacePairStack : Stack
 
     [Output("bandwidthMbps")]
     public Output<int?> BandwidthMbps { get; private set; }
+
+    /// <summary>The initiator's status as getRouterInterfaces reports it.</summary>
+    [Output("lookedUpStatus")]
+    public Output<string> LookedUpStatus { get; private set; }
 }

@@ -62,7 +62,7 @@ public sealed class ProviderArgs : global::Pulumi.ResourceArgs
     private Input<string>? _oppositeAccessKey;
 
     /// <summary>
-    /// The AccessKey ID of the account that owns the other end of a cross-account pair (optional). Falls back to `ALICLOUD_ROUTERINTERFACE_OPPOSITE_ACCESS_KEY_ID`, then the `oppositeProfile`. Only checked and resolved for now: the delete will use it once it can remove the other account's end of a cross-account pair. Never written to logs, diagnostics or outputs.
+    /// The AccessKey ID of the account that owns the other end of a cross-account pair (optional). Falls back to `ALICLOUD_ROUTERINTERFACE_OPPOSITE_ACCESS_KEY_ID`, then the `oppositeProfile`. The delete uses it to describe, deactivate and delete the other account's end of a cross-account pair. Never written to logs, diagnostics or outputs.
     /// </summary>
     public Input<string>? OppositeAccessKey
     {
@@ -75,7 +75,7 @@ public sealed class ProviderArgs : global::Pulumi.ResourceArgs
     }
 
     /// <summary>
-    /// The name of an Alibaba Cloud CLI profile in `~/.aliyun/config.json` with the credentials of the account that owns the other end of a cross-account pair (optional; the file's current profile is never used for it). Falls back to `ALICLOUD_ROUTERINTERFACE_OPPOSITE_PROFILE`. Only checked and resolved for now: the delete will use it once it can remove the other account's end of a cross-account pair.
+    /// The name of an Alibaba Cloud CLI profile in `~/.aliyun/config.json` with the credentials of the account that owns the other end of a cross-account pair (optional; the file's current profile is never used for it). Falls back to `ALICLOUD_ROUTERINTERFACE_OPPOSITE_PROFILE`. The delete uses it to describe, deactivate and delete the other account's end of a cross-account pair.
     /// </summary>
     [Input("oppositeProfile")]
     public Input<string>? OppositeProfile { get; set; }
@@ -84,7 +84,7 @@ public sealed class ProviderArgs : global::Pulumi.ResourceArgs
     private Input<string>? _oppositeSecretKey;
 
     /// <summary>
-    /// The AccessKey secret that belongs to `oppositeAccessKey`. Falls back to `ALICLOUD_ROUTERINTERFACE_OPPOSITE_ACCESS_KEY_SECRET`, then the `oppositeProfile`. Only checked and resolved for now: the delete will use it once it can remove the other account's end of a cross-account pair. Never written to logs, diagnostics or outputs.
+    /// The AccessKey secret that belongs to `oppositeAccessKey`. Falls back to `ALICLOUD_ROUTERINTERFACE_OPPOSITE_ACCESS_KEY_SECRET`, then the `oppositeProfile`. The delete uses it to describe, deactivate and delete the other account's end of a cross-account pair. Never written to logs, diagnostics or outputs.
     /// </summary>
     public Input<string>? OppositeSecretKey
     {
@@ -100,7 +100,7 @@ public sealed class ProviderArgs : global::Pulumi.ResourceArgs
     private Input<string>? _oppositeSecurityToken;
 
     /// <summary>
-    /// The STS security token for `oppositeAccessKey`, needed only with temporary (STS) credentials of the other account. Falls back to `ALICLOUD_ROUTERINTERFACE_OPPOSITE_SECURITY_TOKEN`. Only checked and resolved for now: the delete will use it once it can remove the other account's end of a cross-account pair.
+    /// The STS security token for `oppositeAccessKey`, needed only with temporary (STS) credentials of the other account. Falls back to `ALICLOUD_ROUTERINTERFACE_OPPOSITE_SECURITY_TOKEN`. The delete uses it to describe, deactivate and delete the other account's end of a cross-account pair.
     /// </summary>
     public Input<string>? OppositeSecurityToken
     {

@@ -2,6 +2,8 @@
 // *** Do not edit by hand unless you're certain you know what you are doing! ***
 // Kept equal to schema.json by `make sdk`: edit the two together.
 
+using System.Collections.Immutable;
+
 namespace Pulumi.AlicloudRouterInterface;
 
 /// <summary>
@@ -43,6 +45,12 @@ public partial class RouterInterface : global::Pulumi.CustomResource
     public Output<bool?> AutoPay { get; private set; } = null!;
 
     /// <summary>
+    /// Renew a subscription (`instanceChargeType: PrePaid`) automatically when it ends. Sent only at create (CreateRouterInterface `AutoRenew`): no VPC API changes it later, so changing it on an existing interface is refused in preview with what to do instead.
+    /// </summary>
+    [Output("autoRenew")]
+    public Output<bool?> AutoRenew { get; private set; } = null!;
+
+    /// <summary>
     /// The bandwidth in Mbps that `spec` gives (for example 2 for `Mini.2`).
     /// </summary>
     [Output("bandwidth")]
@@ -67,10 +75,22 @@ public partial class RouterInterface : global::Pulumi.CustomResource
     public Output<bool> Connect { get; private set; } = null!;
 
     /// <summary>
+    /// When the pair was connected (ISO 8601, UTC), empty before.
+    /// </summary>
+    [Output("connectedTime")]
+    public Output<string?> ConnectedTime { get; private set; } = null!;
+
+    /// <summary>
     /// When the interface was created (UTC, as the API reports it).
     /// </summary>
     [Output("creationTime")]
     public Output<string?> CreationTime { get; private set; } = null!;
+
+    /// <summary>
+    /// Whether the connection crosses a border (for example between the Chinese mainland and another region).
+    /// </summary>
+    [Output("crossBorder")]
+    public Output<bool?> CrossBorder { get; private set; } = null!;
 
     /// <summary>
     /// The description: 2 to 256 characters, not starting with `http://` or `https://`. Changed in place.
@@ -97,13 +117,31 @@ public partial class RouterInterface : global::Pulumi.CustomResource
     public Output<bool> Force { get; private set; } = null!;
 
     /// <summary>
-    /// The IPv4 source address of health-check probes; requires `healthCheckTargetIp`. Changed in place.
+    /// `true` when renewal data (reservation) exists for the interface, as the API reports it (a string).
+    /// </summary>
+    [Output("hasReservationData")]
+    public Output<string?> HasReservationData { get; private set; } = null!;
+
+    /// <summary>
+    /// The health-check interval in milliseconds (the API recommends 2000). Changed in place (ModifyRouterInterfaceAttribute `HcRate`); leaving it out leaves it alone. The output shows the cloud's value (0: not set).
+    /// </summary>
+    [Output("hcRate")]
+    public Output<int?> HcRate { get; private set; } = null!;
+
+    /// <summary>
+    /// How many health-check packets may be lost before the link counts as down (the API recommends 8). Changed in place (ModifyRouterInterfaceAttribute `HcThreshold`); leaving it out leaves it alone. The output shows the cloud's value (0: not set).
+    /// </summary>
+    [Output("hcThreshold")]
+    public Output<int?> HcThreshold { get; private set; } = null!;
+
+    /// <summary>
+    /// The IPv4 source address of health-check probes; requires `healthCheckTargetIp`. Changed in place. Removing both health-check IPs from the inputs removes them in the cloud (ModifyRouterInterfaceAttribute `DeleteHealthCheckIp`).
     /// </summary>
     [Output("healthCheckSourceIp")]
     public Output<string?> HealthCheckSourceIp { get; private set; } = null!;
 
     /// <summary>
-    /// The IPv4 target address of health-check probes. Changed in place.
+    /// The IPv4 target address of health-check probes. Changed in place. Removing both health-check IPs from the inputs removes them in the cloud (ModifyRouterInterfaceAttribute `DeleteHealthCheckIp`).
     /// </summary>
     [Output("healthCheckTargetIp")]
     public Output<string?> HealthCheckTargetIp { get; private set; } = null!;
@@ -121,22 +159,40 @@ public partial class RouterInterface : global::Pulumi.CustomResource
     public Output<string?> Name { get; private set; } = null!;
 
     /// <summary>
-    /// The access point of the other end, required when the other end is a VBR. Changed in place.
+    /// The access point of the other end, required when the other end is a VBR. Changing it replaces the interface: no API changes it after create (ModifyRouterInterfaceAttribute has no such parameter).
     /// </summary>
     [Output("oppositeAccessPointId")]
     public Output<string?> OppositeAccessPointId { get; private set; } = null!;
 
     /// <summary>
-    /// The ID of the router interface at the other end (`ri-…`). On an initiator with `connect: true` this is the acceptor's ID. On a fast-link initiator (`fastLinkMode: true`) it is an output only: the ID of the acceptor the cloud created. Changed in place.
+    /// The bandwidth in Mbps of the other end.
+    /// </summary>
+    [Output("oppositeBandwidth")]
+    public Output<int?> OppositeBandwidth { get; private set; } = null!;
+
+    /// <summary>
+    /// The business status of the other end: `Normal`, `FinancialLocked` or `SecurityLocked`.
+    /// </summary>
+    [Output("oppositeInterfaceBusinessStatus")]
+    public Output<string?> OppositeInterfaceBusinessStatus { get; private set; } = null!;
+
+    /// <summary>
+    /// The ID of the router interface at the other end (`ri-…`). On an initiator with `connect: true` this is the acceptor's ID. On a fast-link initiator (`fastLinkMode: true`) leave it unset; the output is: the ID of the acceptor the cloud created. Changed in place. On a connected interface (any status but `Idle`) changing it replaces the interface, which Diff refuses for one end of a connected pair with what to do instead: ModifyRouterInterfaceAttribute changes the opposite information only while the interface is `Idle`.
     /// </summary>
     [Output("oppositeInterfaceId")]
     public Output<string?> OppositeInterfaceId { get; private set; } = null!;
 
     /// <summary>
-    /// The Alibaba Cloud account ID that owns the other end, when it belongs to another account. Changed in place (on a fast-link instance, changing it replaces the instance).
+    /// The Alibaba Cloud account ID that owns the other end, when it belongs to another account. Changed in place (on a fast-link instance, changing it replaces the instance). On a connected interface (any status but `Idle`) changing it replaces the interface, which Diff refuses for one end of a connected pair with what to do instead: ModifyRouterInterfaceAttribute changes the opposite information only while the interface is `Idle`.
     /// </summary>
     [Output("oppositeInterfaceOwnerId")]
     public Output<string?> OppositeInterfaceOwnerId { get; private set; } = null!;
+
+    /// <summary>
+    /// The spec of the other end.
+    /// </summary>
+    [Output("oppositeInterfaceSpec")]
+    public Output<string?> OppositeInterfaceSpec { get; private set; } = null!;
 
     /// <summary>
     /// The state of the other end, as this end reports it.
@@ -151,16 +207,22 @@ public partial class RouterInterface : global::Pulumi.CustomResource
     public Output<string> OppositeRegionId { get; private set; } = null!;
 
     /// <summary>
-    /// The ID of the router at the other end (`vrt-…` or `vbr-…`). Changed in place (on a fast-link instance, changing it replaces the instance).
+    /// The ID of the router at the other end (`vrt-…` or `vbr-…`). Changed in place (on a fast-link instance, changing it replaces the instance). On a connected interface (any status but `Idle`) changing it replaces the interface, which Diff refuses for one end of a connected pair with what to do instead: ModifyRouterInterfaceAttribute changes the opposite information only while the interface is `Idle`.
     /// </summary>
     [Output("oppositeRouterId")]
     public Output<string?> OppositeRouterId { get; private set; } = null!;
 
     /// <summary>
-    /// The type of `oppositeRouterId`: `VRouter` or `VBR`. Changed in place (on a fast-link instance, changing it replaces the instance).
+    /// The type of `oppositeRouterId`: `VRouter` or `VBR`. Changed in place (on a fast-link instance, changing it replaces the instance). On a connected interface (any status but `Idle`) changing it replaces the interface, which Diff refuses for one end of a connected pair with what to do instead: ModifyRouterInterfaceAttribute changes the opposite information only while the interface is `Idle`.
     /// </summary>
     [Output("oppositeRouterType")]
     public Output<string?> OppositeRouterType { get; private set; } = null!;
+
+    /// <summary>
+    /// The VPC of the other end.
+    /// </summary>
+    [Output("oppositeVpcInstanceId")]
+    public Output<string?> OppositeVpcInstanceId { get; private set; } = null!;
 
     /// <summary>
     /// The subscription length for `PrePaid`, required there: 1 to 9 with `pricingCycle: Month`, 1 to 3 with `pricingCycle: Year`. Changing it replaces the interface.
@@ -179,6 +241,36 @@ public partial class RouterInterface : global::Pulumi.CustomResource
     /// </summary>
     [Output("regionId")]
     public Output<string> RegionId { get; private set; } = null!;
+
+    /// <summary>
+    /// When the pending renewal (reservation) takes effect.
+    /// </summary>
+    [Output("reservationActiveTime")]
+    public Output<string?> ReservationActiveTime { get; private set; } = null!;
+
+    /// <summary>
+    /// The bandwidth of the pending renewal (reservation).
+    /// </summary>
+    [Output("reservationBandwidth")]
+    public Output<string?> ReservationBandwidth { get; private set; } = null!;
+
+    /// <summary>
+    /// The charge type of the pending renewal (reservation).
+    /// </summary>
+    [Output("reservationInternetChargeType")]
+    public Output<string?> ReservationInternetChargeType { get; private set; } = null!;
+
+    /// <summary>
+    /// The order type of the pending renewal (reservation).
+    /// </summary>
+    [Output("reservationOrderType")]
+    public Output<string?> ReservationOrderType { get; private set; } = null!;
+
+    /// <summary>
+    /// The resource group of the interface (`rg-…`). Set at create, changed in place with ChangeResourceGroup. Leaving it out creates the interface in the account's default resource group and later leaves the group alone; the output shows the group the cloud reports.
+    /// </summary>
+    [Output("resourceGroupId")]
+    public Output<string?> ResourceGroupId { get; private set; } = null!;
 
     /// <summary>
     /// The side of the connection: `InitiatingSide` (the initiator, which connects) or `AcceptingSide` (the acceptor). Changing it replaces the interface.
@@ -211,10 +303,16 @@ public partial class RouterInterface : global::Pulumi.CustomResource
     public Output<string> Spec { get; private set; } = null!;
 
     /// <summary>
-    /// The state of the interface as last read: `Idle`, `Connecting`, `AcceptingConnecting`, `Activating`, `Active`, `Modifying`, `Deactivating`, `Inactive` or `Deleting`.
+    /// As an input: the status to keep a connected interface in, `Active` or `Inactive`, reached in place with ActivateRouterInterface (from `Inactive`) or DeactivateRouterInterface (from `Active`) and a wait until it holds; with `connect: true` the connect happens first. Leaving it out means the provider does not manage it. As an output: the state of the interface as last read: `Idle`, `Connecting`, `AcceptingConnecting`, `Activating`, `Active`, `Modifying`, `Deactivating`, `Inactive` or `Deleting`.
     /// </summary>
     [Output("status")]
     public Output<string> Status { get; private set; } = null!;
+
+    /// <summary>
+    /// Tags of the interface, key → value: at most 20; a key of 1 to 128 characters and a value of at most 128, neither starting with `aliyun` or `acs:` nor containing `http://` or `https://`. Set at create (CreateRouterInterface `Tags.N`) and changed in place with at most one TagResourcesForExpressConnect (keys new or with another value) and one UntagResourcesForExpressConnect (keys no longer listed). `{}` removes every tag; leaving it out leaves the interface's tags alone. The output shows the tags the cloud reports.
+    /// </summary>
+    [Output("tags")]
+    public Output<ImmutableDictionary<string, string>?> Tags { get; private set; } = null!;
 
     /// <summary>
     /// The ID of the VPC that owns `routerId`, when the router is a VPC router.
@@ -250,6 +348,7 @@ public partial class RouterInterface : global::Pulumi.CustomResource
                 "autoPay",
                 "fastLinkMode",
                 "instanceChargeType",
+                "oppositeAccessPointId",
                 "oppositeRegionId",
                 "period",
                 "pricingCycle",
@@ -291,6 +390,12 @@ public sealed class RouterInterfaceArgs : global::Pulumi.ResourceArgs
     public Input<bool>? AutoPay { get; set; }
 
     /// <summary>
+    /// Renew a subscription (`instanceChargeType: PrePaid`) automatically when it ends. Sent only at create (CreateRouterInterface `AutoRenew`): no VPC API changes it later, so changing it on an existing interface is refused in preview with what to do instead.
+    /// </summary>
+    [Input("autoRenew")]
+    public Input<bool>? AutoRenew { get; set; }
+
+    /// <summary>
     /// Initiator only. When `true`, after create (or when switched to `true`) the provider points the acceptor named by `oppositeInterfaceId` back at this interface (when this account can see it), calls ConnectRouterInterface and waits until both ends are `Active`. A connected pair is one Express Connect instance: deleting either end deletes both. Defaults to `false`.
     /// </summary>
     [Input("connect")]
@@ -315,13 +420,25 @@ public sealed class RouterInterfaceArgs : global::Pulumi.ResourceArgs
     public Input<bool>? Force { get; set; }
 
     /// <summary>
-    /// The IPv4 source address of health-check probes; requires `healthCheckTargetIp`. Changed in place.
+    /// The health-check interval in milliseconds (the API recommends 2000). Changed in place (ModifyRouterInterfaceAttribute `HcRate`); leaving it out leaves it alone. The output shows the cloud's value (0: not set).
+    /// </summary>
+    [Input("hcRate")]
+    public Input<int>? HcRate { get; set; }
+
+    /// <summary>
+    /// How many health-check packets may be lost before the link counts as down (the API recommends 8). Changed in place (ModifyRouterInterfaceAttribute `HcThreshold`); leaving it out leaves it alone. The output shows the cloud's value (0: not set).
+    /// </summary>
+    [Input("hcThreshold")]
+    public Input<int>? HcThreshold { get; set; }
+
+    /// <summary>
+    /// The IPv4 source address of health-check probes; requires `healthCheckTargetIp`. Changed in place. Removing both health-check IPs from the inputs removes them in the cloud (ModifyRouterInterfaceAttribute `DeleteHealthCheckIp`).
     /// </summary>
     [Input("healthCheckSourceIp")]
     public Input<string>? HealthCheckSourceIp { get; set; }
 
     /// <summary>
-    /// The IPv4 target address of health-check probes. Changed in place.
+    /// The IPv4 target address of health-check probes. Changed in place. Removing both health-check IPs from the inputs removes them in the cloud (ModifyRouterInterfaceAttribute `DeleteHealthCheckIp`).
     /// </summary>
     [Input("healthCheckTargetIp")]
     public Input<string>? HealthCheckTargetIp { get; set; }
@@ -339,19 +456,19 @@ public sealed class RouterInterfaceArgs : global::Pulumi.ResourceArgs
     public Input<string>? Name { get; set; }
 
     /// <summary>
-    /// The access point of the other end, required when the other end is a VBR. Changed in place.
+    /// The access point of the other end, required when the other end is a VBR. Changing it replaces the interface: no API changes it after create (ModifyRouterInterfaceAttribute has no such parameter).
     /// </summary>
     [Input("oppositeAccessPointId")]
     public Input<string>? OppositeAccessPointId { get; set; }
 
     /// <summary>
-    /// The ID of the router interface at the other end (`ri-…`). On an initiator with `connect: true` this is the acceptor's ID. On a fast-link initiator (`fastLinkMode: true`) leave it unset; the output is: the ID of the acceptor the cloud created. Changed in place.
+    /// The ID of the router interface at the other end (`ri-…`). On an initiator with `connect: true` this is the acceptor's ID. On a fast-link initiator (`fastLinkMode: true`) leave it unset; the output is: the ID of the acceptor the cloud created. Changed in place. On a connected interface (any status but `Idle`) changing it replaces the interface, which Diff refuses for one end of a connected pair with what to do instead: ModifyRouterInterfaceAttribute changes the opposite information only while the interface is `Idle`.
     /// </summary>
     [Input("oppositeInterfaceId")]
     public Input<string>? OppositeInterfaceId { get; set; }
 
     /// <summary>
-    /// The Alibaba Cloud account ID that owns the other end, when it belongs to another account. Changed in place (on a fast-link instance, changing it replaces the instance).
+    /// The Alibaba Cloud account ID that owns the other end, when it belongs to another account. Changed in place (on a fast-link instance, changing it replaces the instance). On a connected interface (any status but `Idle`) changing it replaces the interface, which Diff refuses for one end of a connected pair with what to do instead: ModifyRouterInterfaceAttribute changes the opposite information only while the interface is `Idle`.
     /// </summary>
     [Input("oppositeInterfaceOwnerId")]
     public Input<string>? OppositeInterfaceOwnerId { get; set; }
@@ -363,13 +480,13 @@ public sealed class RouterInterfaceArgs : global::Pulumi.ResourceArgs
     public Input<string> OppositeRegionId { get; set; } = null!;
 
     /// <summary>
-    /// The ID of the router at the other end (`vrt-…` or `vbr-…`). Changed in place (on a fast-link instance, changing it replaces the instance).
+    /// The ID of the router at the other end (`vrt-…` or `vbr-…`). Changed in place (on a fast-link instance, changing it replaces the instance). On a connected interface (any status but `Idle`) changing it replaces the interface, which Diff refuses for one end of a connected pair with what to do instead: ModifyRouterInterfaceAttribute changes the opposite information only while the interface is `Idle`.
     /// </summary>
     [Input("oppositeRouterId")]
     public Input<string>? OppositeRouterId { get; set; }
 
     /// <summary>
-    /// The type of `oppositeRouterId`: `VRouter` or `VBR`. Changed in place (on a fast-link instance, changing it replaces the instance).
+    /// The type of `oppositeRouterId`: `VRouter` or `VBR`. Changed in place (on a fast-link instance, changing it replaces the instance). On a connected interface (any status but `Idle`) changing it replaces the interface, which Diff refuses for one end of a connected pair with what to do instead: ModifyRouterInterfaceAttribute changes the opposite information only while the interface is `Idle`.
     /// </summary>
     [Input("oppositeRouterType")]
     public Input<string>? OppositeRouterType { get; set; }
@@ -385,6 +502,12 @@ public sealed class RouterInterfaceArgs : global::Pulumi.ResourceArgs
     /// </summary>
     [Input("pricingCycle")]
     public Input<string>? PricingCycle { get; set; }
+
+    /// <summary>
+    /// The resource group of the interface (`rg-…`). Set at create, changed in place with ChangeResourceGroup. Leaving it out creates the interface in the account's default resource group and later leaves the group alone; the output shows the group the cloud reports.
+    /// </summary>
+    [Input("resourceGroupId")]
+    public Input<string>? ResourceGroupId { get; set; }
 
     /// <summary>
     /// The side of the connection: `InitiatingSide` (the initiator, which connects) or `AcceptingSide` (the acceptor). Changing it replaces the interface.
@@ -409,6 +532,24 @@ public sealed class RouterInterfaceArgs : global::Pulumi.ResourceArgs
     /// </summary>
     [Input("spec", required: true)]
     public Input<string> Spec { get; set; } = null!;
+
+    /// <summary>
+    /// As an input: the status to keep a connected interface in, `Active` or `Inactive`, reached in place with ActivateRouterInterface (from `Inactive`) or DeactivateRouterInterface (from `Active`) and a wait until it holds; with `connect: true` the connect happens first. Leaving it out means the provider does not manage it. As an output: the state of the interface as last read: `Idle`, `Connecting`, `AcceptingConnecting`, `Activating`, `Active`, `Modifying`, `Deactivating`, `Inactive` or `Deleting`.
+    /// </summary>
+    [Input("status")]
+    public Input<string>? Status { get; set; }
+
+    [Input("tags")]
+    private InputMap<string>? _tags;
+
+    /// <summary>
+    /// Tags of the interface, key → value: at most 20; a key of 1 to 128 characters and a value of at most 128, neither starting with `aliyun` or `acs:` nor containing `http://` or `https://`. Set at create (CreateRouterInterface `Tags.N`) and changed in place with at most one TagResourcesForExpressConnect (keys new or with another value) and one UntagResourcesForExpressConnect (keys no longer listed). `{}` removes every tag; leaving it out leaves the interface's tags alone. The output shows the tags the cloud reports.
+    /// </summary>
+    public InputMap<string> Tags
+    {
+        get => _tags ?? (_tags = new InputMap<string>());
+        set => _tags = value;
+    }
 
     public RouterInterfaceArgs()
     {

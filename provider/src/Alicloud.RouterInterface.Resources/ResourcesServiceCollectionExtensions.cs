@@ -34,12 +34,14 @@ public static class ResourcesServiceCollectionExtensions
         services.TryAddSingleton<LifecycleServices>();
         services.TryAddSingleton<AccountIdLookup>();
         services.TryAddSingleton<PairConnector>();
+        services.TryAddSingleton<InterfaceSettings>();
         services.TryAddSingleton<FastLinkCreation>();
         services.TryAddSingleton<RouterInterfaceCreator>();
         services.TryAddSingleton<RouterInterfaceReader>();
         services.TryAddSingleton<RouterInterfaceUpdater>();
         services.TryAddSingleton<RouterInterfaceDeleter>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IResourceHandler, RouterInterfaceHandler>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IFunctionHandler, RouterInterface.Lookup.RouterInterfaceLookup>());
         return services;
     }
 }

@@ -32,6 +32,21 @@ public interface IVpcClient
     /// <summary>Lists interfaces of one region matching the given filters (filter key → values), all pages read.</summary>
     Task<IReadOnlyList<RouterInterfaceInfo>> ListRouterInterfacesAsync(string regionId, IReadOnlyDictionary<string, IReadOnlyList<string>> filters, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Lists interfaces of one region by filters, resource group and tags (<see cref="RouterInterfaceQuery"/>), all pages
+    /// read (PageSize <see cref="VpcClientOptions.PageSize"/>).
+    /// </summary>
+    Task<IReadOnlyList<RouterInterfaceInfo>> QueryRouterInterfacesAsync(string regionId, RouterInterfaceQuery query, CancellationToken cancellationToken);
+
+    /// <summary>TagResourcesForExpressConnect: adds or overwrites these tags on one interface.</summary>
+    Task TagRouterInterfaceAsync(string regionId, string routerInterfaceId, IReadOnlyDictionary<string, string> tags, CancellationToken cancellationToken);
+
+    /// <summary>UntagResourcesForExpressConnect: removes these tag keys from one interface.</summary>
+    Task UntagRouterInterfaceAsync(string regionId, string routerInterfaceId, IReadOnlyCollection<string> tagKeys, CancellationToken cancellationToken);
+
+    /// <summary>ChangeResourceGroup: moves one interface to another resource group of the account.</summary>
+    Task ChangeResourceGroupAsync(string regionId, string routerInterfaceId, string resourceGroupId, CancellationToken cancellationToken);
+
     Task ModifyRouterInterfaceAttributeAsync(ModifyRouterInterfaceAttributeRequest request, CancellationToken cancellationToken);
 
     Task ModifyRouterInterfaceSpecAsync(string regionId, string routerInterfaceId, string spec, string clientToken, CancellationToken cancellationToken);

@@ -63,6 +63,9 @@ public sealed partial class VpcClient
             .Add("Period", request.Period)
             .Add("PricingCycle", request.PricingCycle)
             .Add("AutoPay", request.AutoPay)
+            .Add("AutoRenew", request.AutoRenew)
+            .Add("ResourceGroupId", request.ResourceGroupId)
+            .AddTags("Tags", request.Tags)
             .Add("FastLinkMode", request.FastLinkMode)
             .Add("ClientToken", request.ClientToken);
         return InvokeAsync("CreateRouterInterface", request.RegionId, parameters, root => ResponseMapping.RequiredString(root, "RouterInterfaceId"), cancellationToken);
@@ -109,13 +112,21 @@ public sealed partial class VpcClient
         return result;
     }
 
-    public async Task<IReadOnlyList<RouterInterfaceInfo>> ListRouterInterfacesAsync(
+    public Task<IReadOnlyList<RouterInterfaceInfo>> ListRouterInterfacesAsync(
         string regionId,
         IReadOnlyDictionary<string, IReadOnlyList<string>> filters,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken) =>
+        QueryRouterInterfacesAsync(regionId, new RouterInterfaceQuery { Filters = filters }, cancellationToken);
+
+    public async Task<IReadOnlyList<RouterInterfaceInfo>> QueryRouterInterfacesAsync(string regionId, RouterInterfaceQuery query, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(filters);
-        var parameters = new RpcParameters().Add("RegionId", Region(regionId)).AddFilters(filters);
+        ArgumentNullException.ThrowIfNull(query);
+        var parameters = new RpcParameters()
+            .Add("RegionId", Region(regionId))
+            .AddFilters(query.Filters)
+            .Add("ResourceGroupId", query.ResourceGroupId)
+            .AddTags("Tags", query.Tags)
+            .Add("IncludeReservationData", query.IncludeReservationData ? true : null);
         return await ReadNumberedPagesAsync("DescribeRouterInterfaces", regionId, parameters, root => ResponseMapping.RouterInterfaces(root, regionId), cancellationToken)
             .ConfigureAwait(false);
     }
@@ -133,7 +144,10 @@ public sealed partial class VpcClient
             .Add("OppositeRouterType", request.OppositeRouterType)
             .Add("OppositeInterfaceOwnerId", request.OppositeInterfaceOwnerId)
             .Add("HealthCheckSourceIp", request.HealthCheckSourceIp)
-            .Add("HealthCheckTargetIp", request.HealthCheckTargetIp);
+            .Add("HealthCheckTargetIp", request.HealthCheckTargetIp)
+            .Add("HcRate", request.HcRate)
+            .Add("HcThreshold", request.HcThreshold)
+            .Add("DeleteHealthCheckIp", request.DeleteHealthCheckIp);
         return InvokeAsync("ModifyRouterInterfaceAttribute", request.RegionId, parameters, NoResult, cancellationToken);
     }
 

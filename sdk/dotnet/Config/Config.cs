@@ -63,7 +63,7 @@ public static class Config
     private static readonly __Value<string?> _oppositeAccessKey = new __Value<string?>(() => __config.Get("oppositeAccessKey") ?? Utilities.GetEnv("ALICLOUD_ROUTERINTERFACE_OPPOSITE_ACCESS_KEY_ID"));
 
     /// <summary>
-    /// The AccessKey ID of the account that owns the other end of a cross-account pair (optional). Falls back to `ALICLOUD_ROUTERINTERFACE_OPPOSITE_ACCESS_KEY_ID`, then the `oppositeProfile`. Only checked and resolved for now: the delete will use it once it can remove the other account's end of a cross-account pair. Never written to logs, diagnostics or outputs.
+    /// The AccessKey ID of the account that owns the other end of a cross-account pair (optional). Falls back to `ALICLOUD_ROUTERINTERFACE_OPPOSITE_ACCESS_KEY_ID`, then the `oppositeProfile`. The delete uses it to describe, deactivate and delete the other account's end of a cross-account pair. Never written to logs, diagnostics or outputs.
     /// </summary>
     public static string? OppositeAccessKey
     {
@@ -74,7 +74,7 @@ public static class Config
     private static readonly __Value<string?> _oppositeProfile = new __Value<string?>(() => __config.Get("oppositeProfile") ?? Utilities.GetEnv("ALICLOUD_ROUTERINTERFACE_OPPOSITE_PROFILE"));
 
     /// <summary>
-    /// The name of an Alibaba Cloud CLI profile in `~/.aliyun/config.json` with the credentials of the account that owns the other end of a cross-account pair (optional; the file's current profile is never used for it). Falls back to `ALICLOUD_ROUTERINTERFACE_OPPOSITE_PROFILE`. Only checked and resolved for now: the delete will use it once it can remove the other account's end of a cross-account pair.
+    /// The name of an Alibaba Cloud CLI profile in `~/.aliyun/config.json` with the credentials of the account that owns the other end of a cross-account pair (optional; the file's current profile is never used for it). Falls back to `ALICLOUD_ROUTERINTERFACE_OPPOSITE_PROFILE`. The delete uses it to describe, deactivate and delete the other account's end of a cross-account pair.
     /// </summary>
     public static string? OppositeProfile
     {
@@ -85,7 +85,7 @@ public static class Config
     private static readonly __Value<string?> _oppositeSecretKey = new __Value<string?>(() => __config.Get("oppositeSecretKey") ?? Utilities.GetEnv("ALICLOUD_ROUTERINTERFACE_OPPOSITE_ACCESS_KEY_SECRET"));
 
     /// <summary>
-    /// The AccessKey secret that belongs to `oppositeAccessKey`. Falls back to `ALICLOUD_ROUTERINTERFACE_OPPOSITE_ACCESS_KEY_SECRET`, then the `oppositeProfile`. Only checked and resolved for now: the delete will use it once it can remove the other account's end of a cross-account pair. Never written to logs, diagnostics or outputs.
+    /// The AccessKey secret that belongs to `oppositeAccessKey`. Falls back to `ALICLOUD_ROUTERINTERFACE_OPPOSITE_ACCESS_KEY_SECRET`, then the `oppositeProfile`. The delete uses it to describe, deactivate and delete the other account's end of a cross-account pair. Never written to logs, diagnostics or outputs.
     /// </summary>
     public static string? OppositeSecretKey
     {
@@ -96,7 +96,7 @@ public static class Config
     private static readonly __Value<string?> _oppositeSecurityToken = new __Value<string?>(() => __config.Get("oppositeSecurityToken") ?? Utilities.GetEnv("ALICLOUD_ROUTERINTERFACE_OPPOSITE_SECURITY_TOKEN"));
 
     /// <summary>
-    /// The STS security token for `oppositeAccessKey`, needed only with temporary (STS) credentials of the other account. Falls back to `ALICLOUD_ROUTERINTERFACE_OPPOSITE_SECURITY_TOKEN`. Only checked and resolved for now: the delete will use it once it can remove the other account's end of a cross-account pair.
+    /// The STS security token for `oppositeAccessKey`, needed only with temporary (STS) credentials of the other account. Falls back to `ALICLOUD_ROUTERINTERFACE_OPPOSITE_SECURITY_TOKEN`. The delete uses it to describe, deactivate and delete the other account's end of a cross-account pair.
     /// </summary>
     public static string? OppositeSecurityToken
     {

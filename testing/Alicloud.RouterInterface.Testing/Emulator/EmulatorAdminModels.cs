@@ -50,6 +50,9 @@ public sealed record EmulatorSeed
     public IReadOnlyList<SeedVbr>? Vbrs { get; init; }
     public IReadOnlyList<SeedRouterInterfaceFlags>? RouterInterfaces { get; init; }
     public IReadOnlyList<SeedVpcFlags>? Vpcs { get; init; }
+
+    /// <summary>Resource groups added to accounts (each account always has its default group).</summary>
+    public IReadOnlyList<SeedResourceGroup>? ResourceGroups { get; init; }
 }
 
 /// <summary>A VBR to create (VbrId and AccessPointId generated when null).</summary>
@@ -60,6 +63,9 @@ public sealed record SeedRouterInterfaceFlags(string RouterInterfaceId, bool? Op
 
 /// <summary>NonSteady → DeleteExpressConnect IncorrectStatus.Vpc.</summary>
 public sealed record SeedVpcFlags(string VpcId, bool? NonSteady = null);
+
+/// <summary>A resource group of an account, beside its default group <c>rg-acfm&lt;accountId&gt;</c>.</summary>
+public sealed record SeedResourceGroup(string AccountId, string ResourceGroupId);
 
 public sealed record SeededVbr(string VbrId, string RouteTableId, string AccountId, string RegionId, string AccessPointId);
 

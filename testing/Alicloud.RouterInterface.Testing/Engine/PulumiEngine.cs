@@ -9,7 +9,7 @@ namespace Alicloud.RouterInterface.Testing.Engine;
 /// persist across operations. Cancelling an operation's token is Ctrl-C: Cancel to the provider, no new steps,
 /// running steps end with the provider's answer, and the result says <see cref="OperationResult.Cancelled"/>.
 /// </summary>
-public sealed class PulumiEngine : IAsyncDisposable
+public sealed partial class PulumiEngine : IAsyncDisposable
 {
     private PulumiEngine(PulumiEngineOptions options, FakeEngineServer engineServer)
     {

@@ -309,20 +309,36 @@ internal sealed class ProgramDeployment
         };
     }
 
-    /// <summary>The provider a custom resource names, or the package's default provider configured from the stack config.</summary>
-    private async Task<LoadedProvider> ProviderForAsync(RegisterResourceRequest request)
+    /// <summary>
+    /// A function call of the program (ResourceMonitor.Invoke): the provider it names, or the package's default provider,
+    /// answers through ResourceProvider.Invoke, and its return and failures go back as the engine sends them.
+    /// </summary>
+    public async Task<ResourceInvokeResponse> InvokeAsync(ResourceInvokeRequest request)
     {
-        if (request.Provider.Length == 0)
+        ArgumentNullException.ThrowIfNull(request);
+        var loaded = await ProviderForAsync(request.Provider, request.Tok);
+        var response = await loaded.Session.Client.InvokeAsync(new InvokeRequest { Tok = request.Tok, Args = request.Args ?? new Struct() }, loaded.Deployment.Call());
+        var answer = new ResourceInvokeResponse { Return = response.Return };
+        answer.Failures.AddRange(response.Failures);
+        return answer;
+    }
+
+    /// <summary>The provider a custom resource names, or the package's default provider configured from the stack config.</summary>
+    private Task<LoadedProvider> ProviderForAsync(RegisterResourceRequest request) => ProviderForAsync(request.Provider, request.Name);
+
+    private async Task<LoadedProvider> ProviderForAsync(string provider, string name)
+    {
+        if (provider.Length == 0)
         {
             var defaultUrn = Urns.DefaultProvider(_state.Stack, _state.Project, _engine.Package);
             _registered[defaultUrn] = 0;
             return await LoadAsync(defaultUrn, Urns.DefaultProviderName, PackageConfig(), fromState: false);
         }
 
-        if (!ProviderReference.TryParse(request.Provider, out var urn, out _)
+        if (!ProviderReference.TryParse(provider, out var urn, out _)
             || !_loaded.TryGetValue(urn, out var lazy))
         {
-            throw new RpcException(new Status(StatusCode.InvalidArgument, $"{request.Name}: unknown provider '{request.Provider}'"));
+            throw new RpcException(new Status(StatusCode.InvalidArgument, $"{name}: unknown provider '{provider}'"));
         }
 
         return await lazy.Value;

@@ -6,7 +6,7 @@ namespace Alicloud.RouterInterface.Testing.Monitor;
 
 /// <summary>
 /// The <c>pulumirpc.ResourceMonitor</c> service of one operation, forwarding to its <see cref="ProgramDeployment"/>.
-/// RPCs the harness does not model (Invoke, Call, ReadResource, transforms, hooks, packages) answer UNIMPLEMENTED with
+/// Invoke goes to the provider as the engine sends it. RPCs the harness does not model (Call, ReadResource, transforms, hooks, packages) answer UNIMPLEMENTED with
 /// a message naming them, so a program that uses one fails visibly.
 /// </summary>
 internal sealed class ResourceMonitorService(MonitorBinding binding) : ResourceMonitor.ResourceMonitorBase
@@ -31,7 +31,7 @@ internal sealed class ResourceMonitorService(MonitorBinding binding) : ResourceM
     public override Task<Empty> SignalAndWaitForShutdown(Empty request, ServerCallContext context) => Task.FromResult(new Empty());
 
     public override Task<ResourceInvokeResponse> Invoke(ResourceInvokeRequest request, ServerCallContext context) =>
-        throw NotModelled($"Invoke of {request.Tok}");
+        binding.Current.InvokeAsync(request);
 
     public override Task<CallResponse> Call(ResourceCallRequest request, ServerCallContext context) =>
         throw NotModelled($"Call of {request.Tok}");

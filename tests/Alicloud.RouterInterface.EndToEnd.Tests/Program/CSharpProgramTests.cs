@@ -66,6 +66,9 @@ public sealed class CSharpProgramTests(FastEmulatorFixture fixture, CSharpExampl
         Assert.Equal(initiatorId, PropertyValues.GetString(engine.State.StackOutputs, "initiatorId"));
         Assert.Equal(acceptorId, PropertyValues.GetString(engine.State.StackOutputs, "acceptorId"));
         Assert.Equal("Active", PropertyValues.GetString(engine.State.StackOutputs, "initiatorStatus"));
+
+        // the example's getRouterInterfaces call, served by the monitor through the plugin's Invoke
+        Assert.Equal("Active", PropertyValues.GetString(engine.State.StackOutputs, "lookedUpStatus"));
         AssertSecretsKept(engine);
 
         // A second up with nothing changed: every resource the same, no cloud change.

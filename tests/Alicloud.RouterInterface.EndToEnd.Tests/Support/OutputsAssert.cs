@@ -28,6 +28,12 @@ internal static class OutputsAssert
             ["description"] = info.Description,
             ["routerId"] = info.RouterId,
             ["role"] = info.Role,
+            ["resourceGroupId"] = info.ResourceGroupId,
+            ["connectedTime"] = info.ConnectedTime,
+            ["hasReservationData"] = info.HasReservationData,
+            ["oppositeInterfaceSpec"] = info.OppositeInterfaceSpec,
+            ["oppositeInterfaceBusinessStatus"] = info.OppositeInterfaceBusinessStatus,
+            ["oppositeVpcInstanceId"] = info.OppositeVpcInstanceId,
         };
         foreach (var (key, value) in expected)
         {
@@ -37,5 +43,20 @@ internal static class OutputsAssert
         }
 
         Assert.Equal(info.Bandwidth, PropertyValues.GetNumber(resource.Outputs, "bandwidth"));
+        Assert.Equal((info.HcRate, info.HcThreshold, info.OppositeBandwidth), (
+            (int)(PropertyValues.GetNumber(resource.Outputs, "hcRate") ?? -1),
+            (int)(PropertyValues.GetNumber(resource.Outputs, "hcThreshold") ?? -1),
+            (int)(PropertyValues.GetNumber(resource.Outputs, "oppositeBandwidth") ?? -1)));
+        Assert.Equal(info.CrossBorder, resource.Outputs!.Fields.TryGetValue("crossBorder", out var crossBorder) ? crossBorder.BoolValue : null);
+        Assert.Equal(info.Tags.OrderBy(t => t.Key, StringComparer.Ordinal), Tags(resource).OrderBy(t => t.Key, StringComparer.Ordinal));
+    }
+
+    /// <summary>The <c>tags</c> output as key → value (none when absent).</summary>
+    public static Dictionary<string, string> Tags(StackResource resource)
+    {
+        ArgumentNullException.ThrowIfNull(resource);
+        return resource.Outputs is { } outputs && outputs.Fields.TryGetValue("tags", out var tags) && tags.StructValue is { } map
+            ? map.Fields.ToDictionary(f => f.Key, f => f.Value.StringValue, StringComparer.Ordinal)
+            : [];
     }
 }

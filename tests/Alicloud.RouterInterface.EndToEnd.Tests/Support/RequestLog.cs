@@ -33,7 +33,7 @@ internal sealed class RequestLog
         Eventually.HoldsAsync(async ct => (await ReadAsync(ct)).Count(predicate) >= count, what, cancellationToken);
 
     public static bool IsMutating(EmulatorRequestRecord record) =>
-        !record.Action.StartsWith("Describe", StringComparison.Ordinal);
+        !record.Action.StartsWith("Describe", StringComparison.Ordinal) && !record.Action.StartsWith("List", StringComparison.Ordinal);
 
     /// <summary>The RouterInterfaceId filter values of a DescribeRouterInterfaces call.</summary>
     public static IReadOnlyList<string> DescribedIds(EmulatorRequestRecord record)

@@ -31,6 +31,23 @@ public sealed class ReadmeTests
     }
 
     [Fact]
+    public void ComparisonSection_EveryPropertyAndFunction_HasARow()
+    {
+        var start = Readme.IndexOf("## Compared with alicloud.expressconnect.RouterInterface", StringComparison.Ordinal);
+        Assert.True(start >= 0, "the README has no comparison section");
+        var end = Readme.IndexOf("\n## ", start + 1, StringComparison.Ordinal);
+        var rows = Readme[start..(end < 0 ? Readme.Length : end)].Split('\n').Where(l => l.StartsWith('|')).ToList();
+        var resource = PackageSchema.Repository.Resources.Values.Single();
+
+        foreach (var name in resource.Inputs.Keys.Union(resource.Outputs.Keys))
+        {
+            Assert.True(rows.Exists(r => r.Split('|')[2].Contains($"`{name}`", StringComparison.Ordinal)), $"no comparison row names `{name}` in the ours column");
+        }
+
+        Assert.Contains(rows, r => r.Contains("`getRouterInterfaces`", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Development_ListsEveryPackageMakeTarget()
     {
         var makefile = File.ReadAllText(Path.Combine(RepoPaths.Root, "Makefile"));

@@ -122,6 +122,17 @@ public sealed class ExampleTests
     }
 
     [Fact]
+    public void YamlExampleChecker_UnknownFunctionOrArgument_AreReported()
+    {
+        var yaml = File.ReadAllText(Path.Combine(Examples, "yaml", "Pulumi.yaml"));
+        var badArgument = yaml.Replace("        ids:\n", "        interfaceIds:\n", StringComparison.Ordinal);
+        var badFunction = yaml.Replace("index:getRouterInterfaces", "index:listRouterInterfaces", StringComparison.Ordinal);
+
+        Assert.Contains(YamlExampleChecker.Check(badArgument, PackageSchema.Repository), p => p.Contains("interfaceIds is not an argument", StringComparison.Ordinal));
+        Assert.Contains(YamlExampleChecker.Check(badFunction, PackageSchema.Repository), p => p.Contains("listRouterInterfaces, which schema.json does not define", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Examples_EachReadme_SaysHowToReachTheEmulatorAndTheCloud()
     {
         foreach (var example in new[] { "csharp", "yaml", "fast-link", "ci-teardown" })

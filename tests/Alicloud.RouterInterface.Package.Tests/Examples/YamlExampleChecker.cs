@@ -5,7 +5,8 @@ namespace Alicloud.RouterInterface.Package.Tests.Examples;
 
 /// <summary>
 /// Checks a Pulumi YAML program against schema.json: this package's resource types exist, their properties are
-/// inputs (required ones present), <c>${resource.property}</c> reads name outputs, and package config keys exist.
+/// inputs (required ones present), <c>${resource.property}</c> reads name outputs, package config keys exist, and each
+/// <c>fn::invoke</c> of this package names a schema function with its arguments.
 /// </summary>
 public static partial class YamlExampleChecker
 {
@@ -74,6 +75,7 @@ public static partial class YamlExampleChecker
             }
         }
 
+        CheckInvokes(root, schema, problems);
         foreach (var key in root["config"]?.Children ?? [])
         {
             if (key.Key.StartsWith(schema.Name + ":", StringComparison.Ordinal) && !schema.ConfigVariables.ContainsKey(key.Key[(schema.Name.Length + 1)..]))
@@ -83,6 +85,32 @@ public static partial class YamlExampleChecker
         }
 
         return problems;
+    }
+
+    private static void CheckInvokes(YamlOutline root, PackageSchema schema, List<string> problems)
+    {
+        using var document = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Alicloud.RouterInterface.Testing.RepoPaths.SchemaFile));
+        var functions = document.RootElement.TryGetProperty("functions", out var f) ? f : default;
+        foreach (var invoke in root.Descendants().Where(n => n.Key == "fn::invoke"))
+        {
+            var token = invoke["function"]?.Value;
+            if (token is null || !IsThisPackage(token, schema))
+            {
+                continue;
+            }
+
+            if (functions.ValueKind != System.Text.Json.JsonValueKind.Object || !functions.TryGetProperty(token, out var function))
+            {
+                problems.Add($"line {invoke.Line}: fn::invoke of {token}, which schema.json does not define");
+                continue;
+            }
+
+            var inputs = function.GetProperty("inputs").GetProperty("properties");
+            foreach (var argument in (invoke["arguments"]?.Children ?? []).Where(a => !inputs.TryGetProperty(a.Key, out _)))
+            {
+                problems.Add($"line {argument.Line}: {argument.Key} is not an argument of {token}");
+            }
+        }
     }
 
     private static bool IsThisPackage(string type, PackageSchema schema) =>

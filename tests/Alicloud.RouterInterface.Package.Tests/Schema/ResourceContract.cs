@@ -48,20 +48,25 @@ public static class ResourceContract
         ["force"] = "boolean",
         ["connect"] = "boolean",
         ["fastLinkMode"] = "boolean",
+        ["tags"] = "object",
+        ["resourceGroupId"] = "string",
+        ["status"] = "string",
+        ["hcRate"] = "integer",
+        ["hcThreshold"] = "integer",
+        ["autoRenew"] = "boolean",
     };
 
     public static readonly string[] RequiredInputs = ["routerId", "routerType", "role", "spec", "oppositeRegionId"];
 
     /// <summary>Inputs whose change replaces the interface; every other input changes in place.</summary>
     public static readonly string[] ReplaceOnlyInputs =
-        ["routerId", "routerType", "role", "oppositeRegionId", "accessPointId", "instanceChargeType", "period", "pricingCycle", "autoPay", "fastLinkMode"];
+        ["routerId", "routerType", "role", "oppositeRegionId", "accessPointId", "oppositeAccessPointId", "instanceChargeType", "period", "pricingCycle", "autoPay", "fastLinkMode"];
 
     /// <summary>Outputs beyond the inputs: name → schema type.</summary>
     public static readonly IReadOnlyDictionary<string, string> ComputedOutputs = new Dictionary<string, string>
     {
         ["routerInterfaceId"] = "string",
         ["regionId"] = "string",
-        ["status"] = "string",
         ["businessStatus"] = "string",
         ["chargeType"] = "string",
         ["oppositeInterfaceStatus"] = "string",
@@ -69,5 +74,16 @@ public static class ResourceContract
         ["creationTime"] = "string",
         ["endTime"] = "string",
         ["vpcInstanceId"] = "string",
+        ["connectedTime"] = "string",
+        ["crossBorder"] = "boolean",
+        ["hasReservationData"] = "string",
+        ["oppositeBandwidth"] = "integer",
+        ["oppositeInterfaceBusinessStatus"] = "string",
+        ["oppositeInterfaceSpec"] = "string",
+        ["oppositeVpcInstanceId"] = "string",
+        ["reservationActiveTime"] = "string",
+        ["reservationBandwidth"] = "string",
+        ["reservationInternetChargeType"] = "string",
+        ["reservationOrderType"] = "string",
     };
 }

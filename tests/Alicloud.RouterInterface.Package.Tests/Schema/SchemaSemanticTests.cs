@@ -141,7 +141,7 @@ public sealed partial class SchemaSemanticTests
         Assert.All(all, p =>
         {
             Assert.False(string.IsNullOrWhiteSpace(p.Description), $"{p.Name} has no description");
-            Assert.Contains(p.Type, new[] { "string", "integer", "boolean", "number" });
+            Assert.Contains(p.Type, new[] { "string", "integer", "boolean", "number", "object" });
         });
     }
 

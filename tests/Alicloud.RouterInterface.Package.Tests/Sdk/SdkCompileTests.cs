@@ -45,7 +45,7 @@ public sealed class SdkCompileTests(PulumiSdkBuild build, ITestOutputHelper outp
         Assert.Matches(@"Failed:\s+0, Passed:\s+4,", result.Output);
     }
 
-    [FactRequiresPulumiSdkFeed(DisplayName = "SDK: our C# program's registration checks hold under Deployment.TestAsync (types, inputs, provider, secrets, plugin version; a second deployment reads the new config)")]
+    [FactRequiresPulumiSdkFeed(DisplayName = "SDK: our C# program's registration checks hold under Deployment.TestAsync (types, inputs, provider, secrets, plugin version; a second deployment reads the new config; getRouterInterfaces in both forms)")]
     public async Task RegistrationProgram_ChecksHold()
     {
         var (copy, built) = await build.BuiltAsync();
@@ -58,6 +58,7 @@ public sealed class SdkCompileTests(PulumiSdkBuild build, ITestOutputHelper outp
 
         Assert.True(result.Succeeded, result.ToString());
         Assert.Contains("deployment 2 (alicloud-routerinterface:region = cn-beijing)", result.Output, StringComparison.Ordinal);
+        Assert.Contains("ok      Invoke: the answer's ids", result.Output, StringComparison.Ordinal);
         Assert.Matches(@"registration checks: [1-9]\d* held, 0 broken", result.Output);
     }
 

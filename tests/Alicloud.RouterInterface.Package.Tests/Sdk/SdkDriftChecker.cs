@@ -33,6 +33,7 @@ public static class SdkDriftChecker
 
         CheckProvider(schema, sdk, problems);
         CheckNoUnknownTokens(schema, sdk, problems);
+        CheckFunctions(sdk, problems);
         CheckConfig(schema, sdk, problems);
         CheckPackageFiles(schema, sdk, problems);
         return problems;
@@ -43,6 +44,14 @@ public static class SdkDriftChecker
     /// <summary>The C# type the generator gives a property: Output&lt;T&gt; / Output&lt;T?&gt;, Input&lt;T&gt; / Input&lt;T&gt;?.</summary>
     public static string ExpectedType(SdkMemberKind kind, string schemaType, bool required)
     {
+        // a map of strings (schema `object` with string `additionalProperties`), as the generator gives it
+        if (schemaType == "object")
+        {
+            return kind == SdkMemberKind.Output
+                ? required ? "Output<ImmutableDictionary<string,string>>" : "Output<ImmutableDictionary<string,string>?>"
+                : "InputMap<string>";
+        }
+
         var type = s_csharpTypes.TryGetValue(schemaType, out var mapped) ? mapped : $"<unsupported {schemaType}>";
         return kind == SdkMemberKind.Output
             ? required ? $"Output<{type}>" : $"Output<{type}?>"
@@ -54,9 +63,34 @@ public static class SdkDriftChecker
         foreach (var tree in sdk.Trees)
         {
             var namespaces = tree.GetRoot().DescendantNodes().OfType<BaseNamespaceDeclarationSyntax>().Select(n => n.Name.ToString()).ToList();
-            if (namespaces.Count == 0 || namespaces.Any(n => n != schema.CSharpNamespace))
+            // output types of functions live in <namespace>.Outputs, as the generator puts them
+            var allowed = tree.FilePath.StartsWith("Outputs" + Path.DirectorySeparatorChar, StringComparison.Ordinal) ? schema.CSharpNamespace + ".Outputs" : schema.CSharpNamespace;
+            if (namespaces.Count == 0 || namespaces.Any(n => n != allowed))
             {
                 problems.Add($"{tree.FilePath}: namespace should be {schema.CSharpNamespace}, is {string.Join(", ", namespaces.DefaultIfEmpty("(none)"))}");
+            }
+        }
+    }
+
+    /// <summary>Each function of schema.json has its class and both argument classes, with exactly the schema's argument names.</summary>
+    private static void CheckFunctions(SdkSource sdk, List<string> problems)
+    {
+        using var document = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Alicloud.RouterInterface.Testing.RepoPaths.SchemaFile));
+        if (!document.RootElement.TryGetProperty("functions", out var functions))
+        {
+            return;
+        }
+
+        foreach (var function in functions.EnumerateObject())
+        {
+            var name = PascalCase(function.Name[(function.Name.LastIndexOf(':') + 1)..]);
+            var arguments = function.Value.GetProperty("inputs").GetProperty("properties").EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal).ToList();
+            Expect(sdk.Classes.Any(c => c.Name == name), $"no SDK class {name} for the function {function.Name}", problems);
+            foreach (var argsClass in new[] { name + "Args", name + "InvokeArgs" })
+            {
+                var type = sdk.Classes.FirstOrDefault(c => c.Name == argsClass);
+                var names = type?.Inputs.Select(m => m.SchemaName).Order(StringComparer.Ordinal).ToList() ?? [];
+                Expect(names.SequenceEqual(arguments), $"{argsClass} has arguments [{string.Join(", ", names)}], the schema [{string.Join(", ", arguments)}]", problems);
             }
         }
     }

@@ -104,14 +104,15 @@ public sealed class ResourceMonitorServiceTests
     }
 
     [Fact]
-    public async Task Invoke_IsNotModelled_AndSaysSo()
+    public async Task Invoke_ThroughAProviderTheProgramNeverRegistered_IsRefusedNamingIt()
     {
         await using var monitor = await StartAsync(new ProgramState("dev", "proj"));
+        const string Provider = "urn:pulumi:dev::proj::pulumi:providers:alicloud-routerinterface::nowhere::0000";
 
-        var error = await Assert.ThrowsAsync<RpcException>(() => monitor.Client.InvokeAsync(new ResourceInvokeRequest { Tok = "pkg:index:getThing" }).ResponseAsync);
+        var error = await Assert.ThrowsAsync<RpcException>(() => monitor.Client.InvokeAsync(new ResourceInvokeRequest { Tok = "pkg:index:getThing", Provider = Provider }).ResponseAsync);
 
-        Assert.Equal(StatusCode.Unimplemented, error.StatusCode);
-        Assert.Contains("pkg:index:getThing", error.Status.Detail, StringComparison.Ordinal);
+        Assert.Equal(StatusCode.InvalidArgument, error.StatusCode);
+        Assert.Contains("unknown provider", error.Status.Detail, StringComparison.Ordinal);
     }
 
     private static async Task<RunningMonitor> StartAsync(ProgramState state, bool dryRun = false)

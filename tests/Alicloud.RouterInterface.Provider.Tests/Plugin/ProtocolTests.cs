@@ -237,9 +237,23 @@ public sealed class ProtocolTests(SharedPluginFixture fixture) : IClassFixture<S
     }
 
     [Fact]
-    public async Task Invoke_IsUnimplemented()
+    public async Task Invoke_UnknownFunction_IsInvalidArgumentNamingTheKnownOne()
     {
-        await AssertUnimplementedAsync(async () => await _client.InvokeAsync(new InvokeRequest { Tok = "x:y:z" }, deadline: Deadline()));
+        var error = await Assert.ThrowsAsync<RpcException>(async () => await _client.InvokeAsync(new InvokeRequest { Tok = "x:y:z" }, deadline: Deadline()));
+
+        Assert.Equal(StatusCode.InvalidArgument, error.StatusCode);
+        Assert.Contains("alicloud-routerinterface:index:getRouterInterfaces", error.Status.Detail, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Invoke_GetRouterInterfacesWithABadArgument_AnswersAFailureNamingIt()
+    {
+        var args = new Struct();
+        args.Fields["routerType"] = Value.ForString("Router");
+
+        var response = await _client.InvokeAsync(new InvokeRequest { Tok = "alicloud-routerinterface:index:getRouterInterfaces", Args = args }, deadline: Deadline());
+
+        Assert.Contains(response.Failures, f => f.Property == "routerType" && f.Reason.Contains("VRouter", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -32,6 +32,7 @@ internal static class Inputs
         bool b => PropertyValue.FromBool(b),
         int i => PropertyValue.FromNumber(i),
         double d => PropertyValue.FromNumber(d),
+        IReadOnlyDictionary<string, object?> map => PropertyValue.FromObject(PropertyMap.From(map.Select(kv => KeyValuePair.Create(kv.Key, Value(kv.Value))))),
         _ => throw new ArgumentException($"unsupported {value.GetType()}"),
     };
 

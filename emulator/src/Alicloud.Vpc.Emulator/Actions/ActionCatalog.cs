@@ -23,5 +23,9 @@ internal static class ActionCatalog
         new DeleteRouteEntryAction(),
         new DescribeRouteEntryListAction(),
         new DescribeRouteTableListAction(),
+        new TagResourcesForExpressConnectAction(),
+        new UntagResourcesForExpressConnectAction(),
+        new ListTagResourcesForExpressConnectAction(),
+        new ChangeResourceGroupAction(),
     ];
 }

@@ -22,7 +22,7 @@ internal static class ActionSupport
     /// <summary>Account ids are numeric on the wire where the API types them as long.</summary>
     public static long OwnerId(string accountId) => long.TryParse(accountId, NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? id : 0;
 
-    public static string ResourceGroupOf(string accountId) => "rg-acfm" + accountId;
+    public static string ResourceGroupOf(string accountId) => EmulatorState.DefaultResourceGroupOf(accountId);
 
     /// <summary>Names: 2–128 characters, a letter first, then letters, digits, '.', '_' or '-'.</summary>
     public static void ValidateName(string? value, string parameter)

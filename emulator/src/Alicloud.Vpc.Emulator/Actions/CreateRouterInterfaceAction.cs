@@ -65,6 +65,20 @@ internal sealed class CreateRouterInterfaceAction : IApiAction
         var fastLink = FastLink.TakesEffect(p, role, routerType, oppositeRouterType);
 
         p.OptionalBool("AutoRenew");
+        var resourceGroupId = p.Optional("ResourceGroupId");
+        if (resourceGroupId is not null && !session.Data.HasResourceGroup(request.AccountId, resourceGroupId))
+        {
+            throw ApiErrors.InvalidResourceGroupId();
+        }
+
+        // the SDK model's wire name is Tags.N (api sheet §1.4); Terraform's expandTagsToMap sends Tag.N: both are read
+        var tags = TagRules.Parse(p, "Tags");
+        tags.AddRange(TagRules.Parse(p, "Tag").Where(t => !tags.Exists(x => x.Key == t.Key)));
+        if (tags.Count > TagRules.MaxTags)
+        {
+            throw ApiErrors.TagNumExceeded();
+        }
+
         var prepaid = (p.OptionalOneOf("InstanceChargeType", s_chargeTypes) ?? "PostPaid") == "PrePaid";
         var endTime = prepaid ? SubscriptionEnd(p, session.Now) : DateTimeOffset.MaxValue;
 
@@ -104,6 +118,8 @@ internal sealed class CreateRouterInterfaceAction : IApiAction
             Status = StatusNames.Idle,
             FastLinkMode = fastLink,
             ListedFrom = ListedFrom(session),
+            ResourceGroupId = resourceGroupId ?? "",
+            Tags = tags,
         };
         session.Data.RouterInterfaces.Add(entity);
         if (fastLinkVpc is not null)

@@ -5,7 +5,8 @@ namespace Alicloud.Vpc.Emulator.Actions;
 
 /// <summary>
 /// Filter.N.Key / Filter.N.Value.M: values of one key OR-ed, keys AND-ed (A7, at most 5 filters); paged in creation
-/// order. Variants: B6 honours only the first N values of a filter, B5 leaves new interfaces out for a while and keeps
+/// order. <c>ResourceGroupId</c> and <c>Tags.N.Key/Value</c> (api sheet §1.2, SDK DescribeRouterInterfacesRequest)
+/// narrow it further: every given tag must be on the interface. Variants: B6 honours only the first N values of a filter, B5 leaves new interfaces out for a while and keeps
 /// gone ones listed as Deleting, B4 keeps gone ones listed as Deleted.
 /// </summary>
 internal sealed class DescribeRouterInterfacesAction : IApiAction
@@ -38,10 +39,14 @@ internal sealed class DescribeRouterInterfacesAction : IApiAction
         var page = PageRequest.Parse(request.Parameters);
         request.Parameters.OptionalBool("IncludeReservationData");
         var filters = ParseFilters(request.Parameters, session.Variants.FilterValueCap);
+        var group = request.Parameters.Optional("ResourceGroupId");
+        var tags = TagRules.Parse(request.Parameters, "Tags");
 
         var matching = Listed(session)
             .Where(r => r.AccountId == request.AccountId && r.RegionId == regionId)
             .Where(r => filters.All(f => f.Value.Contains(s_filterFields[f.Key](r))))
+            .Where(r => group is null || RouterInterfaceProjection.ResourceGroupOf(r) == group)
+            .Where(r => tags.TrueForAll(t => r.Tags.Exists(x => x.Key == t.Key && x.Value == t.Value)))
             .ToArray();
         var items = page.Apply(matching).Select(r => RouterInterfaceProjection.ToItem(r, session.Data)).ToArray();
         return new

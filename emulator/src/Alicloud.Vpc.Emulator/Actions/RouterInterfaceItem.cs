@@ -46,5 +46,7 @@ internal sealed record RouterInterfaceItem
     public required TagSet Tags { get; init; }
 }
 
-/// <summary>Wire form <c>"Tags": {"Tags": []}</c>.</summary>
-internal sealed record TagSet(IReadOnlyList<object> Tags);
+/// <summary>Wire form <c>"Tags": {"Tags": [{"Key", "Value"}]}</c>.</summary>
+internal sealed record TagSet(IReadOnlyList<TagItem> Tags);
+
+internal sealed record TagItem(string Key, string Value);

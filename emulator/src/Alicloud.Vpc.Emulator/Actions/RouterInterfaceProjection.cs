@@ -51,10 +51,13 @@ internal static class RouterInterfaceProjection
             ReservationBandwidth = "",
             ReservationInternetChargeType = "",
             ReservationOrderType = "",
-            ResourceGroupId = ActionSupport.ResourceGroupOf(entity.AccountId),
-            Tags = new TagSet([]),
+            ResourceGroupId = ResourceGroupOf(entity),
+            Tags = new TagSet([.. entity.Tags.Select(t => new TagItem(t.Key, t.Value))]),
         };
     }
+
+    public static string ResourceGroupOf(RouterInterfaceEntity entity) =>
+        entity is { ResourceGroupId.Length: > 0 } ? entity.ResourceGroupId : ActionSupport.ResourceGroupOf(entity.AccountId);
 
     /// <summary>The initiator's spec sets the bandwidth; an acceptor (Negative) reports its initiator's.</summary>
     public static int BandwidthOf(RouterInterfaceEntity entity, EmulatorState state)

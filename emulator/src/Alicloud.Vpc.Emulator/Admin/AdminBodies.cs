@@ -6,7 +6,11 @@ namespace Alicloud.Vpc.Emulator.Admin;
 internal sealed record LimitsBody(int? Qps, int? RouterInterfacesPerRouter);
 
 /// <summary>POST /_emulator/seed.</summary>
-internal sealed record SeedBody(IReadOnlyList<SeedVbr>? Vbrs, IReadOnlyList<SeedRouterInterface>? RouterInterfaces, IReadOnlyList<SeedVpc>? Vpcs);
+internal sealed record SeedBody(
+    IReadOnlyList<SeedVbr>? Vbrs, IReadOnlyList<SeedRouterInterface>? RouterInterfaces, IReadOnlyList<SeedVpc>? Vpcs, IReadOnlyList<SeedResourceGroup>? ResourceGroups = null);
+
+/// <summary>A resource group added to an account (beside its default group).</summary>
+internal sealed record SeedResourceGroup(string AccountId, string ResourceGroupId);
 
 internal sealed record SeedVbr(string AccountId, string RegionId, string? VbrId, string? AccessPointId);
 

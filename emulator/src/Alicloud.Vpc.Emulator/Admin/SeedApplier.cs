@@ -3,7 +3,7 @@ using Alicloud.Vpc.Emulator.State;
 
 namespace Alicloud.Vpc.Emulator.Admin;
 
-/// <summary>Applies a seed body: new VBRs (with their route tables), flags on interfaces and VPCs. All-or-nothing.</summary>
+/// <summary>Applies a seed body: new VBRs (with their route tables), resource groups, flags on interfaces and VPCs. All-or-nothing.</summary>
 internal static class SeedApplier
 {
     public static SeedResult Apply(SeedBody body, StateSession session)
@@ -26,6 +26,14 @@ internal static class SeedApplier
             if (vbr.VbrId is { } id && (!id.StartsWith("vbr-", StringComparison.Ordinal) || data.Vbrs.Any(v => v.VbrId == id)))
             {
                 throw ApiErrors.InvalidParameter("vbrs.vbrId", "Must start with vbr- and be unused.");
+            }
+        }
+
+        foreach (var group in body.ResourceGroups ?? [])
+        {
+            if (string.IsNullOrEmpty(group.AccountId) || !group.AccountId.All(char.IsAsciiDigit) || !(group.ResourceGroupId ?? "").StartsWith("rg-", StringComparison.Ordinal))
+            {
+                throw ApiErrors.InvalidParameter("resourceGroups", "Expected a numeric accountId and a resourceGroupId starting with rg-.");
             }
         }
 
@@ -62,6 +70,14 @@ internal static class SeedApplier
         {
             entity.OperationLocked = seed.OperationLocked ?? entity.OperationLocked;
             entity.ClassicLinkRouteEntry = seed.ClassicLinkRouteEntry ?? entity.ClassicLinkRouteEntry;
+        }
+
+        foreach (var group in body.ResourceGroups ?? [])
+        {
+            if (!data.HasResourceGroup(group.AccountId, group.ResourceGroupId))
+            {
+                data.ResourceGroups.Add(new ResourceGroupEntity { AccountId = group.AccountId, ResourceGroupId = group.ResourceGroupId });
+            }
         }
 
         foreach (var (seed, entity) in vpcs)

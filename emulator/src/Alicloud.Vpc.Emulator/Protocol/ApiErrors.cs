@@ -182,4 +182,36 @@ internal static class ApiErrors
 
     public static ApiException InvalidName(string parameter) =>
         new($"Invalid{parameter}.Malformed", 400, $"The specified {parameter} is not valid: 2-128 characters, starting with a letter, no http:// or https:// prefix.");
+
+    // Tags and resource groups (ListTagResourcesForExpressConnect's error table; ChangeResourceGroup's, VPC 2016-04-28;
+    // an unknown group as MoveResourceGroup answers it, help.aliyun.com document 165203).
+    public static ApiException InvalidTagKey(string parameter) =>
+        new("InvalidTagKey", 400, $"The tag keys are not valid. ({parameter}: 1-128 characters, not starting with aliyun or acs:, no http:// or https://)");
+
+    public static ApiException InvalidTagValue(string parameter) =>
+        new("InvalidTagValue", 400, $"The tag values are not valid. ({parameter}: at most 128 characters, not starting with aliyun or acs:, no http:// or https://)");
+
+    public static ApiException TagNumExceeded() =>
+        new("SizeLimitExceeded.TagNum", 400, "The maximum number of tags is exceeded.");
+
+    public static ApiException ResourceIdNumExceeded() =>
+        new("SizeLimitExceeded.ResourceId", 400, "The maximum number of resource IDs is exceeded.");
+
+    public static ApiException InstanceIdsNotFound() =>
+        new("InvalidInstanceIds.NotFound", 400, "The instanceIds are not found");
+
+    public static ApiException InstanceTypeNotFound() =>
+        new("InvalidInstanceType.NotFound", 400, "The instance type is not found");
+
+    public static ApiException BothEmptyTagsAndResources() =>
+        new("BothEmpty.TagsAndResources", 403, "The specified Tags and ResourcesIds are not allow to both empty.");
+
+    public static ApiException ResourceTypeUnknown() =>
+        new("ResourceType.Unknown", 400, "Unknown ResourceType.");
+
+    public static ApiException ResourceGroupInstanceNotFound() =>
+        new("InvalidInstanceId.NotFound", 400, "The specified instance id does not exist.");
+
+    public static ApiException InvalidResourceGroupId() =>
+        new("InvalidResourceGroupId", 400, "The specified ResourceGroupId does not exist.");
 }

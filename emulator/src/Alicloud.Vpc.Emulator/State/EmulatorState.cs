@@ -18,6 +18,9 @@ internal sealed class EmulatorState
 
     public List<IdempotencyRecord> IdempotencyRecords { get; set; } = [];
 
+    /// <summary>Resource groups beyond each account's default one (admin seed).</summary>
+    public List<ResourceGroupEntity> ResourceGroups { get; set; } = [];
+
     /// <summary>Gone interfaces still listed by describes (B4 Deleted rows, B5 delete lag).</summary>
     public List<ListedDeletedRouterInterface> ListedDeleted { get; set; } = [];
 
@@ -55,6 +58,14 @@ internal sealed class EmulatorState
 
     public IEnumerable<RouterInterfaceEntity> RouterInterfacesOnRouter(string routerId) =>
         RouterInterfaces.Where(r => r.RouterId == routerId);
+
+    /// <summary>The account's default group, or one the admin API added to it.</summary>
+    public bool HasResourceGroup(string accountId, string resourceGroupId) =>
+        resourceGroupId == DefaultResourceGroupOf(accountId)
+        || ResourceGroups.Exists(g => g.AccountId == accountId && g.ResourceGroupId == resourceGroupId);
+
+    /// <summary>Every account has one default group; the emulator names it after the account.</summary>
+    public static string DefaultResourceGroupOf(string accountId) => "rg-acfm" + accountId;
 
     /// <summary>The status a peer reports for the interface with this id.</summary>
     public string StatusOf(string routerInterfaceId)

@@ -115,9 +115,29 @@ internal sealed class RouterInterfaceEntity : ITransitioning
     /// <summary>B5 listing lag: describes leave a new interface out until then (null: listed at once).</summary>
     public DateTimeOffset? ListedFrom { get; set; }
 
+    /// <summary>Empty: the account's default group (DescribeRouterInterfaces reports it).</summary>
+    public string ResourceGroupId { get; set; } = "";
+
+    /// <summary>In the order they were added (a re-added key keeps its place and takes the new value).</summary>
+    public List<TagEntity> Tags { get; set; } = [];
+
     public bool IsPrepaid => ChargeType == ChargeTypes.Prepaid;
 
     public bool IsInitiator => Role == Roles.InitiatingSide;
+}
+
+/// <summary>One tag of a resource (TagResourcesForExpressConnect; CreateRouterInterface Tags.N).</summary>
+internal sealed class TagEntity
+{
+    public string Key { get; set; } = "";
+    public string Value { get; set; } = "";
+}
+
+/// <summary>A resource group added through the admin API; every account also has its default group.</summary>
+internal sealed class ResourceGroupEntity
+{
+    public string AccountId { get; set; } = "";
+    public string ResourceGroupId { get; set; } = "";
 }
 
 /// <summary>

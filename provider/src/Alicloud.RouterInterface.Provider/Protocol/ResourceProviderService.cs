@@ -16,6 +16,7 @@ namespace Alicloud.RouterInterface.Provider.Protocol;
 /// </summary>
 internal sealed class ResourceProviderService(
     ResourceHandlerRegistry handlers,
+    IEnumerable<IFunctionHandler> functions,
     PropertyStructConverter converter,
     ProviderConfigurator configurator,
     OperationCancellation cancellation,
@@ -190,6 +191,23 @@ internal sealed class ResourceProviderService(
             new ResourceDeleteRequest(request.Id, request.Urn, converter.Decode(request.Properties), converter.Decode(request.OldInputs), timeout),
             scope.Token);
         return new Empty();
+    }
+
+    /// <summary>A provider function (getRouterInterfaces): argument failures go back as failures, as Check's do.</summary>
+    public override async Task<InvokeResponse> Invoke(InvokeRequest request, ServerCallContext context)
+    {
+        var function = functions.FirstOrDefault(f => f.Token == request.Tok)
+            ?? throw new RpcException(new Grpc.Core.Status(StatusCode.InvalidArgument, $"unknown function {request.Tok}; this provider has {string.Join(", ", functions.Select(f => f.Token))}"));
+        var args = converter.Decode(request.Args);
+        var result = await function.InvokeAsync(args, OperationScope.From(context).Token);
+        var response = new InvokeResponse { Return = converter.Encode(result.Return) };
+        var secrets = args.Where(e => e.Value.IsSecret).Select(e => e.Key).ToHashSet(StringComparer.Ordinal);
+        foreach (var failure in result.Failures)
+        {
+            response.Failures.Add(SecretCheckFailures.ToWire(failure, secrets));
+        }
+
+        return response;
     }
 
     public override Task<Empty> Cancel(Empty request, ServerCallContext context)

@@ -53,4 +53,7 @@ public static class DiagnosticCodes
 
     /// <summary>Diff: refused to replace one end of a connected pair (the delete would take the other end too).</summary>
     public const string ReplaceConnectedPair = "ReplaceConnectedPair";
+
+    /// <summary>Diff: refused a change of an input the API takes only at create (autoRenew).</summary>
+    public const string CreateOnlyChange = "CreateOnlyChange";
 }

@@ -30,6 +30,12 @@ public static class CloudArgs
             InstanceChargeType = string.IsNullOrEmpty(info.ChargeType) ? null
                 : RouterInterfaceValues.IsPrepaidChargeType(info.ChargeType) ? RouterInterfaceValues.PrePaid : RouterInterfaceValues.PostPaid,
 
+            Tags = TagMap.From(info.Tags),
+            ResourceGroupId = Value(info.ResourceGroupId),
+            Status = Value(info.Status),
+            HcRate = info.HcRate > 0 ? info.HcRate : null,
+            HcThreshold = info.HcThreshold > 0 ? info.HcThreshold : null,
+
             // only an initiator carries the input (a fast-link acceptor is the cloud's, not a resource of its own);
             // an answer without the field tells nothing, so a refresh keeps what the state says
             FastLinkMode = info.FastLinkMode is { } fastLink
@@ -56,6 +62,10 @@ public static class CloudArgs
             Connect = connected,
             FastLinkMode = fastLink,
             OppositeInterfaceId = fastLink ? null : args.OppositeInterfaceId,
+
+            // the live status stays an output: an imported program does not start managing it
+            Status = null,
+            Tags = args.Tags is { Count: > 0 } ? args.Tags : null,
         };
     }
 
@@ -110,6 +120,9 @@ public static class CloudArgs
             PricingCycle = prepaid ? args.PricingCycle : null,
             AutoPay = prepaid ? args.AutoPay : null,
             FastLinkMode = args.IsFastLink ? true : null,
+            AutoRenew = prepaid ? args.AutoRenew : null,
+            ResourceGroupId = args.ResourceGroupId,
+            Tags = args.Tags?.Values,
             ClientToken = clientToken,
         };
     }

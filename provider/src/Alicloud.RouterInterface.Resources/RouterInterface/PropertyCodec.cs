@@ -91,6 +91,15 @@ internal static class PropertyCodec
                 return value.StringValue;
             case PropertyKind.Boolean when value.Kind == PropertyValueKind.Bool:
                 return value.BoolValue;
+            case PropertyKind.StringMap when value.Kind == PropertyValueKind.Object:
+                var notText = value.ObjectValue.FirstOrDefault(kv => kv.Value.Unsecret().Kind != PropertyValueKind.String);
+                if (notText.Key is not null)
+                {
+                    reason = $"expected a map of strings, but \"{notText.Key}\" is {DescribeKind(notText.Value.Unsecret())}";
+                    return null;
+                }
+
+                return TagMap.From(value.ObjectValue.Select(kv => KeyValuePair.Create(kv.Key, kv.Value.Unsecret().StringValue)));
             case PropertyKind.Integer when value.Kind == PropertyValueKind.Number:
                 var number = value.NumberValue;
                 if (double.IsFinite(number) && Math.Floor(number) == number && number is >= int.MinValue and <= int.MaxValue)
@@ -112,6 +121,7 @@ internal static class PropertyCodec
         string s => PropertyValue.FromString(s),
         bool b => PropertyValue.FromBool(b),
         int i => PropertyValue.FromNumber(i),
+        TagMap tags => PropertyValue.FromObject(PropertyMap.From(tags.Values.Select(t => KeyValuePair.Create(t.Key, PropertyValue.FromString(t.Value))))),
         _ => throw new InvalidOperationException($"Unsupported property value type {value.GetType().Name}."),
     };
 
@@ -119,6 +129,7 @@ internal static class PropertyCodec
     {
         PropertyKind.String => "a string",
         PropertyKind.Integer => "an integer",
+        PropertyKind.StringMap => "a map of strings",
         _ => "a boolean",
     };
 }

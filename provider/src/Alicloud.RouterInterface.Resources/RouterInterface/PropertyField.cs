@@ -6,6 +6,9 @@ public enum PropertyKind
     String,
     Integer,
     Boolean,
+
+    /// <summary>An object of string values (<see cref="TagMap"/>).</summary>
+    StringMap,
 }
 
 /// <summary>What changing an input means for the cloud resource.</summary>
@@ -28,6 +31,18 @@ public enum ChangeBehaviour
 
     /// <summary>In place; switching it on connects the pair.</summary>
     Connect,
+
+    /// <summary>In place through TagResourcesForExpressConnect / UntagResourcesForExpressConnect (only what differs).</summary>
+    Tags,
+
+    /// <summary>In place through ChangeResourceGroup.</summary>
+    ResourceGroup,
+
+    /// <summary>In place through ActivateRouterInterface / DeactivateRouterInterface and a wait until the status is reached.</summary>
+    Status,
+
+    /// <summary>Sent only by CreateRouterInterface; no VPC API changes it later, so Diff refuses a change in preview.</summary>
+    CreateOnly,
 }
 
 /// <summary>One property of a typed record: its name, wire type, change behaviour and accessors.</summary>
@@ -40,4 +55,10 @@ public sealed record PropertyField<TRecord>(
 {
     /// <summary>The value an absent input stands for when inputs are compared (null: absent is its own value).</summary>
     public object? Default { get; init; }
+
+    /// <summary>
+    /// An absent new value means "not managed": removing the input changes nothing (status, tags, resource group, health-check
+    /// rate and threshold, whose live values the outputs of the same name keep showing).
+    /// </summary>
+    public bool AbsentIsUnmanaged { get; init; }
 }

@@ -33,6 +33,21 @@ public sealed record RouterInterfaceArgs
     /// <summary>A VBR initiator created in fast-link mode: one create makes both ends, connected; this resource is the whole instance.</summary>
     public bool? FastLinkMode { get; init; }
 
+    /// <summary>Absent: the interface's tags are not managed.</summary>
+    public TagMap? Tags { get; init; }
+
+    /// <summary>Absent: not managed (the interface stays in the group it is in; created in the account's default group).</summary>
+    public string? ResourceGroupId { get; init; }
+
+    /// <summary>Desired <c>Active</c> or <c>Inactive</c> of a connected interface; absent: not managed.</summary>
+    public string? Status { get; init; }
+
+    public int? HcRate { get; init; }
+    public int? HcThreshold { get; init; }
+
+    /// <summary>Renew a subscription automatically; sent only at create.</summary>
+    public bool? AutoRenew { get; init; }
+
     /// <summary>Inputs whose value is not known yet (previews only); they are not validated and are carried through.</summary>
     public ImmutableHashSet<string> Unknowns { get; init; } = ImmutableHashSet.Create<string>(StringComparer.Ordinal);
 

@@ -9,12 +9,15 @@ namespace Alicloud.RouterInterface.Resources.RouterInterface;
 /// Create: in a preview, no cloud call (outputs = inputs + unknown computed outputs). Otherwise CreateRouterInterface
 /// (one ClientToken for the call and the client's retries), wait until the interface settles (Idle), connect when asked.
 /// A fast-link create makes the whole instance: the call carries FastLinkMode and the opposite owner, and the wait is
-/// until both ends are Active (<see cref="FastLinkCreation"/>). Anything failing after the cloud created the interface
+/// until both ends are Active (<see cref="FastLinkCreation"/>). Tags and the resource group are create parameters; a
+/// <c>status</c> is reached after the connect (<see cref="InterfaceSettings"/>). Anything failing after the cloud created the interface
 /// is reported with its ID and observed state.
 /// </summary>
-public sealed class RouterInterfaceCreator(LifecycleServices services, PairConnector connector, ILogger<RouterInterfaceCreator> logger, FastLinkCreation? fastLink = null)
+public sealed class RouterInterfaceCreator(
+    LifecycleServices services, PairConnector connector, ILogger<RouterInterfaceCreator> logger, FastLinkCreation? fastLink = null, InterfaceSettings? settings = null)
 {
     private readonly FastLinkCreation _fastLink = fastLink ?? new FastLinkCreation(services);
+    private readonly InterfaceSettings _settings = settings ?? new InterfaceSettings(services);
 
     public async Task<CreateResult> CreateAsync(ResourceCreateRequest request, CancellationToken cancellationToken)
     {
@@ -62,9 +65,20 @@ public sealed class RouterInterfaceCreator(LifecycleServices services, PairConne
             var created = args.IsFastLink
                 ? await _fastLink.WaitActiveAsync(key, args, oppositeOwner, waiter, services.Options.FirstPollDelay, deadline.Token)
                 : await waiter.WaitAsync([key], s => InterfaceWaiter.UntilStable(s, key), services.Options.FirstPollDelay);
+            if (await _settings.ApplyHealthCheckTuningAsync(key, args, deadline.Token))
+            {
+                created = await waiter.WaitAsync([key], s => InterfaceWaiter.UntilStable(s, key), TimeSpan.Zero);
+            }
+
             if (args.Connect == true)
             {
                 await connector.ConnectAsync(key, args, request.Urn, waiter, status, deadline);
+                created = waiter.Last ?? created;
+            }
+
+            // tags and the resource group went with the create, hcRate/hcThreshold right after; a status is reached once connected
+            if (args.Status is { } wanted && await _settings.ApplyStatusAsync(key, wanted, waiter, status, deadline) is not null)
+            {
                 created = waiter.Last ?? created;
             }
 

@@ -7,13 +7,16 @@ namespace Alicloud.RouterInterface.Resources.RouterInterface;
 /// Diff of old inputs against new checked inputs: replace-only inputs per the contract give *_REPLACE,
 /// the rest are in place (except the opposite router's fields of a fast-link instance, which replace it); an unknown
 /// new value counts as a change; an absent input counts as its default; ignoreChanges are honoured. Secretness alone
-/// is not a change. A fast-link instance replaced between the same two routers is deleted first: the API allows one
+/// is not a change. An input whose absence means "not managed" (status, tags, resourceGroupId, hcRate, hcThreshold) is
+/// no change when the new inputs leave it out. The opposite fields replace a connected interface
+/// (<see cref="RouterInterfaceFields.ConnectedReplaces"/>). A fast-link instance replaced between the same two routers is deleted first: the API allows one
 /// connected pair between two routers (Forbidden.OnlyOneConnection, CreateRouterInterface), so its replacement could
 /// not be created beside it.
 /// </summary>
 public static class RouterInterfaceDiffer
 {
-    public static DiffResult Diff(PropertyMap oldInputs, PropertyMap news, IReadOnlyCollection<string> ignoreChanges)
+    /// <param name="connected">The stored status is neither Idle nor unknown: the opposite fields can no longer be modified.</param>
+    public static DiffResult Diff(PropertyMap oldInputs, PropertyMap news, IReadOnlyCollection<string> ignoreChanges, bool connected = false)
     {
         ArgumentNullException.ThrowIfNull(oldInputs);
         ArgumentNullException.ThrowIfNull(news);
@@ -23,7 +26,7 @@ public static class RouterInterfaceDiffer
         var detailed = new Dictionary<string, PropertyDiffKind>(StringComparer.Ordinal);
         foreach (var field in RouterInterfaceFields.Inputs)
         {
-            if (IsIgnored(field.Name, ignoreChanges))
+            if (IsIgnored(field.Name, ignoreChanges) || (field.AbsentIsUnmanaged && Present(news, field.Name) is null))
             {
                 continue;
             }
@@ -32,7 +35,9 @@ public static class RouterInterfaceDiffer
             var kind = Compare(Present(oldInputs, field.Name) ?? fallback, Present(news, field.Name) ?? fallback);
             if (kind is { } change)
             {
-                var replacing = field.OnChange == ChangeBehaviour.Replace || (fastLink && RouterInterfaceFields.FastLinkReplaces.Contains(field.Name));
+                var replacing = field.OnChange == ChangeBehaviour.Replace
+                    || (fastLink && RouterInterfaceFields.FastLinkReplaces.Contains(field.Name))
+                    || (connected && RouterInterfaceFields.ConnectedReplaces.Contains(field.Name));
                 detailed[field.Name] = replacing ? AsReplace(change) : change;
             }
         }
@@ -53,14 +58,17 @@ public static class RouterInterfaceDiffer
     public static bool IsFastLink(PropertyMap oldInputs, PropertyMap news) =>
         IsTrue(oldInputs, RouterInterfaceProperties.FastLinkMode) || IsTrue(news, RouterInterfaceProperties.FastLinkMode);
 
-    /// <summary>The inputs of a stored state: old inputs when the engine sent them, else the input-named part of the outputs.</summary>
+    /// <summary>
+    /// The inputs of a stored state: old inputs when the engine sent them, else the input-named part of the outputs
+    /// (without names that are outputs too, such as status and tags: there the outputs hold the cloud's value, not an input).
+    /// </summary>
     public static PropertyMap OldInputsOf(PropertyMap oldInputs, PropertyMap oldOutputs)
     {
         ArgumentNullException.ThrowIfNull(oldInputs);
         ArgumentNullException.ThrowIfNull(oldOutputs);
         return oldInputs.Count > 0
             ? oldInputs
-            : PropertyMap.From(oldOutputs.Where(kv => RouterInterfaceFields.FindInput(kv.Key) is not null));
+            : PropertyMap.From(oldOutputs.Where(kv => RouterInterfaceFields.FindInput(kv.Key) is not null && !RouterInterfaceMapper.IsOutputName(kv.Key)));
     }
 
     private static PropertyDiffKind? Compare(PropertyValue? old, PropertyValue? @new)

@@ -28,7 +28,19 @@ public sealed class RouterInterfaceHandler(
         ArgumentNullException.ThrowIfNull(request);
         RouterInterfaceId.Checked(request.Id, DiagnosticCodes.UpdateFailed);
         var olds = RouterInterfaceDiffer.OldInputsOf(request.OldInputs, request.OldOutputs);
-        var diff = RouterInterfaceDiffer.Diff(olds, request.News, request.IgnoreChanges);
+        var storedStatus = RouterInterfaceMapper.ReadState(request.OldOutputs).Outputs.Status;
+        var connected = storedStatus is not null && !RouterInterfaceStatuses.Is(storedStatus, RouterInterfaceStatuses.Idle);
+        var diff = RouterInterfaceDiffer.Diff(olds, request.News, request.IgnoreChanges, connected);
+
+        // an acceptor's stored status is the one of its create: whether an opposite field may still change in place
+        // is asked of the cloud before the plan says so
+        if (!connected && diff.DetailedDiff.Keys.Any(RouterInterfaceFields.ConnectedReplaces.Contains)
+            && await LiveStatusAsync(request, cancellationToken) is { } live && !RouterInterfaceStatuses.Is(live, RouterInterfaceStatuses.Idle))
+        {
+            diff = RouterInterfaceDiffer.Diff(olds, request.News, request.IgnoreChanges, connected: true);
+        }
+
+        CreateOnlyChanges.EnsureNone(request.Id, olds, diff);
 
         // a fast-link instance is both ends in this one resource: no other end in the stack loses its pair
         if (!RouterInterfaceDiffer.IsFastLink(olds, request.News))
@@ -37,6 +49,25 @@ public sealed class RouterInterfaceHandler(
         }
 
         return diff;
+    }
+
+    /// <summary>The live status, or null when the cloud cannot be asked now (not configured, gone, or failing: the stored status decides).</summary>
+    private async Task<string?> LiveStatusAsync(ResourceDiffRequest request, CancellationToken cancellationToken)
+    {
+        if ((RouterInterfaceMapper.ReadState(request.OldOutputs).Outputs.RegionId ?? services.RegionOrNull) is not { } region || !services.Context.IsConfigured)
+        {
+            return null;
+        }
+
+        using var deadline = new OperationDeadline(null, services.Options.ReadTimeout, services.Time, cancellationToken);
+        try
+        {
+            return (await services.Client.DescribeRouterInterfaceAsync(region, request.Id, deadline.Token))?.Status;
+        }
+        catch (Exception ex) when (ex is Vpc.Client.Errors.AlibabaCloudException || (ex is OperationCanceledException && deadline.IsExpired))
+        {
+            return null;
+        }
     }
 
     public Task<CreateResult> CreateAsync(ResourceCreateRequest request, CancellationToken cancellationToken) =>

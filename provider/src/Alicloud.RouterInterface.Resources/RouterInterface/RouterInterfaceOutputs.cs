@@ -16,6 +16,21 @@ public sealed record RouterInterfaceOutputs
     public string? CreationTime { get; init; }
     public string? EndTime { get; init; }
     public string? VpcInstanceId { get; init; }
+    public string? ConnectedTime { get; init; }
+    public bool? CrossBorder { get; init; }
+    public string? HasReservationData { get; init; }
+    public int? HcRate { get; init; }
+    public int? HcThreshold { get; init; }
+    public int? OppositeBandwidth { get; init; }
+    public string? OppositeInterfaceBusinessStatus { get; init; }
+    public string? OppositeInterfaceSpec { get; init; }
+    public string? OppositeVpcInstanceId { get; init; }
+    public string? ReservationActiveTime { get; init; }
+    public string? ReservationBandwidth { get; init; }
+    public string? ReservationInternetChargeType { get; init; }
+    public string? ReservationOrderType { get; init; }
+    public string? ResourceGroupId { get; init; }
+    public TagMap? Tags { get; init; }
 
     /// <summary>
     /// The opposite end as the cloud reports it. Not in the output table: <c>oppositeInterfaceId</c> is an input, and
@@ -43,6 +58,21 @@ public sealed record RouterInterfaceOutputs
             EndTime = NullIfEmpty(info.EndTime),
             VpcInstanceId = NullIfEmpty(info.VpcInstanceId),
             OppositeInterfaceId = NullIfEmpty(info.OppositeInterfaceId),
+            ConnectedTime = NullIfEmpty(info.ConnectedTime),
+            CrossBorder = info.CrossBorder,
+            HasReservationData = NullIfEmpty(info.HasReservationData),
+            HcRate = info.HcRate,
+            HcThreshold = info.HcThreshold,
+            OppositeBandwidth = info.OppositeBandwidth,
+            OppositeInterfaceBusinessStatus = NullIfEmpty(info.OppositeInterfaceBusinessStatus),
+            OppositeInterfaceSpec = NullIfEmpty(info.OppositeInterfaceSpec),
+            OppositeVpcInstanceId = NullIfEmpty(info.OppositeVpcInstanceId),
+            ReservationActiveTime = NullIfEmpty(info.ReservationActiveTime),
+            ReservationBandwidth = NullIfEmpty(info.ReservationBandwidth),
+            ReservationInternetChargeType = NullIfEmpty(info.ReservationInternetChargeType),
+            ReservationOrderType = NullIfEmpty(info.ReservationOrderType),
+            ResourceGroupId = NullIfEmpty(info.ResourceGroupId),
+            Tags = TagMap.From(info.Tags),
         };
     }
 

@@ -28,11 +28,18 @@ public static class RouterInterfaceProperties
     public const string Force = "force";
     public const string Connect = "connect";
     public const string FastLinkMode = "fastLinkMode";
+    public const string Tags = "tags";
+    public const string ResourceGroupId = "resourceGroupId";
+    public const string HcRate = "hcRate";
+    public const string HcThreshold = "hcThreshold";
+    public const string AutoRenew = "autoRenew";
+
+    // an input and an output: the desired status as input, the live one as output
+    public const string Status = "status";
 
     // outputs only
     public const string RouterInterfaceId = "routerInterfaceId";
     public const string RegionId = "regionId";
-    public const string Status = "status";
     public const string BusinessStatus = "businessStatus";
     public const string ChargeType = "chargeType";
     public const string OppositeInterfaceStatus = "oppositeInterfaceStatus";
@@ -40,4 +47,15 @@ public static class RouterInterfaceProperties
     public const string CreationTime = "creationTime";
     public const string EndTime = "endTime";
     public const string VpcInstanceId = "vpcInstanceId";
+    public const string ConnectedTime = "connectedTime";
+    public const string CrossBorder = "crossBorder";
+    public const string HasReservationData = "hasReservationData";
+    public const string OppositeBandwidth = "oppositeBandwidth";
+    public const string OppositeInterfaceBusinessStatus = "oppositeInterfaceBusinessStatus";
+    public const string OppositeInterfaceSpec = "oppositeInterfaceSpec";
+    public const string OppositeVpcInstanceId = "oppositeVpcInstanceId";
+    public const string ReservationActiveTime = "reservationActiveTime";
+    public const string ReservationBandwidth = "reservationBandwidth";
+    public const string ReservationInternetChargeType = "reservationInternetChargeType";
+    public const string ReservationOrderType = "reservationOrderType";
 }

@@ -12,11 +12,14 @@ namespace Alicloud.RouterInterface.Resources.RouterInterface;
 /// Update (in-place changes only; Diff sends the rest to replacement) reconciles the live interface with the new
 /// inputs (<see cref="UpdatePlan"/>): ModifyRouterInterfaceAttribute for attributes the cloud does not show,
 /// ModifyRouterInterfaceSpec and a wait for a spec it does not show, the connect flow when connect is true and the
-/// interface is Idle; state-only inputs (force, oppositeAccessPointId, connect turning false) need no call. So the
+/// interface is Idle, then the status (Activate/Deactivate and a wait), the resource group and the tags
+/// (<see cref="InterfaceSettings"/>); state-only inputs (force, oppositeAccessPointId, connect turning false) need no call. So the
 /// Update the engine sends after a partial create or update finishes the job. A preview makes no call.
 /// </summary>
-public sealed class RouterInterfaceUpdater(LifecycleServices services, PairConnector connector, ILogger<RouterInterfaceUpdater> logger)
+public sealed class RouterInterfaceUpdater(LifecycleServices services, PairConnector connector, ILogger<RouterInterfaceUpdater> logger, InterfaceSettings? settings = null)
 {
+    private readonly InterfaceSettings _settings = settings ?? new InterfaceSettings(services);
+
     private static readonly ImmutableHashSet<string> SpecDependentOutputs =
         ImmutableHashSet.Create(StringComparer.Ordinal, P.Status, P.Bandwidth, P.OppositeInterfaceStatus);
 
@@ -30,7 +33,9 @@ public sealed class RouterInterfaceUpdater(LifecycleServices services, PairConne
         if (request.Preview)
         {
             var planned = UpdatePlan.For(olds, news, request.IgnoreChanges, live: null);
-            var unknowns = planned.Spec || planned.Connect ? SpecDependentOutputs : oldState.Outputs.Unknowns;
+            // an output named like a changed input (status, tags, resourceGroupId, hcRate, hcThreshold) is the cloud's after the update
+            var unknowns = (planned.Spec || planned.Connect ? SpecDependentOutputs : oldState.Outputs.Unknowns)
+                .Union(planned.Changed.Select(f => f.Name).Where(RouterInterfaceMapper.IsOutputName));
             return new UpdateResult(RouterInterfaceMapper.WriteState(new RouterInterfaceState(news, oldState.Outputs with { Unknowns = unknowns })));
         }
 
@@ -46,12 +51,16 @@ public sealed class RouterInterfaceUpdater(LifecycleServices services, PairConne
         var done = new List<string>();
         try
         {
-            if (plan.Attributes.Count > 0)
+            if (plan.ModifiesAttributes)
             {
                 await status.ShowAsync("modifying attributes", deadline.Token);
-                await services.Client.ModifyRouterInterfaceAttributeAsync(AttributeRequest(key, news, plan.Attributes), deadline.Token);
-                applied = Apply(applied, news, plan.Attributes);
-                done.Add("attributes " + string.Join(", ", plan.Attributes.Select(f => f.Name)));
+                await services.Client.ModifyRouterInterfaceAttributeAsync(AttributeRequest(key, news, plan), deadline.Token);
+                applied = Apply(applied, news, plan.Attributes) with
+                {
+                    HealthCheckSourceIp = plan.DeleteHealthCheck ? null : applied.HealthCheckSourceIp,
+                    HealthCheckTargetIp = plan.DeleteHealthCheck ? null : applied.HealthCheckTargetIp,
+                };
+                done.Add("attributes " + string.Join(", ", plan.Attributes.Select(f => f.Name).Concat(plan.DeleteHealthCheck ? ["DeleteHealthCheckIp"] : [])));
             }
 
             if (plan.Spec)
@@ -68,6 +77,25 @@ public sealed class RouterInterfaceUpdater(LifecycleServices services, PairConne
                 await connector.ConnectAsync(key, news, request.Urn, waiter, status, deadline);
                 applied = applied with { Connect = true };
                 done.Add("connected");
+            }
+
+            if (plan.Status is { } wanted && await _settings.ApplyStatusAsync(key, wanted, waiter, status, deadline) is { } statusDone)
+            {
+                applied = applied with { Status = wanted };
+                done.Add(statusDone);
+            }
+
+            var live = waiter.Last?.Find(key);
+            if (plan.ResourceGroupId is { } group && await _settings.ApplyResourceGroupAsync(key, group, live, deadline.Token) is { } groupDone)
+            {
+                applied = applied with { ResourceGroupId = group };
+                done.Add(groupDone);
+            }
+
+            if (plan.Tags is { } tags && await _settings.ApplyTagsAsync(key, tags, live is null ? TagMap.Empty : TagMap.From(live.Tags), deadline.Token) is { } tagsDone)
+            {
+                applied = applied with { Tags = tags };
+                done.Add(tagsDone);
             }
 
             var final = plan.ChangesCloud
@@ -109,9 +137,9 @@ public sealed class RouterInterfaceUpdater(LifecycleServices services, PairConne
     private static RouterInterfaceArgs Apply(RouterInterfaceArgs target, RouterInterfaceArgs news, IEnumerable<PropertyField<RouterInterfaceArgs>> fields) =>
         fields.Aggregate(target with { Secrets = news.Secrets }, (args, field) => field.Set(args, field.Get(news)));
 
-    private static ModifyRouterInterfaceAttributeRequest AttributeRequest(InterfaceKey key, RouterInterfaceArgs news, IReadOnlyList<PropertyField<RouterInterfaceArgs>> changed)
+    private static ModifyRouterInterfaceAttributeRequest AttributeRequest(InterfaceKey key, RouterInterfaceArgs news, UpdatePlan plan)
     {
-        string? Changed(string name, string? value) => changed.Any(f => string.Equals(f.Name, name, StringComparison.Ordinal)) ? value : null;
+        T? Changed<T>(string name, T? value) => plan.Attributes.Any(f => string.Equals(f.Name, name, StringComparison.Ordinal)) ? value : default;
         return new ModifyRouterInterfaceAttributeRequest
         {
             RegionId = key.RegionId,
@@ -124,6 +152,9 @@ public sealed class RouterInterfaceUpdater(LifecycleServices services, PairConne
             OppositeInterfaceOwnerId = Changed(P.OppositeInterfaceOwnerId, news.OppositeInterfaceOwnerId),
             HealthCheckSourceIp = Changed(P.HealthCheckSourceIp, news.HealthCheckSourceIp),
             HealthCheckTargetIp = Changed(P.HealthCheckTargetIp, news.HealthCheckTargetIp),
+            HcRate = Changed(P.HcRate, news.HcRate),
+            HcThreshold = Changed(P.HcThreshold, news.HcThreshold),
+            DeleteHealthCheckIp = plan.DeleteHealthCheck ? true : null,
         };
     }
 }

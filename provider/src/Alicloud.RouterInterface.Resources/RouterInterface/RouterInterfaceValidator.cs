@@ -39,6 +39,7 @@ public static partial class RouterInterfaceValidator
             Force = args.Force ?? (args.IsUnknown(P.Force) ? null : false),
             Connect = args.Connect ?? (args.IsUnknown(P.Connect) ? null : false),
             FastLinkMode = args.FastLinkMode ?? (args.IsUnknown(P.FastLinkMode) ? null : false),
+            Status = rules.OneOf(P.Status, args.Status, V.ManagedStatuses),
         };
 
         CheckRouter(rules, P.RouterId, args.RouterId, P.RouterType, args.RouterType);
@@ -55,6 +56,7 @@ public static partial class RouterInterfaceValidator
         CheckCharge(rules, args);
         CheckConnect(rules, args);
         CheckFastLink(rules, args);
+        CheckManaged(rules, args);
         return args;
     }
 

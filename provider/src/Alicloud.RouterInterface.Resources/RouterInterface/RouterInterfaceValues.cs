@@ -13,6 +13,9 @@ public static class RouterInterfaceValues
     public const string Month = "Month";
     public const string Year = "Year";
 
+    /// <summary>The statuses the <c>status</c> input may ask for (ActivateRouterInterface / DeactivateRouterInterface).</summary>
+    public static readonly IReadOnlyList<string> ManagedStatuses = ["Active", "Inactive"];
+
     public static readonly IReadOnlyList<string> Roles = [InitiatingSide, AcceptingSide];
 
     public static readonly IReadOnlyList<string> RouterTypes = [VRouter, Vbr];

@@ -26,6 +26,15 @@ public sealed record CreateRouterInterfaceRequest
     public string? PricingCycle { get; init; }
     public bool? AutoPay { get; init; }
 
+    /// <summary>Renews a subscription automatically (CreateRouterInterface <c>AutoRenew</c>).</summary>
+    public bool? AutoRenew { get; init; }
+
+    /// <summary>Absent: the account's default resource group.</summary>
+    public string? ResourceGroupId { get; init; }
+
+    /// <summary>Sent as <c>Tags.N.Key</c>/<c>Tags.N.Value</c> (the SDK model's wire name), in key order.</summary>
+    public IReadOnlyDictionary<string, string>? Tags { get; init; }
+
     /// <summary>
     /// A VBR initiator whose acceptor the API creates on the opposite vRouter and connects (official SDK model
     /// CreateRouterInterfaceRequest <c>FastLinkMode</c>: needs AccessPointId, OppositeRouterType, OppositeRouterId and

@@ -13,4 +13,13 @@ public sealed record ModifyRouterInterfaceAttributeRequest
     public string? OppositeInterfaceOwnerId { get; init; }
     public string? HealthCheckSourceIp { get; init; }
     public string? HealthCheckTargetIp { get; init; }
+
+    /// <summary>Health-check interval in milliseconds (the SDK recommends 2000).</summary>
+    public int? HcRate { get; init; }
+
+    /// <summary>Lost health-check packets before the link counts as down (the SDK recommends 8).</summary>
+    public int? HcThreshold { get; init; }
+
+    /// <summary>Removes both health-check IPs.</summary>
+    public bool? DeleteHealthCheckIp { get; init; }
 }

@@ -39,6 +39,22 @@ public sealed record RouterInterfaceInfo
     public string VpcInstanceId { get; init; } = "";
     public string OppositeVpcInstanceId { get; init; } = "";
 
+    public bool? CrossBorder { get; init; }
+    public int HcRate { get; init; }
+    public int HcThreshold { get; init; }
+    public int OppositeBandwidth { get; init; }
+
+    /// <summary><c>"true"</c> or <c>"false"</c>: the API types it as a string.</summary>
+    public string HasReservationData { get; init; } = "";
+    public string ReservationActiveTime { get; init; } = "";
+    public string ReservationBandwidth { get; init; } = "";
+    public string ReservationInternetChargeType { get; init; } = "";
+    public string ReservationOrderType { get; init; } = "";
+    public string ResourceGroupId { get; init; } = "";
+
+    /// <summary><c>Tags.Tags[]</c> as key → value.</summary>
+    public IReadOnlyDictionary<string, string> Tags { get; init; } = new Dictionary<string, string>(StringComparer.Ordinal);
+
     /// <summary>Created in fast-link mode (both ends by one create); null when the answer does not carry the field.</summary>
     public bool? FastLinkMode { get; init; }
 }

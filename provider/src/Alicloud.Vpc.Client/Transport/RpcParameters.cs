@@ -45,6 +45,20 @@ internal sealed class RpcParameters
         return this;
     }
 
+    /// <summary><c>{prefix}.N.Key</c> / <c>{prefix}.N.Value</c> (1-based, keys in ordinal order so retries sign the same).</summary>
+    public RpcParameters AddTags(string prefix, IReadOnlyDictionary<string, string>? tags)
+    {
+        var index = 0;
+        foreach (var (key, value) in (tags ?? new Dictionary<string, string>()).OrderBy(t => t.Key, StringComparer.Ordinal))
+        {
+            index++;
+            _items.Add(new(string.Create(CultureInfo.InvariantCulture, $"{prefix}.{index}.Key"), key));
+            _items.Add(new(string.Create(CultureInfo.InvariantCulture, $"{prefix}.{index}.Value"), value));
+        }
+
+        return this;
+    }
+
     public RpcParameters Clone()
     {
         var copy = new RpcParameters();

@@ -44,7 +44,33 @@ internal static class ResponseMapping
         VpcInstanceId = JsonFields.StringOrEmpty(item, "VpcInstanceId"),
         OppositeVpcInstanceId = JsonFields.StringOrEmpty(item, "OppositeVpcInstanceId"),
         FastLinkMode = JsonFields.Bool(item, "FastLinkMode"),
+        CrossBorder = JsonFields.Bool(item, "CrossBorder"),
+        HcRate = JsonFields.Int(item, "HcRate"),
+        HcThreshold = JsonFields.Int(item, "HcThreshold"),
+        OppositeBandwidth = JsonFields.Int(item, "OppositeBandwidth"),
+        HasReservationData = JsonFields.StringOrEmpty(item, "HasReservationData"),
+        ReservationActiveTime = JsonFields.StringOrEmpty(item, "ReservationActiveTime"),
+        ReservationBandwidth = JsonFields.StringOrEmpty(item, "ReservationBandwidth"),
+        ReservationInternetChargeType = JsonFields.StringOrEmpty(item, "ReservationInternetChargeType"),
+        ReservationOrderType = JsonFields.StringOrEmpty(item, "ReservationOrderType"),
+        ResourceGroupId = JsonFields.StringOrEmpty(item, "ResourceGroupId"),
+        Tags = Tags(item),
     };
+
+    /// <summary><c>Tags.Tags[]</c> of Key and Value; a key listed twice keeps its last value.</summary>
+    private static Dictionary<string, string> Tags(JsonElement item)
+    {
+        var tags = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var tag in JsonFields.List(item, "Tags", "Tags"))
+        {
+            if (JsonFields.StringOrNull(tag, "Key") is { } key)
+            {
+                tags[key] = JsonFields.StringOrEmpty(tag, "Value");
+            }
+        }
+
+        return tags;
+    }
 
     /// <summary>Route entries with their first next hop (<c>NextHops.NextHop[0]</c>, or the flat fields of older answers).</summary>
     public static IEnumerable<RouteEntryInfo> RouteEntries(JsonElement root) =>

@@ -70,8 +70,34 @@ checks.Equal(3, second.Registrations.Count, "registrations");
 checks.Equal("cn-beijing", second.InputsOf(RouterInterfaceType, "acceptor").GetValueOrDefault("oppositeRegionId") as string, "acceptor: oppositeRegionId from the new Config.Region");
 checks.Equal(RecordingMocks.IdOf("acceptor"), second.InputsOf(RouterInterfaceType, "initiator").GetValueOrDefault("oppositeInterfaceId") as string, "initiator: oppositeInterfaceId");
 
+// getRouterInterfaces, both forms: the token and argument names the engine receives, and the answer read back.
+var lookups = new RecordingMocks();
+var lookupStack = await Deployment.TestAsync<LookupStack>(lookups, new TestOptions { IsPreview = false, ProjectName = Project, StackName = Stack });
+Console.WriteLine("deployment 3 (getRouterInterfaces):");
+var calls = lookups.Calls.Where(c => c.Token == "alicloud-routerinterface:index:getRouterInterfaces").ToList();
+checks.Equal(2, calls.Count, "getRouterInterfaces calls (InvokeAsync and Invoke)");
+var plainCall = calls.FirstOrDefault(c => c.Args.ContainsKey("ids")).Args ?? System.Collections.Immutable.ImmutableDictionary<string, object>.Empty;
+checks.Equal("ri-plain", plainCall.TryGetValue("ids", out var ids) && ids is System.Collections.Immutable.ImmutableArray<object> idList ? idList.FirstOrDefault() as string : null, "InvokeAsync: ids");
+checks.Equal(true, plainCall.GetValueOrDefault("includeReservationData") as bool?, "InvokeAsync: includeReservationData");
+checks.That(plainCall.GetValueOrDefault("tags") is System.Collections.Immutable.ImmutableDictionary<string, object> tags && tags.GetValueOrDefault("env") as string == "prod", "InvokeAsync: tags");
+checks.That(calls.Exists(c => c.Args.GetValueOrDefault("routerId") as string == "vrt-output"), "Invoke: routerId from an output");
+var lookupOutputs = lookupStack.OfType<LookupStack>().Single();
+checks.Equal("Active", await OutputValueAsync(lookupOutputs.PlainStatus), "InvokeAsync: the answer's interfaces[0].status");
+checks.Equal("ri-found", (await OutputValueAsync(lookupOutputs.OutputIds)).FirstOrDefault(), "Invoke: the answer's ids");
+
 Console.WriteLine(checks.Summary);
 return checks.AllHeld ? 0 : 1;
+
+static Task<T> OutputValueAsync<T>(Output<T> output)
+{
+    var source = new TaskCompletionSource<T>();
+    output.Apply(value =>
+    {
+        source.TrySetResult(value);
+        return value;
+    });
+    return source.Task;
+}
 
 static async Task<RecordingMocks> DeployAsync(string region)
 {

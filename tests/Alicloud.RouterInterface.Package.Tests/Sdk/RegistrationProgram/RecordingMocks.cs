@@ -38,7 +38,30 @@ internal sealed class RecordingMocks : IMocks
         return Task.FromResult<(string?, object)>((id, state));
     }
 
-    public Task<object> CallAsync(MockCallArgs args) => Task.FromResult<object>(args.Args);
+    /// <summary>The function calls (token, arguments), in order.</summary>
+    public List<(string Token, ImmutableDictionary<string, object> Args)> Calls { get; } = [];
+
+    /// <summary>getRouterInterfaces answers one interface per ID asked for (or one for any other lookup).</summary>
+    public Task<object> CallAsync(MockCallArgs args)
+    {
+        lock (Calls)
+        {
+            Calls.Add((args.Token!, args.Args));
+        }
+
+        if (args.Token != "alicloud-routerinterface:index:getRouterInterfaces")
+        {
+            return Task.FromResult<object>(args.Args);
+        }
+
+        var ids = args.Args.TryGetValue("ids", out var asked) && asked is ImmutableArray<object> list ? list.Cast<string>().ToArray() : ["ri-found"];
+        var interfaces = ids.Select(id => (object)ImmutableDictionary<string, object>.Empty
+            .Add("routerInterfaceId", id).Add("regionId", "cn-hangzhou").Add("status", "Active")
+            .Add("tags", ImmutableDictionary<string, object>.Empty.Add("env", "prod"))).ToImmutableArray();
+        return Task.FromResult<object>(ImmutableDictionary<string, object>.Empty
+            .Add("ids", ids.Cast<object>().ToImmutableArray())
+            .Add("interfaces", interfaces));
+    }
 
     public MockResourceArgs Single(string type, string name) =>
         Registrations.Single(r => r.Type == type && r.Name == name);
