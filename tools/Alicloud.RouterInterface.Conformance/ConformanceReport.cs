@@ -53,8 +53,8 @@ internal sealed class ConformanceReport
             ["region"] = Region,
             ["endpoint"] = Endpoint,
             ["createdBillableResources"] = CreatedBillableResources,
-            ["startedAt"] = StartedAt.ToString("O", CultureInfo.InvariantCulture),
-            ["finishedAt"] = FinishedAt.ToString("O", CultureInfo.InvariantCulture),
+            ["startedAt"] = StartedAt.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture),
+            ["finishedAt"] = FinishedAt.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture),
             ["interrupted"] = Interrupted,
             ["variants"] = variants,
             ["observations"] = new JsonArray([.. Observations.Select(ToNode)]),
@@ -62,7 +62,7 @@ internal sealed class ConformanceReport
             ["created"] = new JsonArray([.. Created.Select(a => (JsonNode)JsonValue.Create(a))]),
             ["leftBehind"] = new JsonArray([.. LeftBehind.Select(a => (JsonNode)JsonValue.Create(a))]),
         };
-        return root.ToJsonString(new JsonSerializerOptions { WriteIndented = true });
+        return root.ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
     }
 
     private static JsonNode ToNode(Observation o)

@@ -10,12 +10,7 @@ internal static class ProbePlan
 {
     public static async Task WriteAsync(ProbeSession s, TextWriter stdout, CancellationToken cancellationToken)
     {
-        s.Progress.Say("read-only: checking the credentials and the region");
-        var regions = await s.Own.DescribeRegionsAsync(cancellationToken);
-        if (!regions.Any(r => r.RegionId == s.Region))
-        {
-            throw new ProbeException($"--region {s.Region} is not among the account's regions ({string.Join(", ", regions.Select(r => r.RegionId))})");
-        }
+        await RegionCheck.EnsureAsync(s, cancellationToken);
 
         var leftVpcs = (await s.Own.DescribeVpcsAsync(s.Region, null, cancellationToken)).Count(v => v.VpcName.StartsWith(s.Prefix, StringComparison.Ordinal));
         var leftInterfaces = (await s.Own.ListRouterInterfacesAsync(s.Region, new Dictionary<string, IReadOnlyList<string>>(), cancellationToken))

@@ -12,6 +12,7 @@ internal sealed class ProbeRun(ProbeSession s, ProviderDelete ownDelete, Provide
 {
     public async Task<ConformanceReport> RunAsync(ConformanceReport report, CancellationToken questions, CancellationToken cleanup)
     {
+        await RegionCheck.EnsureAsync(s, questions);
         s.Progress.Say($"sweeping what earlier runs left under '{s.Prefix}'");
         var swept = await new Teardown(s, ownDelete, oppositeDelete).RunAsync(cleanup);
         if (swept.Count > 0)
@@ -35,13 +36,6 @@ internal sealed class ProbeRun(ProbeSession s, ProviderDelete ownDelete, Provide
             report.Created.AddRange(fixture.Created);
             s.Progress.Say("cleanup: everything under the prefix, through the provider's delete lifecycle");
             report.LeftBehind.AddRange(await teardown.RunAsync(cleanup));
-        }
-
-        if (!report.Interrupted && teardown.VpcTailSeconds is { } tail)
-        {
-            report.Observations.Add(new Observation("B5", EmulatorVariantNames.VpcDeleteTailSeconds, Settlement.Settled, (int)Math.Floor(tail),
-                $"{Math.Floor(tail):0} s: DeleteVpc refused with a dependency for {tail:0.0} s after the VPC's last interface was gone")
-            { Calls = s.Calls.Since(teardown.VpcTailMark, "DeleteVpc"), Timings = new Dictionary<string, double> { ["vpcDeleteTailSeconds"] = tail } });
         }
 
         return report;
@@ -72,13 +66,14 @@ internal sealed class ProbeRun(ProbeSession s, ProviderDelete ownDelete, Provide
             report.Observations.Add(Observation.NotProbed("B4", EmulatorVariantNames.DeletedRowSeconds, Why));
             report.Observations.Add(Observation.NotProbed("B5", EmulatorVariantNames.DeleteListingLagSeconds, Why));
             report.Observations.Add(Observation.NotProbed("B10", EmulatorVariantNames.ForceEcmp, Why));
+            report.Observations.Add(Observation.NotProbed("B5", EmulatorVariantNames.VpcDeleteTailSeconds, Why));
             report.Observations.Add(Observation.NotProbed("B7", EmulatorVariantNames.CrossAccountExpressConnect, Why));
         }
         else
         {
             report.Observations.Add(await BusyCodeQuestion.AskAsync(s, pair, a.Vpc.RouteTableId, ct));
             var caller = scopeValue == "any-pair" ? pair.AcceptorId : pair.InitiatorId;
-            report.Observations.AddRange(await ForceDeleteQuestion.AskAsync(s, pair, caller, a.Vpc.RouteTableId, ecmp, ct));
+            report.Observations.AddRange(await ForceDeleteQuestion.AskAsync(s, pair, caller, a.Vpc.RouteTableId, ecmp, b, ct));
             report.Observations.Add(await CrossAccountQuestion.AskAsync(s, fixture, a, ct));
         }
 

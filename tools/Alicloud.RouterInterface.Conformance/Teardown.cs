@@ -1,22 +1,14 @@
 using Alicloud.Vpc.Client;
-using Alicloud.Vpc.Client.Errors;
 
 namespace Alicloud.RouterInterface.Conformance;
 
 /// <summary>
 /// Removes everything under the prefix in both accounts: the router interfaces (with the route entries through them)
-/// through the provider's delete lifecycle, then the VPCs, retrying DeleteVpc through its dependency tail (B5). Runs
+/// through the provider's delete lifecycle, then the VPCs, retrying DeleteVpc through its dependency tail. Runs
 /// first (a sweep of what an interrupted run left) and last; the same code either way.
 /// </summary>
 internal sealed class Teardown(ProbeSession s, ProviderDelete ownDelete, ProviderDelete? oppositeDelete)
 {
-    private static readonly TimeSpan VpcTailLimit = TimeSpan.FromMinutes(10);
-
-    /// <summary>Seconds DeleteVpc kept refusing with a dependency after the VPC's last interface was gone (the largest seen).</summary>
-    public double? VpcTailSeconds { get; private set; }
-
-    public int VpcTailMark { get; private set; } = -1;
-
     /// <summary>Everything under the prefix that is still there afterwards (empty when the sweep is complete).</summary>
     public async Task<IReadOnlyList<string>> RunAsync(CancellationToken cancellationToken)
     {
@@ -64,38 +56,8 @@ internal sealed class Teardown(ProbeSession s, ProviderDelete ownDelete, Provide
     {
         await s.WaitUntilAsync($"the interfaces of {vpcId} to be gone", async ct =>
             (await client.ListRouterInterfacesAsync(s.Region, new Dictionary<string, IReadOnlyList<string>> { ["RouterId"] = [routerId] }, ct))
-                .All(i => i.Status == "Deleted"), VpcTailLimit, cancellationToken);
-        var mark = s.Calls.Count;
-        var start = s.Now();
+                .All(i => i.Status == "Deleted"), VpcDeletion.Limit, cancellationToken);
         s.Progress.Say($"cleanup: deleting VPC {vpcId} (retrying while it reports a dependency)");
-        var refusedOnce = false;
-        var deleted = await s.WaitUntilAsync($"DeleteVpc {vpcId} to succeed", async ct =>
-        {
-            try
-            {
-                await client.DeleteVpcAsync(s.Region, vpcId, ct);
-                return true;
-            }
-            catch (AlibabaCloudException ex) when (ex.ErrorCode == "InvalidVpcId.NotFound")
-            {
-                return true;
-            }
-            catch (AlibabaCloudException ex) when (ex.ErrorCode.StartsWith("DependencyViolation", StringComparison.Ordinal) || ex.ErrorCode == "IncorrectVpcStatus")
-            {
-                refusedOnce = true;
-                return false;
-            }
-        }, VpcTailLimit, cancellationToken);
-        if (deleted)
-        {
-            var tail = refusedOnce ? s.SecondsSince(start) : 0;
-            if (VpcTailSeconds is null || tail > VpcTailSeconds)
-            {
-                VpcTailSeconds = tail;
-                VpcTailMark = mark;
-            }
-        }
-
-        return deleted;
+        return await VpcDeletion.DeleteAsync(s, client, vpcId, cancellationToken);
     }
 }

@@ -9,7 +9,7 @@ namespace Alicloud.RouterInterface.Conformance.Questions;
 /// </summary>
 internal static class ForceDeleteQuestion
 {
-    public static async Task<IReadOnlyList<Observation>> AskAsync(ProbeSession s, ProbePair pair, string callerId, string routeTableId, string? ecmpEntryId, CancellationToken cancellationToken)
+    public static async Task<IReadOnlyList<Observation>> AskAsync(ProbeSession s, ProbePair pair, string callerId, string routeTableId, string? ecmpEntryId, ProbeVpc acceptorVpc, CancellationToken cancellationToken)
     {
         var client = callerId == pair.AcceptorId ? pair.AcceptorClient : pair.InitiatorClient;
         var mark = s.Calls.Count;
@@ -22,9 +22,11 @@ internal static class ForceDeleteQuestion
                 Observation.Unsettled("B4", EmulatorVariantNames.DeletedRowSeconds, why, answer.Calls),
                 Observation.Unsettled("B5", EmulatorVariantNames.DeleteListingLagSeconds, why, answer.Calls),
                 Observation.Unsettled("B10", EmulatorVariantNames.ForceEcmp, why, answer.Calls),
+                Observation.Unsettled("B5", EmulatorVariantNames.VpcDeleteTailSeconds, why, answer.Calls),
             ];
         }
 
+        var tail = VpcTailAsync(s, acceptorVpc, start, cancellationToken);
         s.Progress.Say($"B5: how long {pair.InitiatorId} lists as Deleting");
         RouterInterfaceInfo? row = null;
         await s.WaitUntilAsync($"{pair.InitiatorId} to stop listing as Deleting", async ct =>
@@ -39,7 +41,25 @@ internal static class ForceDeleteQuestion
 
         var deletedRow = await DeletedRowAsync(s, pair, row, mark, cancellationToken);
         var ecmp = await EcmpAsync(s, pair, routeTableId, ecmpEntryId, mark, cancellationToken);
-        return [deletedRow, lag, ecmp];
+        return [deletedRow, lag, ecmp, await tail];
+    }
+
+    /// <summary>
+    /// B5, DeleteVpc: the acceptor's VPC holds only the deleted acceptor; DeleteVpc is retried from the moment the
+    /// DeleteExpressConnect was sent until it succeeds (the Deleting transition included, as for the listing lag).
+    /// </summary>
+    private static async Task<Observation> VpcTailAsync(ProbeSession s, ProbeVpc vpc, long start, CancellationToken cancellationToken)
+    {
+        var mark = s.Calls.Count;
+        var deleted = await VpcDeletion.DeleteAsync(s, vpc.Client, vpc.Vpc.VpcId, cancellationToken);
+        var seconds = s.SecondsSince(start);
+        var calls = s.Calls.Since(mark, "DeleteVpc");
+        var timings = new Dictionary<string, double> { ["deleteVpcSucceededAfterSeconds"] = seconds };
+        return deleted
+            ? new Observation("B5", EmulatorVariantNames.VpcDeleteTailSeconds, Settlement.Settled, (int)Math.Floor(seconds),
+                $"{Math.Floor(seconds):0} s: DeleteVpc of the deleted acceptor's VPC succeeded {seconds:0.0} s after DeleteExpressConnect was sent ({calls.Count(c => c.Code is not null)} refusals before)")
+            { Calls = calls, Timings = timings }
+            : Observation.Unsettled("B5", EmulatorVariantNames.VpcDeleteTailSeconds, $"DeleteVpc still refused after {seconds:0} s", calls) with { Timings = timings };
     }
 
     private static async Task<Observation> DeletedRowAsync(ProbeSession s, ProbePair pair, RouterInterfaceInfo? row, int mark, CancellationToken cancellationToken)
