@@ -28,8 +28,8 @@ internal static class ProbePlan
               delete  everything above through the provider's delete lifecycle, then the VPCs
 
             About 5 to 15 minutes (most of it waiting for statuses and for a Deleted row to go, up to {s.Options.DeletedRowWatch.TotalSeconds:0} s).
-            Pay-as-you-go billing applies to the router interfaces while they exist (billed by the hour: one run
-            is billed as up to one hour of {(cross ? 3 : 2)} {ProbeFixture.InitiatorSpec} initiators).
+            Pay-as-you-go billing applies to the initiators while they exist ({(cross ? 3 : 2)} x {ProbeFixture.InitiatorSpec}, at the
+            buy page's price for this region; acceptors, VPCs and route entries are free).
             Found under the prefix now (left by an earlier run; the next run sweeps them first): {leftVpcs} VPCs, {leftInterfaces} router interfaces.
             """);
     }
