@@ -22,6 +22,9 @@ internal sealed class ProbeFixture(ProbeSession s)
     /// <summary>Seconds the first created interface took to be listed (B5, create), measured from before the create call.</summary>
     public double? FirstListingLag { get; private set; }
 
+    /// <summary>The calls of that first create and the listings that waited for it (B5's evidence).</summary>
+    public IReadOnlyList<RecordedCall> FirstListingCalls { get; private set; } = [];
+
     public async Task<ProbeVpc> CreateVpcAsync(IVpcClient client, string suffix, string cidr, CancellationToken cancellationToken)
     {
         s.Progress.Say($"creating VPC {s.Prefix}{suffix} ({cidr})");
@@ -75,6 +78,7 @@ internal sealed class ProbeFixture(ProbeSession s)
     {
         s.Progress.Say($"creating router interface {request.Name} ({request.Role}, {request.Spec}, pay-as-you-go)");
         var start = s.Now();
+        var mark = s.Calls.Count;
         var id = await client.CreateRouterInterfaceAsync(request, cancellationToken);
         Created.Add("router-interface " + id);
         if (!await s.WaitUntilAsync($"{id} to be listed", async ct => await s.ListedAsync(client, id, ct) is not null, ProbeSession.SteadyTimeout, cancellationToken))
@@ -82,7 +86,12 @@ internal sealed class ProbeFixture(ProbeSession s)
             throw new ProbeException($"{id} was not listed within {ProbeSession.SteadyTimeout.TotalMinutes:0} minutes of its create");
         }
 
-        FirstListingLag ??= s.SecondsSince(start);
+        if (FirstListingLag is null)
+        {
+            FirstListingLag = s.SecondsSince(start);
+            FirstListingCalls = s.Calls.Since(mark);
+        }
+
         return id;
     }
 }

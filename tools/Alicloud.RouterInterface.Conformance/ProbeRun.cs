@@ -48,7 +48,7 @@ internal sealed class ProbeRun(ProbeSession s, ProviderDelete ownDelete, Provide
         var pair = await fixture.CreateConnectedPairAsync(a, b, "pair", ct);
         report.Observations.Add(new Observation("B5", EmulatorVariantNames.CreateListingLagSeconds, Settlement.Settled, (int)Math.Floor(fixture.FirstListingLag ?? 0),
             $"{Math.Floor(fixture.FirstListingLag ?? 0):0} s: the first new interface was listed {fixture.FirstListingLag:0.0} s after its create was sent")
-        { Calls = s.Calls.Since(0, "CreateRouterInterface").Take(1).Concat(s.Calls.Since(0, "DescribeRouterInterfaces").Take(20)).ToList(),
+        { Calls = fixture.FirstListingCalls,
           Timings = new Dictionary<string, double> { ["listedAfterSeconds"] = fixture.FirstListingLag ?? 0 } });
         report.Observations.Add(await FilterCapQuestion.AskAsync(s, pair.InitiatorId, ct));
 
