@@ -6,6 +6,7 @@ DOTNET           ?= dotnet
 BIN              := $(CURDIR)/bin
 PROVIDER_NAME    := pulumi-resource-alicloud-routerinterface
 EMULATOR_NAME    := alicloud-vpc-emulator
+CONFORMANCE_NAME := alicloud-routerinterface-conformance
 DOTNET_FLAGS     := -c $(CONFIGURATION) -p:ProviderVersion=$(PROVIDER_VERSION) --nologo -v quiet
 DIST             := $(CURDIR)/dist
 HOST_RID         := $(if $(filter aarch64 arm64,$(shell uname -m)),linux-arm64,linux-x64)
@@ -24,12 +25,13 @@ export DOTNET_CLI_TELEMETRY_OPTOUT := 1
 export DOTNET_NOLOGO := 1
 export DOTNET_SKIP_FIRST_TIME_EXPERIENCE := 1
 
-.PHONY: all build provider emulator test demo bench soak dist dist-plugin install sdk schema clean nodejs nodejs-sdk
+.PHONY: all build provider emulator conformance-tool conformance test demo bench soak dist dist-plugin install sdk schema clean nodejs nodejs-sdk
 
 all: build
 
-## build: the plugin (Native AOT or ReadyToRun, see PLUGIN_COMPILE) and the emulator (framework-dependent) into bin/
-build: provider emulator
+## build: the plugin (Native AOT or ReadyToRun, see PLUGIN_COMPILE), the emulator and the conformance probe
+## (framework-dependent) into bin/
+build: provider emulator conformance-tool
 
 # RID-specific builds get folders of their own (DistBuildRoot) so their restore never races the regular obj/.
 provider:
@@ -43,6 +45,15 @@ provider:
 emulator:
 	$(DOTNET) publish emulator/src/Alicloud.Vpc.Emulator $(DOTNET_FLAGS) -o $(BIN)/lib/emulator
 	ln -sf lib/emulator/$(EMULATOR_NAME) $(BIN)/$(EMULATOR_NAME)
+
+conformance-tool:
+	$(DOTNET) publish tools/Alicloud.RouterInterface.Conformance $(DOTNET_FLAGS) -o $(BIN)/lib/conformance
+	ln -sf lib/conformance/$(CONFORMANCE_NAME) $(BIN)/$(CONFORMANCE_NAME)
+
+## conformance: does your account behave like the emulator? CONFORMANCE_FLAGS="--region cn-hangzhou" reads only and
+## prints the plan; add --create-billable-resources --report report.json to answer B1-B10 (README)
+conformance: conformance-tool
+	$(BIN)/$(CONFORMANCE_NAME) $(CONFORMANCE_FLAGS)
 
 ## test: every test project against the built binaries and this machine's dist tarball, then the Node.js tests
 ## (scripts/nodejs-tests.sh); prints "N passed, N failed, N skipped" counting both

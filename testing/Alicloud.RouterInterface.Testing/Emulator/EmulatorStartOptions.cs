@@ -33,6 +33,9 @@ public sealed record EmulatorStartOptions
     /// <summary>--quota ACTION=CALLS per 60 s per account and region (0 removes the documented ones).</summary>
     public IReadOnlyDictionary<string, int>? Quotas { get; init; }
 
+    /// <summary><c>--variants-from PATH</c>: the variants of a JSON document such as a conformance report.</summary>
+    public string? VariantsFrom { get; init; }
+
     /// <summary>Bound on the wait for the port line.</summary>
     public TimeSpan StartTimeout { get; init; } = TimeSpan.FromSeconds(30);
 
@@ -54,6 +57,7 @@ public sealed record EmulatorStartOptions
         AddIf(args, "--credentials-file", CredentialsFile);
         AddIf(args, "--router-interfaces-per-router", RouterInterfacesPerRouter?.ToString(System.Globalization.CultureInfo.InvariantCulture));
         AddIf(args, "--profile", Profile);
+        AddIf(args, "--variants-from", VariantsFrom);
         AddIf(args, "--profile-seed", ProfileSeed?.ToString(System.Globalization.CultureInfo.InvariantCulture));
         foreach (var (name, value) in Variants ?? new Dictionary<string, string>())
         {

@@ -38,6 +38,10 @@ internal static class EmulatorCommandLine
             Description = "NAME=VALUE, repeatable, over the profile. " + VariantHelp.Text(),
             AllowMultipleArgumentsPerToken = false,
         };
+        var variantsFrom = new Option<string?>("--variants-from")
+        {
+            Description = "PATH of a JSON document with a \"variants\" object (e.g. a conformance report); --variant flags override it.",
+        };
         var quota = new Option<string[]>("--quota")
         {
             Description = "ACTION=CALLS per 60 s per account and region, repeatable (0 removes one); beyond it 400 Throttling.User. "
@@ -47,7 +51,7 @@ internal static class EmulatorCommandLine
 
         var root = new RootCommand("Local Alibaba Cloud VPC OpenAPI (2016-04-28) emulator for router interfaces.")
         {
-            port, stateFile, qps, transition, seed, credentials, perRouter, profile, profileSeed, variant, quota,
+            port, stateFile, qps, transition, seed, credentials, perRouter, profile, profileSeed, variant, variantsFrom, quota,
         };
         root.SetAction(async (parse, cancellationToken) =>
         {
@@ -65,7 +69,7 @@ internal static class EmulatorCommandLine
                     RouterInterfacesPerRouter = parse.GetValue(perRouter),
                     Profile = parse.GetValue(profile) ?? "strict",
                     ProfileSeed = parse.GetValue(profileSeed),
-                    Variants = (parse.GetValue(variant) ?? []).Select(Behaviour.EmulatorBehaviour.ParseAssignment).ToDictionary(kv => kv.Key, kv => kv.Value),
+                    Variants = VariantsFile.Merge(parse.GetValue(variantsFrom), (parse.GetValue(variant) ?? []).Select(Behaviour.EmulatorBehaviour.ParseAssignment)),
                     Quotas = (parse.GetValue(quota) ?? []).Select(Protocol.ApiQuotas.ParseAssignment).ToDictionary(kv => kv.Key, kv => kv.Value),
                 };
                 new TransitionDurations().Apply(options.Transitions);
