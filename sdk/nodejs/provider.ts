@@ -86,19 +86,19 @@ export interface ProviderArgs {
      */
     signatureAlgorithm?: pulumi.Input<string | undefined>;
     /**
-     * The AccessKey ID of the account that owns the other end of a cross-account pair (optional). Falls back to `ALICLOUD_ROUTERINTERFACE_OPPOSITE_ACCESS_KEY_ID`, then the `oppositeProfile`. Only checked and resolved for now: the delete will use it once it can remove the other account's end of a cross-account pair. Never written to logs, diagnostics or outputs.
+     * The AccessKey ID of the account that owns the other end of a cross-account pair (optional). Falls back to `ALICLOUD_ROUTERINTERFACE_OPPOSITE_ACCESS_KEY_ID`, then the `oppositeProfile`. The delete uses it to describe, deactivate and delete the other account's end of a cross-account pair. Never written to logs, diagnostics or outputs.
      */
     oppositeAccessKey?: pulumi.Input<string | undefined>;
     /**
-     * The name of an Alibaba Cloud CLI profile in `~/.aliyun/config.json` with the credentials of the account that owns the other end of a cross-account pair (optional; the file's current profile is never used for it). Falls back to `ALICLOUD_ROUTERINTERFACE_OPPOSITE_PROFILE`. Only checked and resolved for now: the delete will use it once it can remove the other account's end of a cross-account pair.
+     * The name of an Alibaba Cloud CLI profile in `~/.aliyun/config.json` with the credentials of the account that owns the other end of a cross-account pair (optional; the file's current profile is never used for it). Falls back to `ALICLOUD_ROUTERINTERFACE_OPPOSITE_PROFILE`. The delete uses it to describe, deactivate and delete the other account's end of a cross-account pair.
      */
     oppositeProfile?: pulumi.Input<string | undefined>;
     /**
-     * The AccessKey secret that belongs to `oppositeAccessKey`. Falls back to `ALICLOUD_ROUTERINTERFACE_OPPOSITE_ACCESS_KEY_SECRET`, then the `oppositeProfile`. Only checked and resolved for now: the delete will use it once it can remove the other account's end of a cross-account pair. Never written to logs, diagnostics or outputs.
+     * The AccessKey secret that belongs to `oppositeAccessKey`. Falls back to `ALICLOUD_ROUTERINTERFACE_OPPOSITE_ACCESS_KEY_SECRET`, then the `oppositeProfile`. The delete uses it to describe, deactivate and delete the other account's end of a cross-account pair. Never written to logs, diagnostics or outputs.
      */
     oppositeSecretKey?: pulumi.Input<string | undefined>;
     /**
-     * The STS security token for `oppositeAccessKey`, needed only with temporary (STS) credentials of the other account. Falls back to `ALICLOUD_ROUTERINTERFACE_OPPOSITE_SECURITY_TOKEN`. Only checked and resolved for now: the delete will use it once it can remove the other account's end of a cross-account pair.
+     * The STS security token for `oppositeAccessKey`, needed only with temporary (STS) credentials of the other account. Falls back to `ALICLOUD_ROUTERINTERFACE_OPPOSITE_SECURITY_TOKEN`. The delete uses it to describe, deactivate and delete the other account's end of a cross-account pair.
      */
     oppositeSecurityToken?: pulumi.Input<string | undefined>;
 }

@@ -77,19 +77,19 @@ export class RouterInterface extends pulumi.CustomResource {
      */
     declare public readonly oppositeRegionId: pulumi.Output<string>;
     /**
-     * The ID of the router at the other end (`vrt-…` or `vbr-…`). Changed in place (on a fast-link instance, changing it replaces the instance).
+     * The ID of the router at the other end (`vrt-…` or `vbr-…`). Changed in place (on a fast-link instance, changing it replaces the instance). On a connected interface (any status but `Idle`) changing it replaces the interface, which Diff refuses for one end of a connected pair with what to do instead: ModifyRouterInterfaceAttribute changes the opposite information only while the interface is `Idle`.
      */
     declare public readonly oppositeRouterId: pulumi.Output<string | undefined>;
     /**
-     * The type of `oppositeRouterId`: `VRouter` or `VBR`. Changed in place (on a fast-link instance, changing it replaces the instance).
+     * The type of `oppositeRouterId`: `VRouter` or `VBR`. Changed in place (on a fast-link instance, changing it replaces the instance). On a connected interface (any status but `Idle`) changing it replaces the interface, which Diff refuses for one end of a connected pair with what to do instead: ModifyRouterInterfaceAttribute changes the opposite information only while the interface is `Idle`.
      */
     declare public readonly oppositeRouterType: pulumi.Output<string | undefined>;
     /**
-     * The ID of the router interface at the other end (`ri-…`). On an initiator with `connect: true` this is the acceptor's ID. On a fast-link initiator (`fastLinkMode: true`) it is an output only: the ID of the acceptor the cloud created. Changed in place.
+     * The ID of the router interface at the other end (`ri-…`). On an initiator with `connect: true` this is the acceptor's ID. On a fast-link initiator (`fastLinkMode: true`) leave it unset; the output is: the ID of the acceptor the cloud created. Changed in place. On a connected interface (any status but `Idle`) changing it replaces the interface, which Diff refuses for one end of a connected pair with what to do instead: ModifyRouterInterfaceAttribute changes the opposite information only while the interface is `Idle`.
      */
     declare public readonly oppositeInterfaceId: pulumi.Output<string | undefined>;
     /**
-     * The Alibaba Cloud account ID that owns the other end, when it belongs to another account. Changed in place (on a fast-link instance, changing it replaces the instance).
+     * The Alibaba Cloud account ID that owns the other end, when it belongs to another account. Changed in place (on a fast-link instance, changing it replaces the instance). On a connected interface (any status but `Idle`) changing it replaces the interface, which Diff refuses for one end of a connected pair with what to do instead: ModifyRouterInterfaceAttribute changes the opposite information only while the interface is `Idle`.
      */
     declare public readonly oppositeInterfaceOwnerId: pulumi.Output<string | undefined>;
     /**
@@ -97,7 +97,7 @@ export class RouterInterface extends pulumi.CustomResource {
      */
     declare public readonly accessPointId: pulumi.Output<string | undefined>;
     /**
-     * The access point of the other end, required when the other end is a VBR. Changed in place.
+     * The access point of the other end, required when the other end is a VBR. Changing it replaces the interface: no API changes it after create (ModifyRouterInterfaceAttribute has no such parameter).
      */
     declare public readonly oppositeAccessPointId: pulumi.Output<string | undefined>;
     /**
@@ -109,11 +109,11 @@ export class RouterInterface extends pulumi.CustomResource {
      */
     declare public readonly description: pulumi.Output<string | undefined>;
     /**
-     * The IPv4 source address of health-check probes; requires `healthCheckTargetIp`. Changed in place.
+     * The IPv4 source address of health-check probes; requires `healthCheckTargetIp`. Changed in place. Removing both health-check IPs from the inputs removes them in the cloud (ModifyRouterInterfaceAttribute `DeleteHealthCheckIp`).
      */
     declare public readonly healthCheckSourceIp: pulumi.Output<string | undefined>;
     /**
-     * The IPv4 target address of health-check probes. Changed in place.
+     * The IPv4 target address of health-check probes. Changed in place. Removing both health-check IPs from the inputs removes them in the cloud (ModifyRouterInterfaceAttribute `DeleteHealthCheckIp`).
      */
     declare public readonly healthCheckTargetIp: pulumi.Output<string | undefined>;
     /**
@@ -153,9 +153,9 @@ export class RouterInterface extends pulumi.CustomResource {
      */
     declare public /*out*/ readonly regionId: pulumi.Output<string>;
     /**
-     * The state of the interface as last read: `Idle`, `Connecting`, `AcceptingConnecting`, `Activating`, `Active`, `Modifying`, `Deactivating`, `Inactive` or `Deleting`.
+     * As an input: the status to keep a connected interface in, `Active` or `Inactive`, reached in place with ActivateRouterInterface (from `Inactive`) or DeactivateRouterInterface (from `Active`) and a wait until it holds; with `connect: true` the connect happens first. Leaving it out means the provider does not manage it. As an output: the state of the interface as last read: `Idle`, `Connecting`, `AcceptingConnecting`, `Activating`, `Active`, `Modifying`, `Deactivating`, `Inactive` or `Deleting`.
      */
-    declare public /*out*/ readonly status: pulumi.Output<string>;
+    declare public readonly status: pulumi.Output<string>;
     /**
      * The billing state as the API reports it, for example `Normal`, `FinancialLocked` or `SecurityLocked`.
      */
@@ -184,6 +184,70 @@ export class RouterInterface extends pulumi.CustomResource {
      * The ID of the VPC that owns `routerId`, when the router is a VPC router.
      */
     declare public /*out*/ readonly vpcInstanceId: pulumi.Output<string | undefined>;
+    /**
+     * Tags of the interface, key → value: at most 20; a key of 1 to 128 characters and a value of at most 128, neither starting with `aliyun` or `acs:` nor containing `http://` or `https://`. Set at create (CreateRouterInterface `Tags.N`) and changed in place with at most one TagResourcesForExpressConnect (keys new or with another value) and one UntagResourcesForExpressConnect (keys no longer listed). `{}` removes every tag; leaving it out leaves the interface's tags alone. The output shows the tags the cloud reports.
+     */
+    declare public readonly tags: pulumi.Output<{[key: string]: string} | undefined>;
+    /**
+     * The resource group of the interface (`rg-…`). Set at create, changed in place with ChangeResourceGroup. Leaving it out creates the interface in the account's default resource group and later leaves the group alone; the output shows the group the cloud reports.
+     */
+    declare public readonly resourceGroupId: pulumi.Output<string | undefined>;
+    /**
+     * The health-check interval in milliseconds (the API recommends 2000). Changed in place (ModifyRouterInterfaceAttribute `HcRate`); leaving it out leaves it alone. The output shows the cloud's value (0: not set).
+     */
+    declare public readonly hcRate: pulumi.Output<number | undefined>;
+    /**
+     * How many health-check packets may be lost before the link counts as down (the API recommends 8). Changed in place (ModifyRouterInterfaceAttribute `HcThreshold`); leaving it out leaves it alone. The output shows the cloud's value (0: not set).
+     */
+    declare public readonly hcThreshold: pulumi.Output<number | undefined>;
+    /**
+     * Renew a subscription (`instanceChargeType: PrePaid`) automatically when it ends. Sent only at create (CreateRouterInterface `AutoRenew`): no VPC API changes it later, so changing it on an existing interface is refused in preview with what to do instead.
+     */
+    declare public readonly autoRenew: pulumi.Output<boolean | undefined>;
+    /**
+     * When the pair was connected (ISO 8601, UTC), empty before.
+     */
+    declare public /*out*/ readonly connectedTime: pulumi.Output<string | undefined>;
+    /**
+     * Whether the connection crosses a border (for example between the Chinese mainland and another region).
+     */
+    declare public /*out*/ readonly crossBorder: pulumi.Output<boolean | undefined>;
+    /**
+     * `true` when renewal data (reservation) exists for the interface, as the API reports it (a string).
+     */
+    declare public /*out*/ readonly hasReservationData: pulumi.Output<string | undefined>;
+    /**
+     * The bandwidth in Mbps of the other end.
+     */
+    declare public /*out*/ readonly oppositeBandwidth: pulumi.Output<number | undefined>;
+    /**
+     * The business status of the other end: `Normal`, `FinancialLocked` or `SecurityLocked`.
+     */
+    declare public /*out*/ readonly oppositeInterfaceBusinessStatus: pulumi.Output<string | undefined>;
+    /**
+     * The spec of the other end.
+     */
+    declare public /*out*/ readonly oppositeInterfaceSpec: pulumi.Output<string | undefined>;
+    /**
+     * The VPC of the other end.
+     */
+    declare public /*out*/ readonly oppositeVpcInstanceId: pulumi.Output<string | undefined>;
+    /**
+     * When the pending renewal (reservation) takes effect.
+     */
+    declare public /*out*/ readonly reservationActiveTime: pulumi.Output<string | undefined>;
+    /**
+     * The bandwidth of the pending renewal (reservation).
+     */
+    declare public /*out*/ readonly reservationBandwidth: pulumi.Output<string | undefined>;
+    /**
+     * The charge type of the pending renewal (reservation).
+     */
+    declare public /*out*/ readonly reservationInternetChargeType: pulumi.Output<string | undefined>;
+    /**
+     * The order type of the pending renewal (reservation).
+     */
+    declare public /*out*/ readonly reservationOrderType: pulumi.Output<string | undefined>;
 
     /**
      * Create a RouterInterface resource with the given unique name, arguments, and options.
@@ -233,9 +297,14 @@ export class RouterInterface extends pulumi.CustomResource {
             resourceInputs["force"] = (args?.force) ?? false;
             resourceInputs["connect"] = (args?.connect) ?? false;
             resourceInputs["fastLinkMode"] = (args?.fastLinkMode) ?? false;
+            resourceInputs["tags"] = args?.tags;
+            resourceInputs["resourceGroupId"] = args?.resourceGroupId;
+            resourceInputs["status"] = args?.status;
+            resourceInputs["hcRate"] = args?.hcRate;
+            resourceInputs["hcThreshold"] = args?.hcThreshold;
+            resourceInputs["autoRenew"] = args?.autoRenew;
             resourceInputs["routerInterfaceId"] = undefined /*out*/;
             resourceInputs["regionId"] = undefined /*out*/;
-            resourceInputs["status"] = undefined /*out*/;
             resourceInputs["businessStatus"] = undefined /*out*/;
             resourceInputs["chargeType"] = undefined /*out*/;
             resourceInputs["oppositeInterfaceStatus"] = undefined /*out*/;
@@ -243,6 +312,17 @@ export class RouterInterface extends pulumi.CustomResource {
             resourceInputs["creationTime"] = undefined /*out*/;
             resourceInputs["endTime"] = undefined /*out*/;
             resourceInputs["vpcInstanceId"] = undefined /*out*/;
+            resourceInputs["connectedTime"] = undefined /*out*/;
+            resourceInputs["crossBorder"] = undefined /*out*/;
+            resourceInputs["hasReservationData"] = undefined /*out*/;
+            resourceInputs["oppositeBandwidth"] = undefined /*out*/;
+            resourceInputs["oppositeInterfaceBusinessStatus"] = undefined /*out*/;
+            resourceInputs["oppositeInterfaceSpec"] = undefined /*out*/;
+            resourceInputs["oppositeVpcInstanceId"] = undefined /*out*/;
+            resourceInputs["reservationActiveTime"] = undefined /*out*/;
+            resourceInputs["reservationBandwidth"] = undefined /*out*/;
+            resourceInputs["reservationInternetChargeType"] = undefined /*out*/;
+            resourceInputs["reservationOrderType"] = undefined /*out*/;
         } else {
             resourceInputs["routerId"] = undefined /*out*/;
             resourceInputs["routerType"] = undefined /*out*/;
@@ -276,9 +356,25 @@ export class RouterInterface extends pulumi.CustomResource {
             resourceInputs["creationTime"] = undefined /*out*/;
             resourceInputs["endTime"] = undefined /*out*/;
             resourceInputs["vpcInstanceId"] = undefined /*out*/;
+            resourceInputs["tags"] = undefined /*out*/;
+            resourceInputs["resourceGroupId"] = undefined /*out*/;
+            resourceInputs["hcRate"] = undefined /*out*/;
+            resourceInputs["hcThreshold"] = undefined /*out*/;
+            resourceInputs["autoRenew"] = undefined /*out*/;
+            resourceInputs["connectedTime"] = undefined /*out*/;
+            resourceInputs["crossBorder"] = undefined /*out*/;
+            resourceInputs["hasReservationData"] = undefined /*out*/;
+            resourceInputs["oppositeBandwidth"] = undefined /*out*/;
+            resourceInputs["oppositeInterfaceBusinessStatus"] = undefined /*out*/;
+            resourceInputs["oppositeInterfaceSpec"] = undefined /*out*/;
+            resourceInputs["oppositeVpcInstanceId"] = undefined /*out*/;
+            resourceInputs["reservationActiveTime"] = undefined /*out*/;
+            resourceInputs["reservationBandwidth"] = undefined /*out*/;
+            resourceInputs["reservationInternetChargeType"] = undefined /*out*/;
+            resourceInputs["reservationOrderType"] = undefined /*out*/;
         }
         opts = pulumi.mergeOptions(utilities.resourceOptsDefaults(), opts);
-        const replaceOnChanges = { replaceOnChanges: ["routerId", "routerType", "role", "oppositeRegionId", "accessPointId", "instanceChargeType", "period", "pricingCycle", "autoPay", "fastLinkMode"] };
+        const replaceOnChanges = { replaceOnChanges: ["routerId", "routerType", "role", "oppositeRegionId", "accessPointId", "oppositeAccessPointId", "instanceChargeType", "period", "pricingCycle", "autoPay", "fastLinkMode"] };
         opts = pulumi.mergeOptions(opts, replaceOnChanges);
         super(RouterInterface.__pulumiType, name, resourceInputs, opts);
     }
@@ -309,19 +405,19 @@ export interface RouterInterfaceArgs {
      */
     oppositeRegionId: pulumi.Input<string>;
     /**
-     * The ID of the router at the other end (`vrt-…` or `vbr-…`). Changed in place (on a fast-link instance, changing it replaces the instance).
+     * The ID of the router at the other end (`vrt-…` or `vbr-…`). Changed in place (on a fast-link instance, changing it replaces the instance). On a connected interface (any status but `Idle`) changing it replaces the interface, which Diff refuses for one end of a connected pair with what to do instead: ModifyRouterInterfaceAttribute changes the opposite information only while the interface is `Idle`.
      */
     oppositeRouterId?: pulumi.Input<string | undefined>;
     /**
-     * The type of `oppositeRouterId`: `VRouter` or `VBR`. Changed in place (on a fast-link instance, changing it replaces the instance).
+     * The type of `oppositeRouterId`: `VRouter` or `VBR`. Changed in place (on a fast-link instance, changing it replaces the instance). On a connected interface (any status but `Idle`) changing it replaces the interface, which Diff refuses for one end of a connected pair with what to do instead: ModifyRouterInterfaceAttribute changes the opposite information only while the interface is `Idle`.
      */
     oppositeRouterType?: pulumi.Input<string | undefined>;
     /**
-     * The ID of the router interface at the other end (`ri-…`). On an initiator with `connect: true` this is the acceptor's ID. On a fast-link initiator (`fastLinkMode: true`) leave it unset; the output is: the ID of the acceptor the cloud created. Changed in place.
+     * The ID of the router interface at the other end (`ri-…`). On an initiator with `connect: true` this is the acceptor's ID. On a fast-link initiator (`fastLinkMode: true`) leave it unset; the output is: the ID of the acceptor the cloud created. Changed in place. On a connected interface (any status but `Idle`) changing it replaces the interface, which Diff refuses for one end of a connected pair with what to do instead: ModifyRouterInterfaceAttribute changes the opposite information only while the interface is `Idle`.
      */
     oppositeInterfaceId?: pulumi.Input<string | undefined>;
     /**
-     * The Alibaba Cloud account ID that owns the other end, when it belongs to another account. Changed in place (on a fast-link instance, changing it replaces the instance).
+     * The Alibaba Cloud account ID that owns the other end, when it belongs to another account. Changed in place (on a fast-link instance, changing it replaces the instance). On a connected interface (any status but `Idle`) changing it replaces the interface, which Diff refuses for one end of a connected pair with what to do instead: ModifyRouterInterfaceAttribute changes the opposite information only while the interface is `Idle`.
      */
     oppositeInterfaceOwnerId?: pulumi.Input<string | undefined>;
     /**
@@ -329,7 +425,7 @@ export interface RouterInterfaceArgs {
      */
     accessPointId?: pulumi.Input<string | undefined>;
     /**
-     * The access point of the other end, required when the other end is a VBR. Changed in place.
+     * The access point of the other end, required when the other end is a VBR. Changing it replaces the interface: no API changes it after create (ModifyRouterInterfaceAttribute has no such parameter).
      */
     oppositeAccessPointId?: pulumi.Input<string | undefined>;
     /**
@@ -341,11 +437,11 @@ export interface RouterInterfaceArgs {
      */
     description?: pulumi.Input<string | undefined>;
     /**
-     * The IPv4 source address of health-check probes; requires `healthCheckTargetIp`. Changed in place.
+     * The IPv4 source address of health-check probes; requires `healthCheckTargetIp`. Changed in place. Removing both health-check IPs from the inputs removes them in the cloud (ModifyRouterInterfaceAttribute `DeleteHealthCheckIp`).
      */
     healthCheckSourceIp?: pulumi.Input<string | undefined>;
     /**
-     * The IPv4 target address of health-check probes. Changed in place.
+     * The IPv4 target address of health-check probes. Changed in place. Removing both health-check IPs from the inputs removes them in the cloud (ModifyRouterInterfaceAttribute `DeleteHealthCheckIp`).
      */
     healthCheckTargetIp?: pulumi.Input<string | undefined>;
     /**
@@ -376,4 +472,28 @@ export interface RouterInterfaceArgs {
      * Create the whole Express Connect instance between a VBR and a VPC in one resource: on a VBR initiator (`routerType: VBR`, `role: InitiatingSide`) with `fastLinkMode: true`, CreateRouterInterface runs in fast-link mode, the cloud creates the acceptor on the VPC's vRouter (`oppositeRouterId`, `oppositeRouterType: VRouter`, the default here) and connects both ends; the provider waits until both are `Active`. Needs `oppositeRouterId`, `oppositeRegionId` and `accessPointId`; `oppositeInterfaceOwnerId` defaults to this account. Leave `oppositeInterfaceId` and `connect` unset: the acceptor's ID is the `oppositeInterfaceId` output. The delete removes both ends with DeleteExpressConnect, with the same refusals (prepaid, route entries without `force`) and waits as any instance. Changing it, or the opposite router's fields of a fast-link instance, replaces the instance. Defaults to `false`.
      */
     fastLinkMode?: pulumi.Input<boolean | undefined>;
+    /**
+     * Tags of the interface, key → value: at most 20; a key of 1 to 128 characters and a value of at most 128, neither starting with `aliyun` or `acs:` nor containing `http://` or `https://`. Set at create (CreateRouterInterface `Tags.N`) and changed in place with at most one TagResourcesForExpressConnect (keys new or with another value) and one UntagResourcesForExpressConnect (keys no longer listed). `{}` removes every tag; leaving it out leaves the interface's tags alone. The output shows the tags the cloud reports.
+     */
+    tags?: pulumi.Input<{[key: string]: pulumi.Input<string>} | undefined>;
+    /**
+     * The resource group of the interface (`rg-…`). Set at create, changed in place with ChangeResourceGroup. Leaving it out creates the interface in the account's default resource group and later leaves the group alone; the output shows the group the cloud reports.
+     */
+    resourceGroupId?: pulumi.Input<string | undefined>;
+    /**
+     * As an input: the status to keep a connected interface in, `Active` or `Inactive`, reached in place with ActivateRouterInterface (from `Inactive`) or DeactivateRouterInterface (from `Active`) and a wait until it holds; with `connect: true` the connect happens first. Leaving it out means the provider does not manage it. As an output: the state of the interface as last read: `Idle`, `Connecting`, `AcceptingConnecting`, `Activating`, `Active`, `Modifying`, `Deactivating`, `Inactive` or `Deleting`.
+     */
+    status?: pulumi.Input<string | undefined>;
+    /**
+     * The health-check interval in milliseconds (the API recommends 2000). Changed in place (ModifyRouterInterfaceAttribute `HcRate`); leaving it out leaves it alone. The output shows the cloud's value (0: not set).
+     */
+    hcRate?: pulumi.Input<number | undefined>;
+    /**
+     * How many health-check packets may be lost before the link counts as down (the API recommends 8). Changed in place (ModifyRouterInterfaceAttribute `HcThreshold`); leaving it out leaves it alone. The output shows the cloud's value (0: not set).
+     */
+    hcThreshold?: pulumi.Input<number | undefined>;
+    /**
+     * Renew a subscription (`instanceChargeType: PrePaid`) automatically when it ends. Sent only at create (CreateRouterInterface `AutoRenew`): no VPC API changes it later, so changing it on an existing interface is refused in preview with what to do instead.
+     */
+    autoRenew?: pulumi.Input<boolean | undefined>;
 }

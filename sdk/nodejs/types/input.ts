@@ -4,3 +4,399 @@
 import * as pulumi from "@pulumi/pulumi";
 import * as inputs from "../types/input";
 import * as outputs from "../types/output";
+
+/**
+ * One router interface as `getRouterInterfaces` answers it: the properties of a `RouterInterface` resource as the cloud reports them.
+ */
+export interface GetRouterInterfacesInterfaceArgs {
+    /**
+     * The access point of a VBR interface (Express Connect circuit scenario). Changing it replaces the interface.
+     */
+    accessPointId?: pulumi.Input<string | undefined>;
+    /**
+     * For `PrePaid`, where it must be `true`: pay the subscription order automatically. Without it the API only places an unpaid order in the Order Center and the interface is not created until someone pays it, so Check refuses a `PrePaid` interface without `autoPay: true`. Changing it replaces the interface.
+     */
+    autoPay?: pulumi.Input<boolean | undefined>;
+    /**
+     * Renew a subscription (`instanceChargeType: PrePaid`) automatically when it ends. Sent only at create (CreateRouterInterface `AutoRenew`): no VPC API changes it later, so changing it on an existing interface is refused in preview with what to do instead.
+     */
+    autoRenew?: pulumi.Input<boolean | undefined>;
+    /**
+     * The bandwidth in Mbps that `spec` gives (for example 2 for `Mini.2`).
+     */
+    bandwidth?: pulumi.Input<number | undefined>;
+    /**
+     * The billing state as the API reports it, for example `Normal`, `FinancialLocked` or `SecurityLocked`.
+     */
+    businessStatus?: pulumi.Input<string | undefined>;
+    /**
+     * The billing method as the API reports it: `AfterPay` (pay-as-you-go) or `Prepaid` (subscription).
+     */
+    chargeType?: pulumi.Input<string | undefined>;
+    /**
+     * Initiator only. When `true`, after create (or when switched to `true`) the provider points the acceptor named by `oppositeInterfaceId` back at this interface (when this account can see it), calls ConnectRouterInterface and waits until both ends are `Active`. A connected pair is one Express Connect instance: deleting either end deletes both. Defaults to `false`.
+     */
+    connect?: pulumi.Input<boolean | undefined>;
+    /**
+     * When the pair was connected (ISO 8601, UTC), empty before.
+     */
+    connectedTime?: pulumi.Input<string | undefined>;
+    /**
+     * When the interface was created (UTC, as the API reports it).
+     */
+    creationTime?: pulumi.Input<string | undefined>;
+    /**
+     * Whether the connection crosses a border (for example between the Chinese mainland and another region).
+     */
+    crossBorder?: pulumi.Input<boolean | undefined>;
+    /**
+     * The description: 2 to 256 characters, not starting with `http://` or `https://`. Changed in place.
+     */
+    description?: pulumi.Input<string | undefined>;
+    /**
+     * When a prepaid subscription ends (UTC, as the API reports it); empty for pay-as-you-go instances.
+     */
+    endTime?: pulumi.Input<string | undefined>;
+    /**
+     * Create the whole Express Connect instance between a VBR and a VPC in one resource: on a VBR initiator (`routerType: VBR`, `role: InitiatingSide`) with `fastLinkMode: true`, CreateRouterInterface runs in fast-link mode, the cloud creates the acceptor on the VPC's vRouter (`oppositeRouterId`, `oppositeRouterType: VRouter`, the default here) and connects both ends; the provider waits until both are `Active`. Needs `oppositeRouterId`, `oppositeRegionId` and `accessPointId`; `oppositeInterfaceOwnerId` defaults to this account. Leave `oppositeInterfaceId` and `connect` unset: the acceptor's ID is the `oppositeInterfaceId` output. The delete removes both ends with DeleteExpressConnect, with the same refusals (prepaid, route entries without `force`) and waits as any instance. Changing it, or the opposite router's fields of a fast-link instance, replaces the instance. Defaults to `false`.
+     */
+    fastLinkMode?: pulumi.Input<boolean | undefined>;
+    /**
+     * What the delete does with custom route entries whose next hop is either end of this Express Connect instance. `false` (the default): the delete refuses before changing anything and lists each such entry (route table, destination CIDR, entry ID). `true`: the delete reports and removes those route entries first, then deletes the instance. Changing it is an in-place update that makes no cloud call, so set it to `true` with `pulumi up` before a `pulumi destroy` that should remove the routes.
+     */
+    force?: pulumi.Input<boolean | undefined>;
+    /**
+     * `true` when renewal data (reservation) exists for the interface, as the API reports it (a string).
+     */
+    hasReservationData?: pulumi.Input<string | undefined>;
+    /**
+     * The health-check interval in milliseconds (the API recommends 2000). Changed in place (ModifyRouterInterfaceAttribute `HcRate`); leaving it out leaves it alone. The output shows the cloud's value (0: not set).
+     */
+    hcRate?: pulumi.Input<number | undefined>;
+    /**
+     * How many health-check packets may be lost before the link counts as down (the API recommends 8). Changed in place (ModifyRouterInterfaceAttribute `HcThreshold`); leaving it out leaves it alone. The output shows the cloud's value (0: not set).
+     */
+    hcThreshold?: pulumi.Input<number | undefined>;
+    /**
+     * The IPv4 source address of health-check probes; requires `healthCheckTargetIp`. Changed in place. Removing both health-check IPs from the inputs removes them in the cloud (ModifyRouterInterfaceAttribute `DeleteHealthCheckIp`).
+     */
+    healthCheckSourceIp?: pulumi.Input<string | undefined>;
+    /**
+     * The IPv4 target address of health-check probes. Changed in place. Removing both health-check IPs from the inputs removes them in the cloud (ModifyRouterInterfaceAttribute `DeleteHealthCheckIp`).
+     */
+    healthCheckTargetIp?: pulumi.Input<string | undefined>;
+    /**
+     * The billing method: `PostPaid` (pay-as-you-go, the default) or `PrePaid` (subscription). A prepaid instance cannot be deleted before its subscription ends: `pulumi destroy` refuses it before changing anything and says how to proceed (see the resource description). Changing it replaces the interface.
+     */
+    instanceChargeType?: pulumi.Input<string | undefined>;
+    /**
+     * The display name: 2 to 128 characters, starting with a letter or a Chinese character; digits, `.`, `_` and `-` are allowed. Changed in place.
+     */
+    name?: pulumi.Input<string | undefined>;
+    /**
+     * The access point of the other end, required when the other end is a VBR. Changing it replaces the interface: no API changes it after create (ModifyRouterInterfaceAttribute has no such parameter).
+     */
+    oppositeAccessPointId?: pulumi.Input<string | undefined>;
+    /**
+     * The bandwidth in Mbps of the other end.
+     */
+    oppositeBandwidth?: pulumi.Input<number | undefined>;
+    /**
+     * The business status of the other end: `Normal`, `FinancialLocked` or `SecurityLocked`.
+     */
+    oppositeInterfaceBusinessStatus?: pulumi.Input<string | undefined>;
+    /**
+     * The ID of the router interface at the other end (`ri-…`). On an initiator with `connect: true` this is the acceptor's ID. On a fast-link initiator (`fastLinkMode: true`) leave it unset; the output is: the ID of the acceptor the cloud created. Changed in place. On a connected interface (any status but `Idle`) changing it replaces the interface, which Diff refuses for one end of a connected pair with what to do instead: ModifyRouterInterfaceAttribute changes the opposite information only while the interface is `Idle`.
+     */
+    oppositeInterfaceId?: pulumi.Input<string | undefined>;
+    /**
+     * The Alibaba Cloud account ID that owns the other end, when it belongs to another account. Changed in place (on a fast-link instance, changing it replaces the instance). On a connected interface (any status but `Idle`) changing it replaces the interface, which Diff refuses for one end of a connected pair with what to do instead: ModifyRouterInterfaceAttribute changes the opposite information only while the interface is `Idle`.
+     */
+    oppositeInterfaceOwnerId?: pulumi.Input<string | undefined>;
+    /**
+     * The spec of the other end.
+     */
+    oppositeInterfaceSpec?: pulumi.Input<string | undefined>;
+    /**
+     * The state of the other end, as this end reports it.
+     */
+    oppositeInterfaceStatus?: pulumi.Input<string | undefined>;
+    /**
+     * The region of the other end of the connection (for example `cn-shanghai`). Changing it replaces the interface.
+     */
+    oppositeRegionId?: pulumi.Input<string | undefined>;
+    /**
+     * The ID of the router at the other end (`vrt-…` or `vbr-…`). Changed in place (on a fast-link instance, changing it replaces the instance). On a connected interface (any status but `Idle`) changing it replaces the interface, which Diff refuses for one end of a connected pair with what to do instead: ModifyRouterInterfaceAttribute changes the opposite information only while the interface is `Idle`.
+     */
+    oppositeRouterId?: pulumi.Input<string | undefined>;
+    /**
+     * The type of `oppositeRouterId`: `VRouter` or `VBR`. Changed in place (on a fast-link instance, changing it replaces the instance). On a connected interface (any status but `Idle`) changing it replaces the interface, which Diff refuses for one end of a connected pair with what to do instead: ModifyRouterInterfaceAttribute changes the opposite information only while the interface is `Idle`.
+     */
+    oppositeRouterType?: pulumi.Input<string | undefined>;
+    /**
+     * The VPC of the other end.
+     */
+    oppositeVpcInstanceId?: pulumi.Input<string | undefined>;
+    /**
+     * The subscription length for `PrePaid`, required there: 1 to 9 with `pricingCycle: Month`, 1 to 3 with `pricingCycle: Year`. Changing it replaces the interface.
+     */
+    period?: pulumi.Input<number | undefined>;
+    /**
+     * The unit of `period` for `PrePaid`: `Month` (the default) or `Year`. Changing it replaces the interface.
+     */
+    pricingCycle?: pulumi.Input<string | undefined>;
+    /**
+     * The region the interface lives in (the provider's `region` when it was created). Delete, refresh and update call this region.
+     */
+    regionId: pulumi.Input<string>;
+    /**
+     * When the pending renewal (reservation) takes effect.
+     */
+    reservationActiveTime?: pulumi.Input<string | undefined>;
+    /**
+     * The bandwidth of the pending renewal (reservation).
+     */
+    reservationBandwidth?: pulumi.Input<string | undefined>;
+    /**
+     * The charge type of the pending renewal (reservation).
+     */
+    reservationInternetChargeType?: pulumi.Input<string | undefined>;
+    /**
+     * The order type of the pending renewal (reservation).
+     */
+    reservationOrderType?: pulumi.Input<string | undefined>;
+    /**
+     * The resource group of the interface (`rg-…`). Set at create, changed in place with ChangeResourceGroup. Leaving it out creates the interface in the account's default resource group and later leaves the group alone; the output shows the group the cloud reports.
+     */
+    resourceGroupId?: pulumi.Input<string | undefined>;
+    /**
+     * The side of the connection: `InitiatingSide` (the initiator, which connects) or `AcceptingSide` (the acceptor). Changing it replaces the interface.
+     */
+    role?: pulumi.Input<string | undefined>;
+    /**
+     * The ID of the router this interface belongs to: a VPC router (`vrt-…`) or a virtual border router (`vbr-…`). Changing it replaces the interface.
+     */
+    routerId?: pulumi.Input<string | undefined>;
+    /**
+     * The ID of this router interface (`ri-…`); the same as the resource ID.
+     */
+    routerInterfaceId: pulumi.Input<string>;
+    /**
+     * The type of `routerId`: `VRouter` or `VBR`. Changing it replaces the interface.
+     */
+    routerType?: pulumi.Input<string | undefined>;
+    /**
+     * The bandwidth specification. The initiator takes one of `Mini.2`, `Mini.5`, `Small.1`, `Small.2`, `Small.5`, `Middle.1`, `Middle.2`, `Middle.5`, `Large.1`, `Large.2`, `Large.5`, `Xlarge.1`; the acceptor always takes `Negative`. Changed in place; the update waits until the interface is `Active` again.
+     */
+    spec?: pulumi.Input<string | undefined>;
+    /**
+     * The state of the interface: `Idle`, `Connecting`, `AcceptingConnecting`, `Activating`, `Active`, `Modifying`, `Deactivating`, `Inactive` or `Deleting`.
+     */
+    status: pulumi.Input<string>;
+    /**
+     * Tags of the interface, key → value: at most 20; a key of 1 to 128 characters and a value of at most 128, neither starting with `aliyun` or `acs:` nor containing `http://` or `https://`. Set at create (CreateRouterInterface `Tags.N`) and changed in place with at most one TagResourcesForExpressConnect (keys new or with another value) and one UntagResourcesForExpressConnect (keys no longer listed). `{}` removes every tag; leaving it out leaves the interface's tags alone. The output shows the tags the cloud reports.
+     */
+    tags?: pulumi.Input<{[key: string]: pulumi.Input<string>} | undefined>;
+    /**
+     * The ID of the VPC that owns `routerId`, when the router is a VPC router.
+     */
+    vpcInstanceId?: pulumi.Input<string | undefined>;
+}
+
+/**
+ * One router interface as `getRouterInterfaces` answers it: the properties of a `RouterInterface` resource as the cloud reports them.
+ */
+export interface GetRouterInterfacesInterface {
+    /**
+     * The access point of a VBR interface (Express Connect circuit scenario). Changing it replaces the interface.
+     */
+    accessPointId?: string;
+    /**
+     * For `PrePaid`, where it must be `true`: pay the subscription order automatically. Without it the API only places an unpaid order in the Order Center and the interface is not created until someone pays it, so Check refuses a `PrePaid` interface without `autoPay: true`. Changing it replaces the interface.
+     */
+    autoPay?: boolean;
+    /**
+     * Renew a subscription (`instanceChargeType: PrePaid`) automatically when it ends. Sent only at create (CreateRouterInterface `AutoRenew`): no VPC API changes it later, so changing it on an existing interface is refused in preview with what to do instead.
+     */
+    autoRenew?: boolean;
+    /**
+     * The bandwidth in Mbps that `spec` gives (for example 2 for `Mini.2`).
+     */
+    bandwidth?: number;
+    /**
+     * The billing state as the API reports it, for example `Normal`, `FinancialLocked` or `SecurityLocked`.
+     */
+    businessStatus?: string;
+    /**
+     * The billing method as the API reports it: `AfterPay` (pay-as-you-go) or `Prepaid` (subscription).
+     */
+    chargeType?: string;
+    /**
+     * Initiator only. When `true`, after create (or when switched to `true`) the provider points the acceptor named by `oppositeInterfaceId` back at this interface (when this account can see it), calls ConnectRouterInterface and waits until both ends are `Active`. A connected pair is one Express Connect instance: deleting either end deletes both. Defaults to `false`.
+     */
+    connect?: boolean;
+    /**
+     * When the pair was connected (ISO 8601, UTC), empty before.
+     */
+    connectedTime?: string;
+    /**
+     * When the interface was created (UTC, as the API reports it).
+     */
+    creationTime?: string;
+    /**
+     * Whether the connection crosses a border (for example between the Chinese mainland and another region).
+     */
+    crossBorder?: boolean;
+    /**
+     * The description: 2 to 256 characters, not starting with `http://` or `https://`. Changed in place.
+     */
+    description?: string;
+    /**
+     * When a prepaid subscription ends (UTC, as the API reports it); empty for pay-as-you-go instances.
+     */
+    endTime?: string;
+    /**
+     * Create the whole Express Connect instance between a VBR and a VPC in one resource: on a VBR initiator (`routerType: VBR`, `role: InitiatingSide`) with `fastLinkMode: true`, CreateRouterInterface runs in fast-link mode, the cloud creates the acceptor on the VPC's vRouter (`oppositeRouterId`, `oppositeRouterType: VRouter`, the default here) and connects both ends; the provider waits until both are `Active`. Needs `oppositeRouterId`, `oppositeRegionId` and `accessPointId`; `oppositeInterfaceOwnerId` defaults to this account. Leave `oppositeInterfaceId` and `connect` unset: the acceptor's ID is the `oppositeInterfaceId` output. The delete removes both ends with DeleteExpressConnect, with the same refusals (prepaid, route entries without `force`) and waits as any instance. Changing it, or the opposite router's fields of a fast-link instance, replaces the instance. Defaults to `false`.
+     */
+    fastLinkMode?: boolean;
+    /**
+     * What the delete does with custom route entries whose next hop is either end of this Express Connect instance. `false` (the default): the delete refuses before changing anything and lists each such entry (route table, destination CIDR, entry ID). `true`: the delete reports and removes those route entries first, then deletes the instance. Changing it is an in-place update that makes no cloud call, so set it to `true` with `pulumi up` before a `pulumi destroy` that should remove the routes.
+     */
+    force?: boolean;
+    /**
+     * `true` when renewal data (reservation) exists for the interface, as the API reports it (a string).
+     */
+    hasReservationData?: string;
+    /**
+     * The health-check interval in milliseconds (the API recommends 2000). Changed in place (ModifyRouterInterfaceAttribute `HcRate`); leaving it out leaves it alone. The output shows the cloud's value (0: not set).
+     */
+    hcRate?: number;
+    /**
+     * How many health-check packets may be lost before the link counts as down (the API recommends 8). Changed in place (ModifyRouterInterfaceAttribute `HcThreshold`); leaving it out leaves it alone. The output shows the cloud's value (0: not set).
+     */
+    hcThreshold?: number;
+    /**
+     * The IPv4 source address of health-check probes; requires `healthCheckTargetIp`. Changed in place. Removing both health-check IPs from the inputs removes them in the cloud (ModifyRouterInterfaceAttribute `DeleteHealthCheckIp`).
+     */
+    healthCheckSourceIp?: string;
+    /**
+     * The IPv4 target address of health-check probes. Changed in place. Removing both health-check IPs from the inputs removes them in the cloud (ModifyRouterInterfaceAttribute `DeleteHealthCheckIp`).
+     */
+    healthCheckTargetIp?: string;
+    /**
+     * The billing method: `PostPaid` (pay-as-you-go, the default) or `PrePaid` (subscription). A prepaid instance cannot be deleted before its subscription ends: `pulumi destroy` refuses it before changing anything and says how to proceed (see the resource description). Changing it replaces the interface.
+     */
+    instanceChargeType?: string;
+    /**
+     * The display name: 2 to 128 characters, starting with a letter or a Chinese character; digits, `.`, `_` and `-` are allowed. Changed in place.
+     */
+    name?: string;
+    /**
+     * The access point of the other end, required when the other end is a VBR. Changing it replaces the interface: no API changes it after create (ModifyRouterInterfaceAttribute has no such parameter).
+     */
+    oppositeAccessPointId?: string;
+    /**
+     * The bandwidth in Mbps of the other end.
+     */
+    oppositeBandwidth?: number;
+    /**
+     * The business status of the other end: `Normal`, `FinancialLocked` or `SecurityLocked`.
+     */
+    oppositeInterfaceBusinessStatus?: string;
+    /**
+     * The ID of the router interface at the other end (`ri-…`). On an initiator with `connect: true` this is the acceptor's ID. On a fast-link initiator (`fastLinkMode: true`) leave it unset; the output is: the ID of the acceptor the cloud created. Changed in place. On a connected interface (any status but `Idle`) changing it replaces the interface, which Diff refuses for one end of a connected pair with what to do instead: ModifyRouterInterfaceAttribute changes the opposite information only while the interface is `Idle`.
+     */
+    oppositeInterfaceId?: string;
+    /**
+     * The Alibaba Cloud account ID that owns the other end, when it belongs to another account. Changed in place (on a fast-link instance, changing it replaces the instance). On a connected interface (any status but `Idle`) changing it replaces the interface, which Diff refuses for one end of a connected pair with what to do instead: ModifyRouterInterfaceAttribute changes the opposite information only while the interface is `Idle`.
+     */
+    oppositeInterfaceOwnerId?: string;
+    /**
+     * The spec of the other end.
+     */
+    oppositeInterfaceSpec?: string;
+    /**
+     * The state of the other end, as this end reports it.
+     */
+    oppositeInterfaceStatus?: string;
+    /**
+     * The region of the other end of the connection (for example `cn-shanghai`). Changing it replaces the interface.
+     */
+    oppositeRegionId?: string;
+    /**
+     * The ID of the router at the other end (`vrt-…` or `vbr-…`). Changed in place (on a fast-link instance, changing it replaces the instance). On a connected interface (any status but `Idle`) changing it replaces the interface, which Diff refuses for one end of a connected pair with what to do instead: ModifyRouterInterfaceAttribute changes the opposite information only while the interface is `Idle`.
+     */
+    oppositeRouterId?: string;
+    /**
+     * The type of `oppositeRouterId`: `VRouter` or `VBR`. Changed in place (on a fast-link instance, changing it replaces the instance). On a connected interface (any status but `Idle`) changing it replaces the interface, which Diff refuses for one end of a connected pair with what to do instead: ModifyRouterInterfaceAttribute changes the opposite information only while the interface is `Idle`.
+     */
+    oppositeRouterType?: string;
+    /**
+     * The VPC of the other end.
+     */
+    oppositeVpcInstanceId?: string;
+    /**
+     * The subscription length for `PrePaid`, required there: 1 to 9 with `pricingCycle: Month`, 1 to 3 with `pricingCycle: Year`. Changing it replaces the interface.
+     */
+    period?: number;
+    /**
+     * The unit of `period` for `PrePaid`: `Month` (the default) or `Year`. Changing it replaces the interface.
+     */
+    pricingCycle?: string;
+    /**
+     * The region the interface lives in (the provider's `region` when it was created). Delete, refresh and update call this region.
+     */
+    regionId: string;
+    /**
+     * When the pending renewal (reservation) takes effect.
+     */
+    reservationActiveTime?: string;
+    /**
+     * The bandwidth of the pending renewal (reservation).
+     */
+    reservationBandwidth?: string;
+    /**
+     * The charge type of the pending renewal (reservation).
+     */
+    reservationInternetChargeType?: string;
+    /**
+     * The order type of the pending renewal (reservation).
+     */
+    reservationOrderType?: string;
+    /**
+     * The resource group of the interface (`rg-…`). Set at create, changed in place with ChangeResourceGroup. Leaving it out creates the interface in the account's default resource group and later leaves the group alone; the output shows the group the cloud reports.
+     */
+    resourceGroupId?: string;
+    /**
+     * The side of the connection: `InitiatingSide` (the initiator, which connects) or `AcceptingSide` (the acceptor). Changing it replaces the interface.
+     */
+    role?: string;
+    /**
+     * The ID of the router this interface belongs to: a VPC router (`vrt-…`) or a virtual border router (`vbr-…`). Changing it replaces the interface.
+     */
+    routerId?: string;
+    /**
+     * The ID of this router interface (`ri-…`); the same as the resource ID.
+     */
+    routerInterfaceId: string;
+    /**
+     * The type of `routerId`: `VRouter` or `VBR`. Changing it replaces the interface.
+     */
+    routerType?: string;
+    /**
+     * The bandwidth specification. The initiator takes one of `Mini.2`, `Mini.5`, `Small.1`, `Small.2`, `Small.5`, `Middle.1`, `Middle.2`, `Middle.5`, `Large.1`, `Large.2`, `Large.5`, `Xlarge.1`; the acceptor always takes `Negative`. Changed in place; the update waits until the interface is `Active` again.
+     */
+    spec?: string;
+    /**
+     * The state of the interface: `Idle`, `Connecting`, `AcceptingConnecting`, `Activating`, `Active`, `Modifying`, `Deactivating`, `Inactive` or `Deleting`.
+     */
+    status: string;
+    /**
+     * Tags of the interface, key → value: at most 20; a key of 1 to 128 characters and a value of at most 128, neither starting with `aliyun` or `acs:` nor containing `http://` or `https://`. Set at create (CreateRouterInterface `Tags.N`) and changed in place with at most one TagResourcesForExpressConnect (keys new or with another value) and one UntagResourcesForExpressConnect (keys no longer listed). `{}` removes every tag; leaving it out leaves the interface's tags alone. The output shows the tags the cloud reports.
+     */
+    tags?: {[key: string]: string};
+    /**
+     * The ID of the VPC that owns `routerId`, when the router is a VPC router.
+     */
+    vpcInstanceId?: string;
+}
