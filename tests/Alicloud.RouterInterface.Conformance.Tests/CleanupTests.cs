@@ -25,15 +25,17 @@ public sealed class CleanupTests
         Assert.Empty(await ProbeEmulator.LeftAsync(emulator, deadline.Token));
     }
 
-    [Fact]
-    public async Task Ctrl_C_stops_the_questions_and_still_cleans_up()
+    [Theory]
+    [InlineData("INT")]
+    [InlineData("TERM")]
+    public async Task Ctrl_C_or_SIGTERM_stops_the_questions_and_still_cleans_up(string signal)
     {
         using var deadline = new CancellationTokenSource(TimeSpan.FromMinutes(3));
         await using var emulator = await ProbeEmulator.StartAsync(Quick, deadline.Token);
         await using var run = ConformanceProcess.Start(emulator, peer: true, "--region", "cn-hangzhou", "--create-billable-resources");
         await run.WaitForProgressAsync("B3:", deadline.Token);
 
-        run.Signal("INT");
+        run.Signal(signal);
         var result = await run.WaitAsync(deadline.Token);
 
         Assert.True(result.ExitCode == 130, $"exit {result.ExitCode}\n{result.Stderr}");

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Text;
 using Alicloud.RouterInterface.Testing;
 using Alicloud.RouterInterface.Testing.Emulator;
+using Alicloud.RouterInterface.Testing.Polling;
 
 namespace Alicloud.RouterInterface.Conformance.Tests;
 
@@ -87,19 +88,15 @@ public sealed class ConformanceProcess : IAsyncDisposable
         }
     }
 
-    /// <summary>Waits until stderr shows <paramref name="text"/> (the run reached that point).</summary>
-    public async Task WaitForProgressAsync(string text, CancellationToken cancellationToken)
-    {
-        while (!Stderr.Contains(text, StringComparison.Ordinal))
+    /// <summary>Waits (within a minute) until stderr shows <paramref name="text"/>: the run reached that point.</summary>
+    public Task WaitForProgressAsync(string text, CancellationToken cancellationToken) =>
+        Eventually.HoldsAsync(_ =>
         {
-            if (_process.HasExited)
-            {
-                throw new InvalidOperationException($"the probe exited before '{text}':\n{Stderr}");
-            }
-
-            await Task.Delay(TimeSpan.FromMilliseconds(50), cancellationToken);
-        }
-    }
+            var reached = Stderr.Contains(text, StringComparison.Ordinal);
+            return !reached && _process.HasExited
+                ? throw new InvalidOperationException($"the probe exited before '{text}':\n{Stderr}")
+                : Task.FromResult(reached);
+        }, $"the probe's stderr to show '{text}'", cancellationToken, PollingOptions.Within(TimeSpan.FromMinutes(1)));
 
     public void Signal(string signal)
     {

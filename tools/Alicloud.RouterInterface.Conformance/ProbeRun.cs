@@ -61,13 +61,15 @@ internal sealed class ProbeRun(ProbeSession s, ProviderDelete ownDelete, Provide
         var scopeValue = scope.Value as string;
         if (scopeValue is null or "fast-link-only" or "fast-link-only-not-found")
         {
-            const string Why = "DeleteExpressConnect does not take ordinary pairs on this account (B1), and a fast-link pair needs a physical connection";
-            report.Observations.Add(Observation.NotProbed("B8", EmulatorVariantNames.ExpressConnectBusyCodes, Why));
-            report.Observations.Add(Observation.NotProbed("B4", EmulatorVariantNames.DeletedRowSeconds, Why));
-            report.Observations.Add(Observation.NotProbed("B5", EmulatorVariantNames.DeleteListingLagSeconds, Why));
-            report.Observations.Add(Observation.NotProbed("B10", EmulatorVariantNames.ForceEcmp, Why));
-            report.Observations.Add(Observation.NotProbed("B5", EmulatorVariantNames.VpcDeleteTailSeconds, Why));
-            report.Observations.Add(Observation.NotProbed("B7", EmulatorVariantNames.CrossAccountExpressConnect, Why));
+            var why = scopeValue is null
+                ? "B1 is unsettled, so the questions that need DeleteExpressConnect to delete an ordinary pair were not asked"
+                : "DeleteExpressConnect does not take ordinary pairs on this account (B1), and a fast-link pair needs a physical connection";
+            report.Observations.Add(Observation.NotProbed("B8", EmulatorVariantNames.ExpressConnectBusyCodes, why));
+            report.Observations.Add(Observation.NotProbed("B4", EmulatorVariantNames.DeletedRowSeconds, why));
+            report.Observations.Add(Observation.NotProbed("B5", EmulatorVariantNames.DeleteListingLagSeconds, why));
+            report.Observations.Add(Observation.NotProbed("B10", EmulatorVariantNames.ForceEcmp, why));
+            report.Observations.Add(Observation.NotProbed("B5", EmulatorVariantNames.VpcDeleteTailSeconds, why));
+            report.Observations.Add(Observation.NotProbed("B7", EmulatorVariantNames.CrossAccountExpressConnect, why));
         }
         else
         {

@@ -36,7 +36,8 @@ try
 }
 catch (VpcClientConfigurationException ex)
 {
-    await Console.Error.WriteLineAsync("alicloud-routerinterface-conformance: " + ex.Message);
+    var option = ex.Setting == "endpoint" ? "--endpoint: " : "";
+    await Console.Error.WriteLineAsync("alicloud-routerinterface-conformance: " + option + ex.Message);
     return 2;
 }
 
