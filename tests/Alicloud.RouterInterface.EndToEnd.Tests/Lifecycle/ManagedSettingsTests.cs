@@ -171,6 +171,31 @@ public sealed class ManagedSettingsTests(FastEmulatorFixture fixture, ITestOutpu
         CloudAssert.Gone(await fixture.StateAsync(test.Token), first);
     }
 
+    [Fact]
+    public async Task OppositeFieldOfAConnectedEnd_IsRefusedInPreview_EvenForAnAcceptorStoredIdle()
+    {
+        using var test = Bounds.ForTest();
+        await using var engine = await fixture.StartEngineAsync(test.Token);
+        var pair = await fixture.UpPairAsync(engine, connect: true, test.Token);
+        var otherRouter = await fixture.Cloud.NewRouterAsync(Regions.Home, test.Token);
+        Assert.Equal("Idle", PropertyValues.GetString(engine.State.Find(PairStack.AcceptorName)!.Outputs, "status"));
+        var requests = await fixture.MarkRequestsAsync(test.Token);
+
+        foreach (var (name, property, value) in new[] { (PairStack.InitiatorName, "oppositeInterfaceOwnerId", "1000000000000002"), (PairStack.AcceptorName, "oppositeRouterId", otherRouter.RouterId) })
+        {
+            var program = new StackProgram(pair.Program.Resources.Select(r => r.Name == name ? r.With((property, value)) : r));
+            var preview = await engine.PreviewAsync(program, test.Token);
+            output.WriteLine(preview.Render());
+
+            Assert.False(preview.Succeeded);
+            Assert.StartsWith("ReplaceConnectedPair: ", preview[name].Error!, StringComparison.Ordinal);
+            Assert.Contains(property, preview[name].Error!, StringComparison.Ordinal);
+        }
+
+        Assert.DoesNotContain(await requests.ReadAsync(test.Token), RequestLog.IsMutating);
+        CloudAssert.Status(await fixture.StateAsync(test.Token), "Active", pair.InitiatorId, pair.AcceptorId);
+    }
+
     private Task SeedGroupAsync(CancellationToken cancellationToken) =>
         fixture.Admin.SeedAsync(new EmulatorSeed { ResourceGroups = [new SeedResourceGroup(EmulatorCredentials.Dev.AccountId, Group)] }, cancellationToken);
 

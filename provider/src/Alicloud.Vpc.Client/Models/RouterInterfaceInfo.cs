@@ -53,7 +53,7 @@ public sealed record RouterInterfaceInfo
     public string ResourceGroupId { get; init; } = "";
 
     /// <summary><c>Tags.Tags[]</c> as key → value.</summary>
-    public IReadOnlyDictionary<string, string> Tags { get; init; } = new Dictionary<string, string>(StringComparer.Ordinal);
+    public ResourceTags Tags { get; init; } = ResourceTags.Empty;
 
     /// <summary>Created in fast-link mode (both ends by one create); null when the answer does not carry the field.</summary>
     public bool? FastLinkMode { get; init; }

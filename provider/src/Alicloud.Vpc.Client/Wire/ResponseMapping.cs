@@ -58,7 +58,7 @@ internal static class ResponseMapping
     };
 
     /// <summary><c>Tags.Tags[]</c> of Key and Value; a key listed twice keeps its last value.</summary>
-    private static Dictionary<string, string> Tags(JsonElement item)
+    private static ResourceTags Tags(JsonElement item)
     {
         var tags = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var tag in JsonFields.List(item, "Tags", "Tags"))
@@ -69,7 +69,7 @@ internal static class ResponseMapping
             }
         }
 
-        return tags;
+        return ResourceTags.From(tags);
     }
 
     /// <summary>Route entries with their first next hop (<c>NextHops.NextHop[0]</c>, or the flat fields of older answers).</summary>
