@@ -8,7 +8,9 @@ namespace Alicloud.RouterInterface.Testing.Cloud;
 /// <summary>
 /// Route entries for test, bench and demo topologies, as the real API allows them: one change at a time per route
 /// table (real-api-behaviours.md A3/A4; the strict emulator answers TaskConflict), so a create or delete that meets a
-/// busy table waits and tries again, and a create returns once its entry is Available. Bounded; time is injected.
+/// busy table waits and tries again, and a create returns once its entry is Available. Throttling answers the
+/// client's own retries did not outlast (a quota-bound variant such as <c>unlistedQuota=30</c>) are waited out the
+/// same way: set-up must not fail where the product under test would be waiting. Bounded; time is injected.
 /// </summary>
 public static class RouteEntrySeeding
 {
@@ -16,10 +18,11 @@ public static class RouteEntrySeeding
 
     private static readonly TimeSpan s_poll = TimeSpan.FromMilliseconds(100);
 
-    public static bool IsBusy(AlibabaCloudException error)
+    /// <summary>An answer that says "not now": a busy table, a request in progress, or service trouble such as throttling.</summary>
+    public static bool IsNotNow(AlibabaCloudException error)
     {
         ArgumentNullException.ThrowIfNull(error);
-        return ApiCodes.KindOf(error.ErrorCode, error.HttpStatus) is ApiCodeKind.Busy or ApiCodeKind.InProgress;
+        return ApiCodes.KindOf(error.ErrorCode, error.HttpStatus) is ApiCodeKind.Busy or ApiCodeKind.InProgress or ApiCodeKind.Transient;
     }
 
     /// <summary>Creates the entry (through busy answers) and, unless told otherwise, waits until it is Available; returns its ID.</summary>
@@ -31,11 +34,11 @@ public static class RouteEntrySeeding
         ArgumentNullException.ThrowIfNull(time);
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         deadline.CancelAfter(bound ?? DefaultBound);
-        var id = await ThroughBusyAsync(() => client.CreateRouteEntryAsync(request, deadline.Token), time, deadline.Token).ConfigureAwait(false);
+        var id = await ThroughNotNowAsync(() => client.CreateRouteEntryAsync(request, deadline.Token), time, deadline.Token).ConfigureAwait(false);
         if (untilAvailable)
         {
             await Eventually.HoldsAsync(
-                async ct => (await client.DescribeRouteEntriesAsync(request.RegionId, request.RouteTableId, null, ct).ConfigureAwait(false))
+                async ct => (await ThroughNotNowAsync(() => client.DescribeRouteEntriesAsync(request.RegionId, request.RouteTableId, null, ct), time, ct).ConfigureAwait(false))
                     .Any(e => e.RouteEntryId == id && e.Status == "Available"),
                 $"route entry {id} Available",
                 deadline.Token,
@@ -52,14 +55,14 @@ public static class RouteEntrySeeding
         ArgumentNullException.ThrowIfNull(time);
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         deadline.CancelAfter(bound ?? DefaultBound);
-        await ThroughBusyAsync(async () =>
+        await ThroughNotNowAsync(async () =>
         {
             await client.DeleteRouteEntryAsync(regionId, routeEntryId, deadline.Token).ConfigureAwait(false);
             return true;
         }, time, deadline.Token).ConfigureAwait(false);
     }
 
-    private static async Task<T> ThroughBusyAsync<T>(Func<Task<T>> call, TimeProvider time, CancellationToken cancellationToken)
+    private static async Task<T> ThroughNotNowAsync<T>(Func<Task<T>> call, TimeProvider time, CancellationToken cancellationToken)
     {
         while (true)
         {
@@ -67,7 +70,7 @@ public static class RouteEntrySeeding
             {
                 return await call().ConfigureAwait(false);
             }
-            catch (AlibabaCloudException error) when (IsBusy(error))
+            catch (AlibabaCloudException error) when (IsNotNow(error))
             {
                 await Task.Delay(s_poll, time, cancellationToken).ConfigureAwait(false);
             }
