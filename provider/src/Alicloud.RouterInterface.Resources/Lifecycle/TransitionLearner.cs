@@ -64,6 +64,34 @@ public sealed class TransitionLearner
         }
     }
 
+    /// <summary>Every bracket learnt so far and the scale of any, at once (plain data for the delete's planner).</summary>
+    public TransitionTimes Snapshot()
+    {
+        string[] statuses;
+        lock (_gate)
+        {
+            statuses = [.. _brackets.Keys];
+        }
+
+        var brackets = new Dictionary<string, (TimeSpan Lower, TimeSpan Upper)>(StringComparer.OrdinalIgnoreCase);
+        foreach (var status in statuses)
+        {
+            if (Bracket(status) is { } bracket)
+            {
+                brackets[status] = bracket;
+            }
+        }
+
+        return new TransitionTimes(brackets, ExpectedOfAny());
+    }
+
+    /// <summary>What a finished wait taught (<see cref="TransitionRun.Ended"/>).</summary>
+    public void Record(TransitionLasted lasted)
+    {
+        ArgumentNullException.ThrowIfNull(lasted);
+        Record(lasted.Status, lasted.Lower, lasted.Upper);
+    }
+
     /// <summary>
     /// A scale for a transition not seen yet: the middle of the longest bracket of any transition seen (the clouds'
     /// transitions are of one order of magnitude); null when none ended yet.
