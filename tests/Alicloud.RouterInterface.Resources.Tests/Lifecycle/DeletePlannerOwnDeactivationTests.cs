@@ -19,7 +19,7 @@ public sealed class DeletePlannerOwnDeactivationTests
     {
         var observation = Observe(self, opposite);
         var progress = new DeleteProgress { RouteEntries = [], DeactivatedByUs = ImmutableHashSet.Create(StringComparer.Ordinal, deactivatedByUs) };
-        return DeletePlanner.Decide(observation, DeletePlanner.Record(progress, observation), new DeleteTarget(TestRig.Urn, Self, Opposite, Force: true));
+        return DeleteOrder.Decide(observation, DeleteOrder.Record(progress, observation), new DeleteTarget(TestRig.Urn, Self, Opposite, Force: true));
     }
 
     [Theory]

@@ -134,12 +134,20 @@ public sealed class RouteTableActivity(IOptions<LifecycleOptions> options, Trans
         }
     }
 
+    /// <summary>When route entries whose removal started at <paramref name="since"/> are expected gone (learnt, else a first look's time).</summary>
+    public static DateTimeOffset SteadyAfter(DateTimeOffset since, TransitionTimes learnt, LifecycleOptions options, TimeSpan? atMost = null)
+    {
+        ArgumentNullException.ThrowIfNull(learnt);
+        ArgumentNullException.ThrowIfNull(options);
+        var lasts = learnt.Expected(RouteEntryDeleting) ?? options.TransitionFirstLook;
+        lasts = atMost is { } cap && lasts > cap ? cap : lasts;
+        return since + lasts + options.TransitionSlack;
+    }
+
     private DateTimeOffset? SteadyAtLocked(IEnumerable<(string Region, string TableId)> tables, TimeSpan? atMost = null)
     {
-        var lasts = learner.Expected(RouteEntryDeleting) ?? _options.TransitionFirstLook;
-        lasts = atMost is { } cap && lasts > cap ? cap : lasts;
         var marks = tables.Select(t => _removals.GetValueOrDefault(t)).OfType<Removal>().ToList();
-        return marks.Count == 0 ? null : marks.Max(m => m.Since) + lasts + _options.TransitionSlack;
+        return marks.Count == 0 ? null : SteadyAfter(marks.Max(m => m.Since), learner.Snapshot(), _options, atMost);
     }
 
     /// <summary>The newest removal of ours in these tables (caller holds the gate).</summary>

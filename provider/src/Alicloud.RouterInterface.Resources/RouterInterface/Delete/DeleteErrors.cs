@@ -16,7 +16,7 @@ public static class DeleteErrors
 
         // a listed refusal stays one; anything else at 5xx or without an answer may have been carried out
         ApiCodeKind.Final when ApiCodes.Find(ex.ErrorCode) is not null => DeleteErrorHandling.Fail,
-        _ when ex.IsOutcomeUnknown || ex.HttpStatus >= 500 => DeleteErrorHandling.RetrySameToken,
+        _ when ApiErrors.IsOutcomeUnknown(ex) => DeleteErrorHandling.RetrySameToken,
         ApiCodeKind.Transient => DeleteErrorHandling.WaitAndRetry,
         _ => DeleteErrorHandling.Fail,
     };

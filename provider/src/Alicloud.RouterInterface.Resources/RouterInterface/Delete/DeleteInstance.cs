@@ -10,4 +10,10 @@ namespace Alicloud.RouterInterface.Resources.RouterInterface.Delete;
 public sealed record DeleteInstance(InterfaceKey Key, bool Force) : DeleteAction
 {
     public bool WhenDeactivated { get; init; }
+
+    /// <summary>Attempts already refused with IncorrectStatus while our Deactivating runs (<see cref="WhenDeactivated"/>).</summary>
+    public int Attempt { get; init; }
+
+    /// <summary>The route tables this forced delete empties: they count as busy from its turn (<see cref="Lifecycle.RouteTableActivity"/>).</summary>
+    public IReadOnlyList<(string Region, string TableId)> Emptying { get; init; } = [];
 }

@@ -4,7 +4,10 @@ using Alicloud.Vpc.Client.Errors;
 
 namespace Alicloud.RouterInterface.Resources.RouterInterface.Delete;
 
-/// <summary>What the delete has learnt and done so far; the planner's memory (plain data, updated by the executor).</summary>
+/// <summary>
+/// What the delete has learnt and done so far, and what it does next: all of its state, in one value that only
+/// <see cref="DeletePlanner"/> makes (the step holds the latest).
+/// </summary>
 public sealed record DeleteProgress
 {
     public int Observations { get; init; }
@@ -46,4 +49,22 @@ public sealed record DeleteProgress
 
     /// <summary>What this delete changed in the cloud, in order (for messages).</summary>
     public ImmutableList<string> Changes { get; init; } = [];
+
+    /// <summary>Backed-off polls of the current wait (the backoff's exponent); reset by nothing, as before.</summary>
+    public int Attempt { get; init; }
+
+    /// <summary>The transition our last change started (Deactivating, Deleting), while it runs.</summary>
+    public TransitionRun? Transition { get; init; }
+
+    /// <summary>When the last DeleteExpressConnect was sent (a route-table refusal is put on it).</summary>
+    public DateTimeOffset DeleteSent { get; init; }
+
+    /// <summary>The route tables of the instance's routers (known with the route entries): deletes over them take turns.</summary>
+    public IReadOnlyList<(string Region, string TableId)> Tables { get; init; } = [];
+
+    /// <summary>The action due without a look first; null: the next step looks.</summary>
+    public DeleteAction? Due { get; init; }
+
+    /// <summary>The latest observation (for messages, and to decide again on it).</summary>
+    public DeleteObservation? LastObservation { get; init; }
 }

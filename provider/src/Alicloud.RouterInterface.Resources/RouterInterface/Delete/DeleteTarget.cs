@@ -10,4 +10,7 @@ public sealed record DeleteTarget(string Urn, InterfaceKey Self, InterfaceKey? O
     /// Terraform's express_connect_router_interface delete; <see cref="DeleteObservation.IsFastLink"/> says what the cloud lists.
     /// </summary>
     public bool FastLink { get; init; }
+
+    /// <summary>The fast-link rule: an instance that the state or the cloud's listing shows as fast-link has one way, DeleteExpressConnect.</summary>
+    public bool OneWayOnly(DeleteObservation? seen) => FastLink || seen?.IsFastLink == true;
 }
