@@ -30,7 +30,7 @@ public sealed class RouteEntryLookupTests : IDisposable
         var since = _rig.Time.GetUtcNow();
         Tables.Removing([TableA], since);
 
-        Assert.Equal(since + _rig.Options.TransitionFirstLook + _rig.Options.TransitionSlack, Tables.SteadyAt([TableA, TableB]));
+        Assert.Equal(since + DelaySchedule.TransitionFirstLook + DelaySchedule.TransitionSlack, Tables.SteadyAt([TableA, TableB]));
         Assert.Null(Tables.SteadyAt([TableB]));
     }
 
@@ -46,7 +46,7 @@ public sealed class RouteEntryLookupTests : IDisposable
         Assert.Null(Tables.SteadyAt([TableA]));
 
         Tables.Removing([TableB], since + S(5));
-        Assert.Equal(since + S(5) + S(1.1) + _rig.Options.TransitionSlack, Tables.SteadyAt([TableB]));
+        Assert.Equal(since + S(5) + S(1.1) + DelaySchedule.TransitionSlack, Tables.SteadyAt([TableB]));
     }
 
     [Fact]
@@ -87,8 +87,8 @@ public sealed class RouteEntryLookupTests : IDisposable
         var since = _rig.Time.GetUtcNow();
         Tables.Removing([TableA], since);
 
-        Assert.Equal(since + _rig.Options.MaxPollDelay + _rig.Options.TransitionSlack, Tables.TryTakeTurn([TableA], [], since));
-        Assert.Equal(since + S(60) + _rig.Options.TransitionSlack, Tables.SteadyAt([TableA])); // the retry after a refusal keeps the learnt time
+        Assert.Equal(since + _rig.Options.MaxPollDelay + DelaySchedule.TransitionSlack, Tables.TryTakeTurn([TableA], [], since));
+        Assert.Equal(since + S(60) + DelaySchedule.TransitionSlack, Tables.SteadyAt([TableA])); // the retry after a refusal keeps the learnt time
     }
 
     [Fact]

@@ -239,7 +239,7 @@ public sealed class RouterInterfaceDeleterTests : IDisposable
         var error = await DeleteFailsAsync(PairTarget());
 
         Assert.Equal(AlibabaErrorCodes.InternalError, error.Code);
-        Assert.Equal(_rig.Options.MaxOutcomeUnknownAttempts, _rig.Cloud.DeleteTokens.Count);
+        Assert.Equal(DeletePlanner.MaxOutcomeUnknownAttempts, _rig.Cloud.DeleteTokens.Count);
         Assert.Contains("RequestId", error.Message, StringComparison.Ordinal);
     }
 

@@ -6,6 +6,24 @@ namespace Alicloud.RouterInterface.Resources.Lifecycle;
 /// </summary>
 public static class DelaySchedule
 {
+    /// <summary>A transition's first look when none was learnt yet (nor any other transition's scale).</summary>
+    public static readonly TimeSpan TransitionFirstLook = TimeSpan.FromSeconds(1);
+
+    /// <summary>Added to a learnt transition duration (the status flips on the server a little after our clock says).</summary>
+    public static readonly TimeSpan TransitionSlack = TimeSpan.FromMilliseconds(40);
+
+    /// <summary>
+    /// While a transition outlasts the first look, each next look comes this share of the time since the change later
+    /// (so a look is never more than this share late), within MinPollInterval..MaxPollDelay.
+    /// </summary>
+    public const double TransitionCadence = 0.5;
+
+    /// <summary>The same share once a duration was learnt: the end is near, so looks come closer together.</summary>
+    public const double LearnedTransitionCadence = 0.15;
+
+    /// <summary>The least pause between checks on a delete of ours that is on its way (no call: this process's own state).</summary>
+    private static readonly TimeSpan InFlightRecheck = TimeSpan.FromMilliseconds(20);
+
     /// <summary>
     /// The delay before poll number <paramref name="attempt"/> (0-based) of one wait; <paramref name="random"/> is a
     /// uniform sample in [0, 1) that spreads parallel waits (±<see cref="LifecycleOptions.JitterRatio"/>).
@@ -18,6 +36,13 @@ public static class DelaySchedule
         var capped = Math.Min(raw, options.MaxPollDelay.TotalMilliseconds);
         var jitter = 1 + (options.JitterRatio * ((2 * random) - 1));
         return TimeSpan.FromMilliseconds(Math.Max(1, capped * jitter));
+    }
+
+    /// <summary>When to check again on a delete of ours that holds the route tables' turn and is on its way.</summary>
+    public static TimeSpan InFlight(LifecycleOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        return options.MinPollInterval > InFlightRecheck ? options.MinPollInterval : InFlightRecheck;
     }
 
     /// <summary>A wait for something the process expects at <paramref name="steady"/>, never longer than a poll.</summary>
@@ -35,7 +60,7 @@ public static class DelaySchedule
     /// The delay from <paramref name="now"/> until the next look at <paramref name="run"/> (<paramref name="probe"/>: the
     /// first look may probe a rough bracket's middle; otherwise later looks too wait for the learnt upper end). The
     /// first look comes at the expected end (learnt, else the longest transition seen, else
-    /// <see cref="LifecycleOptions.TransitionFirstLook"/>); later ones at a cadence proportional to the time since the
+    /// <see cref="TransitionFirstLook"/>); later ones at a cadence proportional to the time since the
     /// change, never after the learnt upper end.
     /// </summary>
     public static TimeSpan Transition(TransitionRun run, TransitionTimes learnt, DateTimeOffset now, LifecycleOptions options, bool probe = true)
@@ -47,23 +72,23 @@ public static class DelaySchedule
         DateTimeOffset target;
         if (run.LastStill is not { } still)
         {
-            target = run.StartedAt + options.TransitionSlack + bracket switch
+            target = run.StartedAt + TransitionSlack + bracket switch
             {
                 { } b when probe && run.ProbesFirst(learnt) => b.Lower + ((b.Upper - b.Lower) / 2),
                 { } b => b.Upper,
-                null => learnt.OfAny ?? options.TransitionFirstLook - options.TransitionSlack,
+                null => learnt.OfAny ?? TransitionFirstLook - TransitionSlack,
             };
         }
         else
         {
-            DateTimeOffset? latest = bracket is { } b ? run.StartedAt + b.Upper + options.TransitionSlack : null;
+            DateTimeOffset? latest = bracket is { } b ? run.StartedAt + b.Upper + TransitionSlack : null;
             if (!probe && latest > still)
             {
                 target = latest.Value;
             }
             else
             {
-                var cadence = bracket is null ? options.TransitionCadence : options.LearnedTransitionCadence;
+                var cadence = bracket is null ? TransitionCadence : LearnedTransitionCadence;
                 var step = TimeSpan.FromTicks((long)((still - run.StartedAt).Ticks * cadence));
                 step = step < options.MinPollInterval ? options.MinPollInterval : step > options.MaxPollDelay ? options.MaxPollDelay : step;
                 target = latest > still && latest < still + step ? latest.Value : still + step;

@@ -15,9 +15,6 @@ public sealed class RouteTableActivity(IOptions<LifecycleOptions> options, Trans
     private readonly Dictionary<(string Region, string TableId), Removal> _removals = [];
     private readonly LifecycleOptions _options = options.Value;
 
-    /// <summary>The least pause between checks on a delete that is on its way (no call: this process's own state).</summary>
-    private static readonly TimeSpan InFlightRecheck = TimeSpan.FromMilliseconds(20);
-
     /// <summary>The learnt-transition name of route entries being removed.</summary>
     public const string RouteEntryDeleting = "RouteEntry.Deleting";
 
@@ -64,7 +61,7 @@ public sealed class RouteTableActivity(IOptions<LifecycleOptions> options, Trans
             if (tableList.Any(t => _removals.GetValueOrDefault(t) is { Provisional: true }))
             {
                 // a delete over them is on its way (its retries after throttling included): look again shortly
-                return now + (_options.MinPollInterval > InFlightRecheck ? _options.MinPollInterval : InFlightRecheck);
+                return now + DelaySchedule.InFlight(_options);
             }
 
             if (SteadyAtLocked(tableList, _options.MaxPollDelay) is { } steady && steady > now)
@@ -139,9 +136,9 @@ public sealed class RouteTableActivity(IOptions<LifecycleOptions> options, Trans
     {
         ArgumentNullException.ThrowIfNull(learnt);
         ArgumentNullException.ThrowIfNull(options);
-        var lasts = learnt.Expected(RouteEntryDeleting) ?? options.TransitionFirstLook;
+        var lasts = learnt.Expected(RouteEntryDeleting) ?? DelaySchedule.TransitionFirstLook;
         lasts = atMost is { } cap && lasts > cap ? cap : lasts;
-        return since + lasts + options.TransitionSlack;
+        return since + lasts + DelaySchedule.TransitionSlack;
     }
 
     private DateTimeOffset? SteadyAtLocked(IEnumerable<(string Region, string TableId)> tables, TimeSpan? atMost = null)
