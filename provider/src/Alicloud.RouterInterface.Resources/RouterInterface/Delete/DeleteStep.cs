@@ -40,7 +40,7 @@ internal sealed class DeleteStep(LifecycleServices services, DeleteTarget target
         switch (plan.Final)
         {
             case CompleteDelete complete:
-                logger.DeleteEnded(target.Self.Id, complete.WasAlreadyGone ? DiagnosticCodes.AlreadyGone : RouterInterfaceStatuses.Deleted);
+                logger.DeleteEnded(target.Self.Id, complete.WasAlreadyGone ? DiagnosticCodes.AlreadyGone : "Gone");
                 if (complete.Inform)
                 {
                     await services.Diagnostics.InfoAsync(target.Urn, complete.Message, cancellationToken);

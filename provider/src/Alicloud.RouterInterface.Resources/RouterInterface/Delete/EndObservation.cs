@@ -10,7 +10,7 @@ namespace Alicloud.RouterInterface.Resources.RouterInterface.Delete;
 /// </summary>
 public sealed record EndObservation(InterfaceEnd End, InterfaceKey Key, RouterInterfaceInfo? Info)
 {
-    public bool Exists => Info is not null && !RouterInterfaceStatuses.Is(Info.Status, RouterInterfaceStatuses.Deleted);
+    public bool Exists => Info is not null && !RouterInterfaceStatuses.IsGone(Info.Status);
 
     public string? Status => Info?.Status;
 
