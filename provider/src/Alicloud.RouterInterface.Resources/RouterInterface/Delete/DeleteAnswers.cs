@@ -123,7 +123,7 @@ internal static class DeleteAnswers
     private static DeletePlan RouteEntryRemoved(RouteEntryRef entry, DeleteProgress progress, DeleteLearnt learnt)
     {
         (string, string)[] table = [(entry.RegionId, entry.RouteTableId)];
-        var steady = RouteTableActivity.SteadyAfter(learnt.Now, learnt.Transitions, learnt.Options);
+        var steady = RouteTableTurnLock.SteadyAfter(learnt.Now, learnt.Transitions, learnt.Options);
         return DeletePlanner.LookAfterBackoff(
             progress with { RouteEntriesRemoved = progress.RouteEntriesRemoved.Add(entry.RouteEntryId) },
             learnt, $"removing route entry {entry.RouteEntryId}", [new TablesEmptying(table, learnt.Now)], steady);

@@ -14,6 +14,6 @@ public sealed record DeleteInstance(InterfaceKey Key, bool Force) : DeleteAction
     /// <summary>Attempts already refused with IncorrectStatus while our Deactivating runs (<see cref="WhenDeactivated"/>).</summary>
     public int Attempt { get; init; }
 
-    /// <summary>The route tables this forced delete empties: they count as busy from its turn (<see cref="Lifecycle.RouteTableActivity"/>).</summary>
+    /// <summary>The route tables this forced delete empties: they count as busy from its turn (<see cref="Lifecycle.RouteTableTurnLock"/>).</summary>
     public IReadOnlyList<(string Region, string TableId)> Emptying { get; init; } = [];
 }

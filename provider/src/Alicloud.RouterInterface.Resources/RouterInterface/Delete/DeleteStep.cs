@@ -13,13 +13,13 @@ namespace Alicloud.RouterInterface.Resources.RouterInterface.Delete;
 /// Its only state is <see cref="Progress"/>; each action is one call (or one lookup), and its answer goes back to the
 /// planner as it came.
 /// </summary>
-internal sealed class DeleteStep(LifecycleServices services, DeleteTarget target, WaitStatusReporter status, ILogger logger, AccountIdLookup accounts) : IOperationStep
+internal sealed class DeleteStep(LifecycleServices services, DeleteWayMemory ways, RouteTableTurnLock routeTables, DeleteTarget target, WaitStatusReporter status, ILogger logger, AccountIdLookup accounts) : IOperationStep
 {
     private readonly DeleteObserver _observer = new(services.Poller, target);
     private readonly CrossAccountView _crossAccount = new(services, accounts);
 
     /// <summary>Everything the delete has learnt and done, and the action due; it starts per end when this account's API already refused DeleteExpressConnect.</summary>
-    public DeleteProgress Progress { get; private set; } = DeletePlanner.Start(target, services.DeleteWays.TakesPerEnd(services.Client, target.Self.RegionId));
+    public DeleteProgress Progress { get; private set; } = DeletePlanner.Start(target, ways.TakesPerEnd(services.Client, target.Self.RegionId));
 
     public DeleteObservation? LastObservation => Progress.LastObservation;
 
@@ -113,12 +113,12 @@ internal sealed class DeleteStep(LifecycleServices services, DeleteTarget target
     }
 
     /// <summary>
-    /// DeleteExpressConnect in the route tables' turn: taken or not (<see cref="RouteTableActivity.TryTakeTurn"/>), and
+    /// DeleteExpressConnect in the route tables' turn: taken or not (<see cref="RouteTableTurnLock.TryTakeTurn"/>), and
     /// given back however the call ends (a cancelled status line included), or the tables stay held.
     /// </summary>
     private async Task<DeleteAnswer> DeleteInstanceAsync(DeleteInstance delete, CancellationToken cancellationToken)
     {
-        var tables = services.RouteTables;
+        var tables = routeTables;
         var takenAt = Now;
         if (tables.TryTakeTurn(Progress.Tables, delete.Emptying, takenAt) is { } steady)
         {
@@ -173,13 +173,13 @@ internal sealed class DeleteStep(LifecycleServices services, DeleteTarget target
                 services.Transitions.Record(learnt.Lasted);
                 break;
             case PerEndWayLearnt:
-                services.DeleteWays.RememberPerEnd(Client, target.Self.RegionId);
+                ways.RememberPerEnd(Client, target.Self.RegionId);
                 break;
             case TablesStillChanging changing:
-                services.RouteTables.Refused(changing.Tables, changing.Sent);
+                routeTables.Refused(changing.Tables, changing.Sent);
                 break;
             case TablesEmptying emptying:
-                services.RouteTables.Removing(emptying.Tables, emptying.At);
+                routeTables.Removing(emptying.Tables, emptying.At);
                 break;
             case RouteEntryWarned warned:
                 return services.Diagnostics.WarningAsync(target.Urn, DeleteMessages.RouteEntryRemoved(target, warned.Entry), cancellationToken);

@@ -3,7 +3,7 @@ using Alicloud.RouterInterface.Resources.Lifecycle;
 using Alicloud.RouterInterface.Resources.Tests.Support;
 using Alicloud.RouterInterface.Resources.RouterInterface.Delete;
 
-namespace Alicloud.RouterInterface.Resources.Tests.Lifecycle;
+namespace Alicloud.RouterInterface.Resources.Tests.RouterInterface.Delete;
 
 /// <summary>Ends that are Deactivating because this delete deactivated them: the next step is the delete itself.</summary>
 public sealed class DeletePlannerOwnDeactivationTests

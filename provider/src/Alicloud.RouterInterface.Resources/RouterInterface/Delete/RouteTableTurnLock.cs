@@ -1,6 +1,7 @@
+using Alicloud.RouterInterface.Resources.Lifecycle;
 using Microsoft.Extensions.Options;
 
-namespace Alicloud.RouterInterface.Resources.Lifecycle;
+namespace Alicloud.RouterInterface.Resources.RouterInterface.Delete;
 
 /// <summary>
 /// Which route tables a forced delete of ours is emptying, and until when they are expected busy. The API refuses
@@ -9,7 +10,7 @@ namespace Alicloud.RouterInterface.Resources.Lifecycle;
 /// transitions). Told by the deleter, read by the deleter: it holds no cloud data and never reads the cloud.
 /// Thread-safe; one per process.
 /// </summary>
-public sealed class RouteTableActivity(IOptions<LifecycleOptions> options, TransitionLearner learner)
+public sealed class RouteTableTurnLock(IOptions<LifecycleOptions> options, TransitionLearner learner)
 {
     private readonly Lock _gate = new();
     private readonly Dictionary<(string Region, string TableId), Removal> _removals = [];

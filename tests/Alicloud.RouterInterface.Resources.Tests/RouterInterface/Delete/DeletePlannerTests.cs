@@ -3,7 +3,7 @@ using Alicloud.RouterInterface.Resources.Tests.Support;
 using Alicloud.Vpc.Client.Errors;
 using Alicloud.RouterInterface.Resources.RouterInterface.Delete;
 
-namespace Alicloud.RouterInterface.Resources.Tests.Lifecycle;
+namespace Alicloud.RouterInterface.Resources.Tests.RouterInterface.Delete;
 
 /// <summary>The delete's decisions on plain data: one observation and the progress so far → the next action.</summary>
 public sealed class DeletePlannerTests

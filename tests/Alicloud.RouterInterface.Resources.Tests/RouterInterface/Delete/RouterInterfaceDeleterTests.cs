@@ -7,7 +7,7 @@ using Alicloud.Vpc.Client.Models;
 using Moq;
 using Alicloud.RouterInterface.Resources.RouterInterface.Delete;
 
-namespace Alicloud.RouterInterface.Resources.Tests.Lifecycle;
+namespace Alicloud.RouterInterface.Resources.Tests.RouterInterface.Delete;
 
 public sealed class RouterInterfaceDeleterTests : IDisposable
 {

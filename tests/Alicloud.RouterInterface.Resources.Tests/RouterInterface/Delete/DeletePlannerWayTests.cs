@@ -2,7 +2,7 @@ using Alicloud.RouterInterface.Resources.Lifecycle;
 using Alicloud.RouterInterface.Resources.RouterInterface.Delete;
 using Alicloud.RouterInterface.Resources.Tests.Support;
 
-namespace Alicloud.RouterInterface.Resources.Tests.Lifecycle;
+namespace Alicloud.RouterInterface.Resources.Tests.RouterInterface.Delete;
 
 /// <summary>The planner's per-end way, cross-account ends and the delete after our own deactivation, on plain data.</summary>
 public sealed class DeletePlannerWayTests
