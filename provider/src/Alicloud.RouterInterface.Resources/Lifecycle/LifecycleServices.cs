@@ -6,8 +6,7 @@ namespace Alicloud.RouterInterface.Resources.Lifecycle;
 
 /// <summary>
 /// What every resource operation works with: the configured client, the shared poller (status looks and route lookups
-/// ride on it), which route tables our deletes are emptying, the learnt transition times, the user's diagnostics, the
-/// clock and the options.
+/// ride on it), the learnt transition times, the user's diagnostics, the clock and the options.
 /// </summary>
 public sealed class LifecycleServices
 {
