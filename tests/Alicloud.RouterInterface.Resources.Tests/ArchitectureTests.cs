@@ -96,10 +96,76 @@ public sealed partial class ArchitectureTests
     [Fact]
     public void NoProductFile_IsOver320Lines()
     {
-        var long_ = Sources("provider/src/").Where(f => f.Text.Split('\n').Length > 321).Select(f => f.Path);
+        var long_ = Sources("provider/src/").Where(f => Lines(f.Text) > MaxLines).Select(f => f.Path);
 
         Assert.Empty(long_);
     }
+
+    /// <summary>
+    /// Classes over the limit only once their partial files are added up, known and to be split (issue 25): the list
+    /// must match exactly, so a new one fails and a fixed one must leave the list.
+    /// </summary>
+    private static readonly string[] s_partialClassesStillOver = ["Alicloud.RouterInterface.Resources.RouterInterface.RouterInterfaceValidator", "Alicloud.Vpc.Client.VpcClient"];
+
+    [Fact]
+    public void NoProductClass_IsOver320Lines_AcrossItsPartialFiles()
+    {
+        var long_ = PartialClassLines(Sources("provider/src/")).Where(c => c.Lines > MaxLines).Select(c => c.Name).Order(StringComparer.Ordinal);
+
+        Assert.Equal(s_partialClassesStillOver, long_);
+    }
+
+    [Fact]
+    public void PartialClassLines_AddsUpTheFilesOfOneClass()
+    {
+        var files = new[]
+        {
+            ("A.cs", "namespace N;\ninternal sealed partial class Step\n{\n}"),
+            ("A.More.cs", "namespace N;\ninternal sealed partial class Step\n{\n}\n"),
+            ("B.cs", "namespace M;\ninternal sealed partial class Step\n{\n}"),
+        };
+
+        Assert.Equal([("M.Step", 4), ("N.Step", 8)], PartialClassLines(files).OrderBy(c => c.Name, StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void DeletedStatus_IsNamedInTwoProductFilesAtMost()
+    {
+        // "gone" is one rule (RouterInterfaceStatuses.IsGone); the VPC client filters its own listings
+        var naming = Sources("provider/src/").Where(f => f.Text.Contains("\"Deleted\"", StringComparison.Ordinal)).Select(f => Path.GetFileName(f.Path)).Order(StringComparer.Ordinal);
+
+        Assert.Equal(["RouterInterfaceStatuses.cs", "VpcClient.Operations.cs"], naming);
+    }
+
+    [Fact]
+    public void DeleteStep_IsAnInterpreter_WithOneMutableField()
+    {
+        var step = Sources("provider/src/Alicloud.RouterInterface.Resources/RouterInterface/Delete/").Where(f => Path.GetFileName(f.Path).StartsWith("DeleteStep", StringComparison.Ordinal)).ToList();
+
+        Assert.Single(step);
+        Assert.InRange(Lines(step[0].Text), 1, 210);
+        Assert.Empty(MutableField().Matches(step[0].Text));
+        Assert.Single(Regex.Matches(step[0].Text, @"\{ get; private set; \}"));
+        Assert.Empty(Regex.Matches(step[0].Text, @"(case|catch)[^\n]* when ")); // no guards of its own: the planner decides
+    }
+
+    [GeneratedRegex(@"^\s+private (?!readonly|static|const)[\w<>?,. ()]+ _\w+", RegexOptions.Multiline)]
+    private static partial Regex MutableField();
+
+    private const int MaxLines = 320;
+
+    private static int Lines(string text) => text.Split('\n').Length - (text.EndsWith('\n') ? 1 : 0);
+
+    private static IEnumerable<(string Name, int Lines)> PartialClassLines(IEnumerable<(string Path, string Text)> files) =>
+        files.SelectMany(f => PartialType().Matches(f.Text).Select(m => (Name: $"{Namespace().Match(f.Text).Groups[1].Value}.{m.Groups[1].Value}", Lines: Lines(f.Text))))
+            .GroupBy(c => c.Name, StringComparer.Ordinal)
+            .Select(g => (g.Key, g.Sum(c => c.Lines)));
+
+    [GeneratedRegex(@"\bpartial (?:class|record|struct) (\w+)")]
+    private static partial Regex PartialType();
+
+    [GeneratedRegex(@"^namespace ([\w.]+)", RegexOptions.Multiline)]
+    private static partial Regex Namespace();
 
     [Fact]
     public void BannedApiAnalyzer_IsOnForProductProjects_WithTheClockAndSleepsBanned()

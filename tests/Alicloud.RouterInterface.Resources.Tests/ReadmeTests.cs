@@ -1,3 +1,4 @@
+using Alicloud.RouterInterface.Resources.RouterInterface.Delete;
 using System.Reflection;
 using Alicloud.RouterInterface.Resources.Lifecycle;
 using Alicloud.Vpc.Client.Errors;
@@ -78,7 +79,7 @@ public sealed class ReadmeTests
         Assert.Contains($"| `MinPollInterval` | {defaults.MinPollInterval.TotalMilliseconds:0} ms |", section, StringComparison.Ordinal);
         Assert.Contains($"| `PollBatchWindow` | {defaults.PollBatchWindow.TotalMilliseconds:0} ms |", section, StringComparison.Ordinal);
         Assert.Contains($"| `IdsPerDescribe` | {defaults.IdsPerDescribe} |", section, StringComparison.Ordinal);
-        Assert.Contains($"| `MaxOutcomeUnknownAttempts` | {defaults.MaxOutcomeUnknownAttempts} |", section, StringComparison.Ordinal);
+        Assert.Contains($"| `MaxOutcomeUnknownAttempts` | {DeletePlanner.MaxOutcomeUnknownAttempts} |", section, StringComparison.Ordinal);
         Assert.Contains($"else {defaults.DeleteTimeout.TotalMinutes:0} minutes", section, StringComparison.Ordinal);
     }
 }

@@ -30,7 +30,8 @@ public static class ResourcesServiceCollectionExtensions
             sp.GetRequiredService<Microsoft.Extensions.Logging.ILogger<RouterInterfaceStatusPoller>>(), sp.GetRequiredService<SharedPoller>()));
         services.TryAddSingleton<TransitionLearner>();
         services.TryAddSingleton(sp => new RouteEntryLookup(sp.GetRequiredService<IProviderContext>(), sp.GetRequiredService<SharedPoller>(), sp.GetRequiredService<IOptions<LifecycleOptions>>()));
-        services.TryAddSingleton<RouteTableActivity>();
+        services.TryAddSingleton<RouteTableTurnLock>();
+        services.TryAddSingleton<DeleteWayMemory>();
         services.TryAddSingleton<LifecycleServices>();
         services.TryAddSingleton<AccountIdLookup>();
         services.TryAddSingleton<PairConnector>();

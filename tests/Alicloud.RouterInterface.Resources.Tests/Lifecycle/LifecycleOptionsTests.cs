@@ -19,7 +19,6 @@ public sealed class LifecycleOptionsTests
         { new LifecycleOptions { MinPollInterval = TimeSpan.FromSeconds(5) }, nameof(LifecycleOptions.MinPollInterval) },
         { new LifecycleOptions { PollBatchWindow = TimeSpan.FromMilliseconds(-1) }, nameof(LifecycleOptions.PollBatchWindow) },
         { new LifecycleOptions { DeleteTimeout = TimeSpan.Zero }, nameof(LifecycleOptions.DeleteTimeout) },
-        { new LifecycleOptions { MaxOutcomeUnknownAttempts = 0 }, nameof(LifecycleOptions.MaxOutcomeUnknownAttempts) },
     };
 
     [Theory]

@@ -22,7 +22,8 @@ internal sealed class TestRig : IDisposable
         Poller = new RouterInterfaceStatusPoller(context, Time, Microsoft.Extensions.Options.Options.Create(Options), NullLogger<RouterInterfaceStatusPoller>.Instance);
         Services = new LifecycleServices(context, Poller, Diagnostics, Time, Microsoft.Extensions.Options.Options.Create(Options));
         var connector = new PairConnector(Services, NullLogger<PairConnector>.Instance);
-        Deleter = new RouterInterfaceDeleter(Services, NullLogger<RouterInterfaceDeleter>.Instance);
+        RouteTables = new RouteTableTurnLock(Microsoft.Extensions.Options.Options.Create(Options), Services.Transitions);
+        Deleter = new RouterInterfaceDeleter(Services, DeleteWays, RouteTables, NullLogger<RouterInterfaceDeleter>.Instance);
         Handler = new RouterInterfaceHandler(
             Services,
             new RouterInterfaceCreator(Services, connector, NullLogger<RouterInterfaceCreator>.Instance),
@@ -37,6 +38,12 @@ internal sealed class TestRig : IDisposable
     public Simulation Simulation => _simulation ??= new Simulation(Time);
 
     public LifecycleOptions Options { get; }
+
+    /// <summary>Which way each account's API deletes (the deleter's process-wide memory).</summary>
+    public DeleteWayMemory DeleteWays { get; } = new();
+
+    /// <summary>The route tables' turns of the deletes in this rig.</summary>
+    public RouteTableTurnLock RouteTables { get; }
 
     public ScriptedCloud Cloud { get; }
 

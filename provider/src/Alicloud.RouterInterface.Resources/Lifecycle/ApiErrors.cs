@@ -27,6 +27,13 @@ public static class ApiErrors
     public static bool IsWaitable(AlibabaCloudException ex) =>
         IsTransient(ex) || KindOf(ex) is ApiCodeKind.Busy or ApiCodeKind.InProgress;
 
+    /// <summary>The call may have been carried out: no answer, or a server error (5xx). The one place that says so.</summary>
+    public static bool IsOutcomeUnknown(AlibabaCloudException ex)
+    {
+        ArgumentNullException.ThrowIfNull(ex);
+        return ex.IsOutcomeUnknown || ex.HttpStatus >= FirstServerError;
+    }
+
     public static bool Is(AlibabaCloudException ex, string code)
     {
         ArgumentNullException.ThrowIfNull(ex);

@@ -1,8 +1,12 @@
 namespace Alicloud.RouterInterface.Resources.Lifecycle;
 
 /// <summary>
-/// Every tunable number of waiting, polling and deadlines, in one place. The defaults favour a prompt
-/// reaction to state changes (short first delays) and a bounded API call rate (one Describe per region and tick).
+/// The numbers of waiting, polling and deadlines that create, read, update, connect and delete share. Not user
+/// settings: nothing in the provider binds them (no provider config key, no environment variable), so the defaults
+/// are the product's. They stay options only as the seam the tests use (<c>Configure&lt;LifecycleOptions&gt;</c>:
+/// no jitter for exact delays, a short delete deadline, fewer IDs per describe, the read slack); the delete's own
+/// numbers are constants where they are used (<see cref="DelaySchedule"/>, <c>DeletePlanner</c>). The defaults favour
+/// a prompt reaction to state changes (short first delays) and a bounded API call rate (one Describe per region and tick).
 /// </summary>
 public sealed record LifecycleOptions
 {
@@ -23,31 +27,6 @@ public sealed record LifecycleOptions
 
     /// <summary>When a region's poll loop starts, it waits this long for other waiters to join its first Describe (parallel operations start together).</summary>
     public TimeSpan PollBatchWindow { get; set; } = TimeSpan.FromMilliseconds(20);
-
-    /// <summary>
-    /// After a change that starts a transition (Deactivate, DeleteExpressConnect), the first look comes when that
-    /// transition is expected to end: its duration learned from earlier ones in this process, or this long when none was
-    /// learned yet.
-    /// </summary>
-    public TimeSpan TransitionFirstLook { get; set; } = TimeSpan.FromSeconds(1);
-
-    /// <summary>Added to a learned transition duration (the status flips on the server a little after our clock says).</summary>
-    public TimeSpan TransitionSlack { get; set; } = TimeSpan.FromMilliseconds(40);
-
-    /// <summary>
-    /// While a transition outlasts the first look, each next look comes this share of the time since the change later
-    /// (so a look is never more than this share late), within <see cref="MinPollInterval"/>..<see cref="MaxPollDelay"/>.
-    /// </summary>
-    public double TransitionCadence { get; set; } = 0.5;
-
-    /// <summary>The same share once a duration was learned: the end is near, so looks come closer together.</summary>
-    public double LearnedTransitionCadence { get; set; } = 0.15;
-
-    /// <summary>
-    /// DeleteExpressConnect attempts in a row, without observing in between, while the ends are still Deactivating from
-    /// our own Deactivate (an IncorrectStatus answer says as much as a poll would); then the delete observes again.
-    /// </summary>
-    public int DeleteAttemptsWhileDeactivating { get; set; } = 1;
 
     /// <summary>
     /// How late a shared read (status look, route lookup) may be served so that it shares one API call with the others,
@@ -87,9 +66,6 @@ public sealed record LifecycleOptions
     /// <summary>Deadline of a read (refresh, import) when <c>customTimeouts.read</c> is not set.</summary>
     public TimeSpan ReadTimeout { get; set; } = TimeSpan.FromMinutes(5);
 
-    /// <summary>Attempts of DeleteExpressConnect in a row whose outcome stayed unknown before the delete gives up.</summary>
-    public int MaxOutcomeUnknownAttempts { get; set; } = 5;
-
     /// <summary>
     /// A status line that has not changed is sent again after this long, so a CI log shows a long wait is alive
     /// (the engine prints a line per status message; issue 13: at most every 30 s).
@@ -107,20 +83,9 @@ public sealed record LifecycleOptions
         Positive(problems, nameof(DeleteTimeout), DeleteTimeout);
         Positive(problems, nameof(ReadTimeout), ReadTimeout);
         Positive(problems, nameof(StatusRepeatInterval), StatusRepeatInterval);
-        Positive(problems, nameof(TransitionFirstLook), TransitionFirstLook);
-        if (TransitionSlack < TimeSpan.Zero || ImportListingWait < TimeSpan.Zero || RouteTableCacheTime < TimeSpan.Zero || ReadSlackPerWaiter < TimeSpan.Zero || MaxReadSlack < TimeSpan.Zero)
+        if (ImportListingWait < TimeSpan.Zero || RouteTableCacheTime < TimeSpan.Zero || ReadSlackPerWaiter < TimeSpan.Zero || MaxReadSlack < TimeSpan.Zero)
         {
-            problems.Add($"{nameof(TransitionSlack)}, {nameof(RouteTableCacheTime)}, {nameof(ReadSlackPerWaiter)} and {nameof(MaxReadSlack)} must not be negative.");
-        }
-
-        if (!(TransitionCadence > 0 && TransitionCadence <= 2) || !(LearnedTransitionCadence > 0 && LearnedTransitionCadence <= 2))
-        {
-            problems.Add($"{nameof(TransitionCadence)} and {nameof(LearnedTransitionCadence)} must be above 0 and at most 2.");
-        }
-
-        if (DeleteAttemptsWhileDeactivating < 1)
-        {
-            problems.Add($"{nameof(DeleteAttemptsWhileDeactivating)} must be at least 1.");
+            problems.Add($"{nameof(ImportListingWait)}, {nameof(RouteTableCacheTime)}, {nameof(ReadSlackPerWaiter)} and {nameof(MaxReadSlack)} must not be negative.");
         }
 
         if (MaxPollDelay < FirstPollDelay)
@@ -151,11 +116,6 @@ public sealed record LifecycleOptions
         if (IdsPerDescribe is < 1 or > 50)
         {
             problems.Add($"{nameof(IdsPerDescribe)} must be between 1 and 50.");
-        }
-
-        if (MaxOutcomeUnknownAttempts < 1)
-        {
-            problems.Add($"{nameof(MaxOutcomeUnknownAttempts)} must be at least 1.");
         }
 
         return problems;

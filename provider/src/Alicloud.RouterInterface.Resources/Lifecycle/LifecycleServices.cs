@@ -6,8 +6,7 @@ namespace Alicloud.RouterInterface.Resources.Lifecycle;
 
 /// <summary>
 /// What every resource operation works with: the configured client, the shared poller (status looks and route lookups
-/// ride on it), which route tables our deletes are emptying, the learnt transition times, the user's diagnostics, the
-/// clock and the options.
+/// ride on it), the learnt transition times, the user's diagnostics, the clock and the options.
 /// </summary>
 public sealed class LifecycleServices
 {
@@ -18,8 +17,7 @@ public sealed class LifecycleServices
         TimeProvider time,
         IOptions<LifecycleOptions> options,
         TransitionLearner? transitions = null,
-        RouteEntryLookup? routes = null,
-        RouteTableActivity? routeTables = null)
+        RouteEntryLookup? routes = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         Context = context;
@@ -29,20 +27,13 @@ public sealed class LifecycleServices
         Options = options.Value;
         Transitions = transitions ?? new TransitionLearner();
         Routes = routes ?? new RouteEntryLookup(context, poller.Shared, options);
-        RouteTables = routeTables ?? new RouteTableActivity(options, Transitions);
     }
 
     /// <summary>How long transitions took so far in this process (shared by every operation).</summary>
     public TransitionLearner Transitions { get; }
 
-    /// <summary>Which way each account's API deletes an instance (learnt once per process).</summary>
-    public DeleteWayMemory DeleteWays { get; } = new();
-
     /// <summary>The route entry lookup (reads only, batched on the shared poller).</summary>
     public RouteEntryLookup Routes { get; }
-
-    /// <summary>Which route tables our forced deletes are emptying, and until when (told by the deleter).</summary>
-    public RouteTableActivity RouteTables { get; }
 
     public IProviderContext Context { get; }
 

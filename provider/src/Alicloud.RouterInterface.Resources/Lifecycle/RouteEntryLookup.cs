@@ -11,7 +11,7 @@ namespace Alicloud.RouterInterface.Resources.Lifecycle;
 /// table, always afresh, so deletes that ask at the same time share one DescribeRouteEntryList and none gets an answer
 /// older than its question. An entry counts when any of its next hops is the interface (ECMP, A2); the listing is never
 /// filtered by NextHopId, because the API does not say whether that filter matches an ECMP entry's other hops.
-/// It only reads: which tables our deletes are emptying is <see cref="RouteTableActivity"/>'s.
+/// It only reads: which tables our deletes are emptying is <see cref="RouterInterface.Delete.RouteTableTurnLock"/>'s.
 /// </summary>
 public sealed class RouteEntryLookup(IProviderContext context, SharedPoller shared, IOptions<LifecycleOptions> options)
 {

@@ -110,7 +110,7 @@ public sealed class RouterInterfaceStatusPoller : IDisposable
 
             // a Deleted row is gone, and proof of it: no second look needed
             var found = listed.Values
-                .Where(r => !RouterInterfaceStatuses.Is(r.Status, RouterInterfaceStatuses.Deleted))
+                .Where(r => !RouterInterfaceStatuses.IsGone(r.Status))
                 .ToDictionary(r => new InterfaceKey(regionId, r.RouterInterfaceId));
             _logger.Polled(regionId, ids.Count, found.Count, looks.Count, chunks.Count + missing.Count);
             return new InterfaceSnapshot(found, _time.GetUtcNow(), requestedAt);

@@ -19,5 +19,11 @@ public static class RouterInterfaceStatuses
     /// <summary>A state that ends by itself; the API refuses most changes meanwhile.</summary>
     public static bool IsTransitional(string? status) => Transitional.Contains(status, StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>
+    /// The one rule of "gone" for a listed row: <c>Deleted</c> (B4; an interface also counts as gone when it is not
+    /// listed, which the poller confirms with a look at it alone).
+    /// </summary>
+    public static bool IsGone(string? status) => Is(status, Deleted);
+
     public static bool Is(string? status, string expected) => string.Equals(status, expected, StringComparison.OrdinalIgnoreCase);
 }

@@ -1,99 +1,41 @@
 namespace Alicloud.RouterInterface.Resources.Lifecycle;
 
 /// <summary>
-/// Learns how long transitions (Deactivating, Deleting, …) take in this process, from what the deletes saw: each
-/// finished wait says the transition lasted more than its last "still" look and at most its first "done" look after
-/// the change. With durations that stay the same (as the cloud's tend to), the latest safe end is the smallest upper
-/// bound; when the brackets contradict each other (durations vary), the median upper bound. Thread-safe; one per process.
+/// The process's <see cref="TransitionTimes"/>: what every finished wait of every operation taught. Thread-safe; one
+/// per process.
 /// </summary>
 public sealed class TransitionLearner
 {
-    private const int Kept = 16;
     private readonly Lock _gate = new();
-    private readonly Dictionary<string, Queue<(TimeSpan Lower, TimeSpan Upper)>> _brackets = new(StringComparer.OrdinalIgnoreCase);
+    private TransitionTimes _times = TransitionTimes.None;
 
     /// <summary>The transition <paramref name="status"/> lasted more than <paramref name="lower"/> and at most <paramref name="upper"/>.</summary>
-    public void Record(string status, TimeSpan lower, TimeSpan upper)
-    {
-        ArgumentException.ThrowIfNullOrEmpty(status);
-        if (upper <= TimeSpan.Zero || lower > upper)
-        {
-            return;
-        }
+    public void Record(string status, TimeSpan lower, TimeSpan upper) => Record(new TransitionLasted(status, lower, upper));
 
+    /// <summary>What a finished wait taught (<see cref="TransitionRun.Ended"/>).</summary>
+    public void Record(TransitionLasted lasted)
+    {
         lock (_gate)
         {
-            if (!_brackets.TryGetValue(status, out var queue))
-            {
-                _brackets[status] = queue = new Queue<(TimeSpan, TimeSpan)>();
-            }
+            _times = _times.With(lasted);
+        }
+    }
 
-            queue.Enqueue((lower < TimeSpan.Zero ? TimeSpan.Zero : lower, upper));
-            while (queue.Count > Kept)
-            {
-                queue.Dequeue();
-            }
+    /// <summary>Everything learnt so far, at once (plain data for the planners).</summary>
+    public TransitionTimes Snapshot()
+    {
+        lock (_gate)
+        {
+            return _times;
         }
     }
 
     /// <summary>How long <paramref name="status"/> is expected to last at most; null when never seen end.</summary>
-    public TimeSpan? Expected(string status) => Bracket(status)?.Upper;
+    public TimeSpan? Expected(string status) => Snapshot().Expected(status);
 
-    /// <summary>
-    /// What is known of <paramref name="status"/>'s duration: more than Lower, at most Upper (Lower = Upper when the
-    /// recent brackets contradict each other and Upper is their median); null when never seen end.
-    /// </summary>
-    public (TimeSpan Lower, TimeSpan Upper)? Bracket(string status)
-    {
-        lock (_gate)
-        {
-            if (!_brackets.TryGetValue(status, out var queue))
-            {
-                return null;
-            }
+    /// <inheritdoc cref="TransitionTimes.Of"/>
+    public (TimeSpan Lower, TimeSpan Upper)? Bracket(string status) => Snapshot().Of(status);
 
-            var lower = queue.Max(b => b.Lower);
-            var upper = queue.Min(b => b.Upper);
-            if (lower <= upper)
-            {
-                return (lower, upper);
-            }
-
-            var median = Estimate(queue);
-            return (median, median);
-        }
-    }
-
-    /// <summary>
-    /// A scale for a transition not seen yet: the middle of the longest bracket of any transition seen (the clouds'
-    /// transitions are of one order of magnitude); null when none ended yet.
-    /// </summary>
-    public TimeSpan? ExpectedOfAny()
-    {
-        lock (_gate)
-        {
-            return _brackets.Count == 0 ? null : _brackets.Keys.Select(Middle).Max();
-        }
-    }
-
-    private TimeSpan Middle(string status)
-    {
-        var queue = _brackets[status];
-        var lower = queue.Max(b => b.Lower);
-        var upper = queue.Min(b => b.Upper);
-        return lower <= upper ? lower + ((upper - lower) / 2) : Estimate(queue);
-    }
-
-    private static TimeSpan Estimate(Queue<(TimeSpan Lower, TimeSpan Upper)> brackets)
-    {
-        var lower = brackets.Max(b => b.Lower);
-        var upper = brackets.Min(b => b.Upper);
-        if (lower <= upper)
-        {
-            return upper;
-        }
-
-        var uppers = brackets.Select(b => b.Upper).Order().ToList();
-        return uppers[uppers.Count / 2];
-    }
+    /// <inheritdoc cref="TransitionTimes.OfAny"/>
+    public TimeSpan? ExpectedOfAny() => Snapshot().OfAny;
 }

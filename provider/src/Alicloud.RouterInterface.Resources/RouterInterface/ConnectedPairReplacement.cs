@@ -33,7 +33,7 @@ internal static class ConnectedPairReplacement
             try
             {
                 var live = (await services.Client.DescribeRouterInterfacesAsync(region, [request.Id], deadline.Token))
-                    .FirstOrDefault(r => !RouterInterfaceStatuses.Is(r.Status, RouterInterfaceStatuses.Deleted)); // a Deleted row is gone (B4)
+                    .FirstOrDefault(r => !RouterInterfaceStatuses.IsGone(r.Status)); // a Deleted row is gone (B4)
                 if (live is null)
                 {
                     return; // gone: the replacement only creates

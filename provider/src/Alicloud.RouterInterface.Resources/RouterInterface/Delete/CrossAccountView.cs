@@ -50,7 +50,7 @@ internal sealed class CrossAccountView(LifecycleServices services, AccountIdLook
     private static string? ReportedStatus(RouterInterfaceInfo? self, InterfaceKey opposite) =>
         self is { OppositeInterfaceStatus.Length: > 0 } info
         && string.Equals(info.OppositeInterfaceId, opposite.Id, StringComparison.Ordinal)
-        && !RouterInterfaceStatuses.Is(info.OppositeInterfaceStatus, RouterInterfaceStatuses.Deleted)
+        && !RouterInterfaceStatuses.IsGone(info.OppositeInterfaceStatus)
             ? info.OppositeInterfaceStatus
             : null;
 

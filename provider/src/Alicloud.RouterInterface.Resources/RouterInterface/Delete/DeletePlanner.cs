@@ -1,176 +1,172 @@
 using Alicloud.RouterInterface.Resources.Lifecycle;
+using static Alicloud.RouterInterface.Resources.RouterInterface.Delete.DeleteEvent;
 
 namespace Alicloud.RouterInterface.Resources.RouterInterface.Delete;
 
 /// <summary>
-/// The delete as a decision function: from an observation of both ends and what was done so far, the next action.
-/// Order (the steps): gone → done; prepaid → refuse; another account's end that this account cannot change and
-/// that is not Idle/Inactive → refuse; already deleting → wait until gone; route entries → look up, refuse without
-/// force; transitional → wait (but ends Deactivating from our own Deactivate → delete when that ends); Active →
-/// deactivate; then DeleteExpressConnect, or per end (route entries with force, then DeleteRouterInterface per end)
-/// when the API refused DeleteExpressConnect for the instance; after it was accepted, wait until the ends are gone.
-/// Refusals come before any change in both ways. Called once per turn of the step.
+/// Every decision of the delete, as one pure function (<see cref="Next"/>): from what the step saw (a look at both
+/// ends, or the answer to its last action), the delete's progress and what the process has learnt, the next progress
+/// and when the step goes on: look first or act (<see cref="DeleteProgress.Due"/>), and after which delay. On a look
+/// the order of decisions is <see cref="DeleteOrder"/>'s; answers are read by <see cref="DeleteAnswers"/>; every
+/// delay comes from <see cref="DelaySchedule"/> with the progress's attempt and transition.
 /// </summary>
 public static class DeletePlanner
 {
-    /// <summary>
-    /// Folds a new observation into the progress. A NotFound from DeleteExpressConnect for an interface that is still
-    /// listed and that no delete of ours took (an API that looks up only fast-link instances says so) switches to the
-    /// per-end way; a NotFound in the per-end way stays for <see cref="Decide"/> to refuse.
-    /// </summary>
-    public static DeleteProgress Record(DeleteProgress progress, DeleteObservation observation)
-    {
-        ArgumentNullException.ThrowIfNull(progress);
-        ArgumentNullException.ThrowIfNull(observation);
-        var stillActive = observation.ExistingEnds.Where(e => e.IsIn(RouterInterfaceStatuses.Active)).Select(e => e.Key.Id).ToHashSet(StringComparer.Ordinal);
-        var recorded = progress with
-        {
-            Observations = progress.Observations + 1,
-            OppositeSeen = progress.OppositeSeen || observation.Opposite is { Exists: true },
-            DeactivationRequested = progress.DeactivationRequested.Intersect(stillActive),
-        };
-        return recorded.DeleteNotFound is not null && !recorded.PerEnd && observation.Self.Exists && !IsDeleting(observation, recorded)
-            ? recorded with { PerEnd = true, DeleteNotFound = null, ClientToken = null }
-            : recorded;
-    }
+    /// <summary>DeleteExpressConnect attempts in a row, without a look between, while our Deactivating runs.</summary>
+    public const int DeleteAttemptsWhileDeactivating = 1;
 
-    public static DeleteAction Decide(DeleteObservation observation, DeleteProgress progress, DeleteTarget target)
+    /// <summary>Delete calls in a row whose outcome stayed unknown before the delete gives up.</summary>
+    public const int MaxOutcomeUnknownAttempts = 5;
+
+    /// <summary>The progress before the first look: per end at once when this account's API already refused DeleteExpressConnect.</summary>
+    public static DeleteProgress Start(DeleteTarget target, bool perEndLearnt)
     {
-        ArgumentNullException.ThrowIfNull(observation);
-        ArgumentNullException.ThrowIfNull(progress);
         ArgumentNullException.ThrowIfNull(target);
-        var self = observation.Self;
-        var opposite = observation.Opposite;
-
-        if (!self.Exists)
-        {
-            return DecideSelfGone(self, opposite, progress);
-        }
-
-        var deleting = IsDeleting(observation, progress);
-        if (progress.DeleteNotFound is { } notFound && !deleting)
-        {
-            return new RefuseDelete(notFound.Code, DeleteMessages.NotFoundButListed(self, notFound, progress));
-        }
-
-        if (!deleting && observation.ExistingEnds.FirstOrDefault(e => RouterInterfaceValues.IsPrepaidChargeType(e.Info!.ChargeType)) is { } prepaid)
-        {
-            return new RefuseDelete(DiagnosticCodes.PrepaidInstance, DeleteMessages.Prepaid(target, prepaid));
-        }
-
-        if (!deleting && opposite is { Exists: true, CanChange: false, OtherAccount: not null } other
-            && !other.IsSettled && !other.IsIn(RouterInterfaceStatuses.Deactivating))
-        {
-            return new RefuseDelete(DiagnosticCodes.CrossAccountEndNotInactive, DeleteMessages.CrossAccountEndNotInactive(target, other, progress));
-        }
-
-        if (deleting)
-        {
-            // name only what the wait is for: this end, and the opposite when it goes with it (DecideSelfGone)
-            return new WaitForChange(DeleteMessages.WaitingGone(observation.ExistingEnds.Where(e => e.End == InterfaceEnd.ThisEnd || e.IsIn(RouterInterfaceStatuses.Deleting))));
-        }
-
-        if (progress.RouteEntries is null)
-        {
-            return new DiscoverRouteEntries([.. observation.InstanceEnds.Where(e => e.OtherAccount is null)]);
-        }
-
-        if (progress.RouteEntries.Count > 0 && !target.Force)
-        {
-            return new RefuseDelete(DiagnosticCodes.RouteEntriesPresent, DeleteMessages.RouteEntriesPresent(target, progress.RouteEntries));
-        }
-
-        var perEnd = !target.FastLink && !observation.IsFastLink && TakesPerEndWay(observation, progress);
-        if (observation.ExistingEnds.FirstOrDefault(e => RouterInterfaceStatuses.IsTransitional(e.Status) && !progress.EndsDeleted.Contains(e.Key.Id)) is { } moving)
-        {
-            return !perEnd && OnlyOurDeactivationRuns(observation, progress, except: [])
-                ? new DeleteInstance(self.Key, target.Force) { WhenDeactivated = true }
-                : new WaitForChange($"waiting for {moving.Key.Id} to leave {moving.Status}");
-        }
-
-        var active = observation.ExistingEnds.Where(e => e.IsIn(RouterInterfaceStatuses.Active)).ToList();
-        var toDeactivate = active.Where(e => !progress.DeactivationRequested.Contains(e.Key.Id)).ToList();
-        if (toDeactivate.Count > 0)
-        {
-            // the delete is due when these deactivations end if nothing else stands in the way (no look needed first)
-            return new DeactivateEnds(toDeactivate) { ThenDeleteInstance = !perEnd && OnlyOurDeactivationRuns(observation, progress, except: toDeactivate) };
-        }
-
-        if (active.Count > 0)
-        {
-            return new WaitForChange($"waiting for {active[0].Key.Id} to leave Active (deactivation requested)");
-        }
-
-        if (!perEnd)
-        {
-            return new DeleteInstance(self.Key, target.Force);
-        }
-
-        if (target.Force && RouteEntriesToRemove(observation, progress).FirstOrDefault() is { } entry)
-        {
-            return new RemoveRouteEntry(entry);
-        }
-
-        return new DeleteEnds(EndsToDelete(observation, progress));
+        return new() { PerEnd = !target.FastLink && perEndLearnt };
     }
 
-    /// <summary>Per end: DeleteExpressConnect was refused for the instance, or the other end is another account's that the opposite credentials change.</summary>
-    public static bool TakesPerEndWay(DeleteObservation observation, DeleteProgress progress)
+    public static DeletePlan Next(DeleteSeen seen, DeleteProgress progress, DeleteLearnt learnt, DeleteTarget target)
     {
-        ArgumentNullException.ThrowIfNull(observation);
+        ArgumentNullException.ThrowIfNull(seen);
         ArgumentNullException.ThrowIfNull(progress);
-        return progress.PerEnd || observation.Opposite is { Exists: true, CanChange: true, OtherAccount: not null };
+        ArgumentNullException.ThrowIfNull(learnt);
+        ArgumentNullException.ThrowIfNull(target);
+        var taken = progress with { Due = null };
+        return seen switch
+        {
+            Looked looked => AfterLook(looked, taken, learnt, target),
+            Answered { Action: DecideAgain } => Decide(taken.LastObservation!, taken, learnt, target, []),
+            Answered answered => DeleteAnswers.Read(answered, taken, learnt, target),
+            _ => throw new ArgumentOutOfRangeException(nameof(seen), seen, "Unknown kind of sight."),
+        };
+    }
+
+    /// <summary>Folds a look into the progress (and the transition being followed), then decides on it.</summary>
+    private static DeletePlan AfterLook(Looked looked, DeleteProgress progress, DeleteLearnt learnt, DeleteTarget target)
+    {
+        var observation = looked.Observation;
+        var events = new List<DeleteEvent>();
+        var recorded = DeleteOrder.Record(progress, observation) with { LastObservation = observation };
+        if (recorded.PerEnd && target.OneWayOnly(observation))
+        {
+            recorded = recorded with { PerEnd = false };
+        }
+
+        if (recorded.PerEnd && !progress.PerEnd)
+        {
+            // DeleteExpressConnect did not know a listed interface: the API looks up only some instances (B1)
+            events.Add(new PerEndWayLearnt());
+        }
+
+        if (recorded.Transition is { } run)
+        {
+            if (StillRuns(run, observation, recorded))
+            {
+                recorded = recorded with { Transition = run.StillAt(looked.Sent) };
+            }
+            else
+            {
+                (recorded, learnt) = EndTransition(recorded, learnt, looked.Answered, events);
+            }
+        }
+
+        return Decide(observation, recorded, learnt, target, events);
+    }
+
+    /// <summary>One decision on <paramref name="observation"/>, with the delay of a wait or the action due now.</summary>
+    internal static DeletePlan Decide(DeleteObservation observation, DeleteProgress progress, DeleteLearnt learnt, DeleteTarget target, List<DeleteEvent> events)
+    {
+        var action = DeleteOrder.Decide(observation, progress, target);
+        events.Add(new Decided(observation, action));
+        switch (action)
+        {
+            case CompleteDelete complete:
+                return new DeletePlan(progress, null) { Final = complete with { Inform = complete.WasAlreadyGone || observation.Opposite is { Exists: true } }, Events = events };
+            case RefuseDelete:
+                return new DeletePlan(progress, null) { Final = action, Events = events };
+            case WaitForChange wait:
+                return Look(progress, learnt, wait.Reason, events);
+            case DeleteEnds { Ends.Count: 0 }:
+                return LookAfterBackoff(progress, learnt, "waiting for the ends to be gone", events);
+            case DeleteInstance { WhenDeactivated: true } when learnt.Transitions.Expected(RouterInterfaceStatuses.Deactivating) is null:
+                // no Deactivating time learnt yet: a delete now would be a guess; look first
+                return Look(progress, learnt, WaitingForDeactivation(observation), events);
+            case DeleteInstance { WhenDeactivated: true } delete:
+                return WhenDeactivated(delete, 0, progress, learnt, events);
+            case DeleteInstance delete:
+                return ActNow(progress, Scheduled(delete, progress), events);
+            default:
+                return ActNow(progress, action, events);
+        }
     }
 
     /// <summary>
-    /// The route entries the per-end way still removes, with force: those found through an end of this instance, and
-    /// only while this observation still shows that end in the instance (an opposite that stopped naming this end back
-    /// is another resource's, and so are its routes).
+    /// The ends are Deactivating from our Deactivate: DeleteExpressConnect is due when that is expected to end; while it
+    /// answers IncorrectStatus.RouterInterface (still Deactivating), again at the transition's cadence, a bounded number
+    /// of times; then a look.
     /// </summary>
-    public static IEnumerable<RouteEntryRef> RouteEntriesToRemove(DeleteObservation observation, DeleteProgress progress)
+    internal static DeletePlan WhenDeactivated(DeleteInstance delete, int attempt, DeleteProgress progress, DeleteLearnt learnt, List<DeleteEvent> events)
     {
-        ArgumentNullException.ThrowIfNull(observation);
-        ArgumentNullException.ThrowIfNull(progress);
-        var instance = observation.InstanceEnds.Select(e => e.Key.Id).ToHashSet(StringComparer.Ordinal);
-        return (progress.RouteEntries ?? []).Where(e => !progress.RouteEntriesRemoved.Contains(e.RouteEntryId) && instance.Contains(e.NextHopId));
-    }
-
-    /// <summary>
-    /// The ends the per-end way deletes, the opposite first: this end, and the opposite when it is part of the instance
-    /// (it names this end back) and this delete can change it; none already Deleting or deleted by us.
-    /// </summary>
-    public static IReadOnlyList<EndObservation> EndsToDelete(DeleteObservation observation, DeleteProgress progress)
-    {
-        ArgumentNullException.ThrowIfNull(observation);
-        ArgumentNullException.ThrowIfNull(progress);
-        return [.. observation.InstanceEnds
-            .Where(e => e.CanChange && !e.IsIn(RouterInterfaceStatuses.Deleting) && !progress.EndsDeleted.Contains(e.Key.Id))
-            .OrderBy(e => e.End == InterfaceEnd.ThisEnd)];
-    }
-
-    /// <summary>A delete of the instance was accepted, or an end is Deleting and the per-end way has nothing left to send.</summary>
-    private static bool IsDeleting(DeleteObservation observation, DeleteProgress progress) =>
-        progress.DeleteAccepted
-        || (observation.ExistingEnds.Any(e => e.IsIn(RouterInterfaceStatuses.Deleting))
-            && (!progress.PerEnd || progress.EndsDeleted.IsEmpty || EndsToDelete(observation, progress).Count == 0));
-
-    /// <summary>
-    /// Every end (but <paramref name="except"/>, about to be deactivated) is Inactive/Idle or Deactivating because this
-    /// delete deactivated it: the next step is the delete itself.
-    /// </summary>
-    private static bool OnlyOurDeactivationRuns(DeleteObservation observation, DeleteProgress progress, IReadOnlyList<EndObservation> except) =>
-        observation.ExistingEnds.Where(e => !except.Contains(e)).All(e =>
-            e.IsSettled || (e.IsIn(RouterInterfaceStatuses.Deactivating) && progress.DeactivatedByUs.Contains(e.Key.Id)));
-
-    private static DeleteAction DecideSelfGone(EndObservation self, EndObservation? opposite, DeleteProgress progress)
-    {
-        // an opposite end that is being deleted is part of this instance: follow it until it is gone too
-        if (opposite is { Exists: true } && opposite.IsIn(RouterInterfaceStatuses.Deleting))
+        if (attempt >= DeleteAttemptsWhileDeactivating)
         {
-            return new WaitForChange(DeleteMessages.WaitingGone([opposite]));
+            return new DeletePlan(progress, StepOutcome.LookAgain(null, TimeSpan.Zero)) { Events = events };
         }
 
-        var alreadyGone = progress.Observations <= 1 && !progress.DeleteAccepted;
-        return new CompleteDelete(alreadyGone, DeleteMessages.Completed(self.Key, opposite, alreadyGone, progress));
+        var due = Scheduled(delete, progress) with { WhenDeactivated = true, Attempt = attempt };
+        var delay = progress.Transition is { } run ? DelaySchedule.Transition(run, learnt.Transitions, learnt.Now, learnt.Options, probe: false) : TimeSpan.Zero;
+        return new DeletePlan(progress with { Due = due }, StepOutcome.ActAgain(null, delay)) { Events = events };
     }
+
+    /// <summary>Whether the transition our last change started still runs in what <paramref name="observation"/> shows.</summary>
+    private static bool StillRuns(TransitionRun run, DeleteObservation observation, DeleteProgress progress) =>
+        RouterInterfaceStatuses.Is(run.Status, RouterInterfaceStatuses.Deleting)
+            ? observation.ExistingEnds.Any()
+            : observation.ExistingEnds.Any(e => progress.DeactivatedByUs.Contains(e.Key.Id) && (e.IsIn(RouterInterfaceStatuses.Deactivating) || e.IsIn(RouterInterfaceStatuses.Active)));
+
+    /// <summary>The transition being followed ended at <paramref name="at"/>: what it teaches counts from now on.</summary>
+    internal static (DeleteProgress, DeleteLearnt) EndTransition(DeleteProgress progress, DeleteLearnt learnt, DateTimeOffset at, List<DeleteEvent> events)
+    {
+        if (progress.Transition is not { } run)
+        {
+            return (progress, learnt);
+        }
+
+        var lasted = run.Ended(at);
+        events.Add(new TransitionLearnt(lasted));
+        return (progress with { Transition = null }, learnt with { Transitions = learnt.Transitions.With(lasted) });
+    }
+
+    /// <summary>A change of ours was accepted: follow the transition it started, with the first look timed for its end.</summary>
+    internal static DeletePlan Follow(DeleteProgress progress, DeleteLearnt learnt, string status, DateTimeOffset changeSent, List<DeleteEvent> events)
+    {
+        var run = new TransitionRun(status, changeSent, learnt.Now);
+        return new DeletePlan(progress with { Transition = run }, StepOutcome.LookAgain(null, DelaySchedule.Transition(run, learnt.Transitions, learnt.Now, learnt.Options))) { Events = events };
+    }
+
+    /// <summary>A look at the transition's cadence while one runs, else after the next backoff.</summary>
+    internal static DeletePlan Look(DeleteProgress progress, DeleteLearnt learnt, string? reason, List<DeleteEvent> events) =>
+        progress.Transition is { } run
+            ? new DeletePlan(progress, StepOutcome.LookAgain(reason, DelaySchedule.Transition(run, learnt.Transitions, learnt.Now, learnt.Options))) { Events = events }
+            : LookAfterBackoff(progress, learnt, reason, events);
+
+    internal static DeletePlan LookAfterBackoff(DeleteProgress progress, DeleteLearnt learnt, string? reason, List<DeleteEvent> events, DateTimeOffset? steadyAt = null)
+    {
+        var backoff = DelaySchedule.Backoff(progress.Attempt, learnt.Jitter, learnt.Options);
+        var delay = DelaySchedule.BackoffOrSteady(backoff, steadyAt, learnt.Now, learnt.Options);
+        return new DeletePlan(progress with { Attempt = progress.Attempt + 1 }, StepOutcome.LookAgain(reason, delay)) { Events = events };
+    }
+
+    internal static DeletePlan ActNow(DeleteProgress progress, DeleteAction action, List<DeleteEvent> events) =>
+        new(progress with { Due = action }, StepOutcome.ActAgain(null, TimeSpan.Zero)) { Events = events };
+
+    /// <summary>A forced delete that removes route entries empties their tables: they count as busy from its turn.</summary>
+    private static DeleteInstance Scheduled(DeleteInstance delete, DeleteProgress progress) => delete with
+    {
+        Emptying = delete.Force && progress.RouteEntries is { Count: > 0 } entries ? [.. entries.Select(e => (e.RegionId, e.RouteTableId)).Distinct()] : [],
+    };
+
+    private static string WaitingForDeactivation(DeleteObservation observation) =>
+        observation.ExistingEnds.FirstOrDefault(e => e.IsIn(RouterInterfaceStatuses.Deactivating)) is { } moving
+            ? $"waiting for {moving.Key.Id} to leave Deactivating"
+            : "waiting for the ends to leave Deactivating";
 }

@@ -1,269 +1,203 @@
 using Alicloud.RouterInterface.Resources.Abstractions;
 using Alicloud.RouterInterface.Resources.Lifecycle;
-using Alicloud.Vpc.Client.Errors;
 using Alicloud.Vpc.Client;
+using Alicloud.Vpc.Client.Errors;
 using Microsoft.Extensions.Logging;
+using static Alicloud.RouterInterface.Resources.RouterInterface.Delete.DeleteEvent;
 
 namespace Alicloud.RouterInterface.Resources.RouterInterface.Delete;
 
 /// <summary>
-/// One turn of the delete: observe both ends once, ask <see cref="DeletePlanner"/> what to do, do at most that, and
-/// tell the runner what it waits for and when to go on. An action that is due without a look first (the delete at the
-/// expected end of our Deactivating, a turn after another delete's route-entry removals) is kept for the next turn.
-/// Refusals are thrown; the state lives in <see cref="Progress"/> and the transition being followed.
+/// One turn of the delete, as an interpreter of <see cref="DeletePlanner"/>: take the action that is due (or look at
+/// both ends), ask the planner with what was seen, record what it says to record, and tell the runner when to go on.
+/// Its only state is <see cref="Progress"/>; each action is one call (or one lookup), and its answer goes back to the
+/// planner as it came.
 /// </summary>
-internal sealed partial class DeleteStep(LifecycleServices services, DeleteTarget target, WaitStatusReporter status, ILogger logger, AccountIdLookup accounts) : IOperationStep
+internal sealed class DeleteStep(LifecycleServices services, DeleteWayMemory ways, RouteTableTurnLock routeTables, DeleteTarget target, WaitStatusReporter status, ILogger logger, AccountIdLookup accounts) : IOperationStep
 {
-    private readonly Backoff _backoff = new(services.Options);
     private readonly DeleteObserver _observer = new(services.Poller, target);
     private readonly CrossAccountView _crossAccount = new(services, accounts);
-    private Func<CancellationToken, Task<StepOutcome>>? _next;
-    private int _attempt;
-    private TransitionWait? _transition;
-    private DateTimeOffset _deleteSent;
-    private IReadOnlyCollection<(string Region, string TableId)> _turnRemoving = [];
-    private DateTimeOffset _turnTakenAt;
-    private IReadOnlyList<(string Region, string TableId)> _tables = [];
 
-    /// <summary>What was learnt and done; it starts per end when this account's API already refused DeleteExpressConnect.</summary>
-    public DeleteProgress Progress { get; private set; } = new() { PerEnd = !target.FastLink && services.DeleteWays.TakesPerEnd(services.Client, target.Self.RegionId) };
+    /// <summary>Everything the delete has learnt and done, and the action due; it starts per end when this account's API already refused DeleteExpressConnect.</summary>
+    public DeleteProgress Progress { get; private set; } = DeletePlanner.Start(target, ways.TakesPerEnd(services.Client, target.Self.RegionId));
 
-    public DeleteObservation? LastObservation { get; private set; }
+    public DeleteObservation? LastObservation => Progress.LastObservation;
 
     private IVpcClient Client => services.Client;
-
-    private LifecycleOptions Options => services.Options;
 
     private DateTimeOffset Now => services.Time.GetUtcNow();
 
     public async Task<StepOutcome> StepAsync(TimeSpan lookDelay, CancellationToken cancellationToken)
     {
-        if (_next is { } due)
+        var seen = Progress.Due is { } due ? new Answered(due, await ActAsync(due, cancellationToken)) : await LookAsync(lookDelay, cancellationToken);
+        var plan = DeletePlanner.Next(seen, Progress, new DeleteLearnt(Now, services.Transitions.Snapshot(), Random.Shared.NextDouble(), services.Options), target);
+        Progress = plan.Progress;
+        foreach (var happened in plan.Events)
         {
-            _next = null;
-            return await due(cancellationToken);
+            await RecordAsync(happened, cancellationToken);
         }
 
-        DeleteObservation observation;
+        switch (plan.Final)
+        {
+            case CompleteDelete complete:
+                logger.DeleteEnded(target.Self.Id, complete.WasAlreadyGone ? DiagnosticCodes.AlreadyGone : "Gone");
+                if (complete.Inform)
+                {
+                    await services.Diagnostics.InfoAsync(target.Urn, complete.Message, cancellationToken);
+                }
+
+                return StepOutcome.Completed;
+            case RefuseDelete refuse:
+                // the message reaches the user once, as the operation's error
+                logger.DeleteEnded(target.Self.Id, refuse.Code);
+                throw new ResourceOperationException(refuse.Code, refuse.Message);
+            default:
+                return plan.Next!;
+        }
+    }
+
+    private async Task<DeleteSeen> LookAsync(TimeSpan lookDelay, CancellationToken cancellationToken)
+    {
         try
         {
-            observation = await _crossAccount.ResolveAsync(await _observer.ObserveAsync(lookDelay, cancellationToken), cancellationToken);
-        }
-        catch (AlibabaCloudException ex) when (ApiErrors.IsWaitable(ex))
-        {
-            return Transient(ex, ex.Action);
+            var observation = await _crossAccount.ResolveAsync(await _observer.ObserveAsync(lookDelay, cancellationToken), cancellationToken);
+            return new Looked(observation, _observer.LastLook.Sent, _observer.LastLook.Answered);
         }
         catch (AlibabaCloudException ex)
         {
-            throw Fail(DiagnosticCodes.DescribeFailed,
-                DeleteMessages.StepFailed(DiagnosticCodes.DescribeFailed, target, ex.Action, ApiErrors.Describe(ex), Progress));
+            return new Answered(LookAtEnds.Instance, new CallFailed(ex, Now));
         }
-
-        var wasPerEnd = Progress.PerEnd;
-        Progress = DeletePlanner.Record(Progress, observation);
-        if (Progress.PerEnd && IsFastLink(observation))
-        {
-            Progress = Progress with { PerEnd = false }; // a fast-link instance has one way: DeleteExpressConnect
-        }
-
-        if (Progress.PerEnd && !wasPerEnd)
-        {
-            // DeleteExpressConnect did not know a listed interface: the API looks up only some instances (B1)
-            services.DeleteWays.RememberPerEnd(Client, target.Self.RegionId);
-        }
-
-        LastObservation = observation;
-        FollowTransition(observation);
-        return await ActAsync(observation, cancellationToken);
     }
 
-    /// <summary>One decision on <paramref name="observation"/> and at most that action.</summary>
-    private async Task<StepOutcome> ActAsync(DeleteObservation observation, CancellationToken cancellationToken)
+    private async Task<DeleteAnswer> ActAsync(DeleteAction action, CancellationToken cancellationToken)
     {
-        var action = DeletePlanner.Decide(observation, Progress, target);
-        logger.DeleteDecided(target.Self.Id, observation.ToString(), action.GetType().Name);
         switch (action)
         {
-            case CompleteDelete complete:
-                await CompleteAsync(complete, cancellationToken);
-                return StepOutcome.Completed;
-            case RefuseDelete refuse:
-                throw Fail(refuse.Code, refuse.Message);
-            case WaitForChange wait:
-                return StepOutcome.LookAgain(wait.Reason, NextLook());
+            case DecideAgain:
+                return NoAnswer.Instance;
             case DiscoverRouteEntries discover:
-                // a turn of its own; the next one decides on the same observation, without another look
-                return await DiscoverRouteEntriesAsync(discover, cancellationToken) ?? DecideAgainOn(observation);
-            case DeactivateEnds deactivate:
-                var afterDeactivate = await DeactivateAsync(deactivate, cancellationToken);
-                return afterDeactivate is Pending { LookFirst: true } && DeleteWhenDeactivated(deactivate)
-                    ? WhenDeactivated(new DeleteInstance(target.Self, target.Force) { WhenDeactivated = true }, 0) // a look would only show Deactivating
-                    : afterDeactivate;
-            case DeleteInstance { WhenDeactivated: true } when services.Transitions.Expected(RouterInterfaceStatuses.Deactivating) is null:
-                // no Deactivating time learnt yet: a delete now would be a guess; look first
-                return StepOutcome.LookAgain(WaitingForDeactivation(observation), NextLook());
-            case DeleteInstance { WhenDeactivated: true } delete:
-                return WhenDeactivated(delete, 0);
+                await status.ShowAsync("looking for route entries that use the instance as next hop", cancellationToken);
+                return await FindRouteEntriesAsync(discover.Ends, cancellationToken);
+            case DeactivateEnds { Ends: [var end, ..] }:
+                await status.ShowAsync($"deactivating {end.Key.Id}", cancellationToken);
+                return await CallAsync(null, () => ClientFor(end).DeactivateRouterInterfaceAsync(end.Key.RegionId, end.Key.Id, cancellationToken), () => logger.Deactivated(end.Key.Id, end.Key.RegionId));
             case DeleteInstance delete:
                 return await DeleteInstanceAsync(delete, cancellationToken);
-            case RemoveRouteEntry remove:
-                return await RemoveRouteEntryAsync(remove, cancellationToken);
-            case DeleteEnds ends:
-                return await DeleteEndsAsync(ends, cancellationToken);
+            case RemoveRouteEntry { Entry: var entry }:
+                await status.ShowAsync($"removing route entry {entry.RouteEntryId} from route table {entry.RouteTableId}", cancellationToken);
+                return await CallAsync(null, () => Client.DeleteRouteEntryAsync(entry.RegionId, entry.RouteEntryId, cancellationToken), () => { });
+            case DeleteEnds { Ends: [var end, ..] }:
+                var token = Progress.ClientToken ?? ClientTokens.New("delete");
+                await status.ShowAsync($"deleting {end.Key.Id} ({end.EndName}) with DeleteRouterInterface", cancellationToken);
+                return await CallAsync(token, () => ClientFor(end).DeleteRouterInterfaceAsync(end.Key.RegionId, end.Key.Id, token, cancellationToken), () => logger.EndDeleteAccepted(end.Key.Id, end.Key.RegionId));
             default:
                 throw new InvalidOperationException($"Unexpected delete action {action.GetType().Name}.");
         }
     }
 
-    private StepOutcome DecideAgainOn(DeleteObservation observation)
+    /// <summary>One call, sent now: accepted (then <paramref name="accepted"/> logs it), or the error it answered.</summary>
+    private async Task<DeleteAnswer> CallAsync(string? token, Func<Task> call, Action accepted)
     {
-        _next = token => ActAsync(observation, token);
-        return StepOutcome.ActAgain(null, TimeSpan.Zero);
-    }
-
-    /// <summary>Feeds what the observation shows into the transition our last change started (Deactivating or Deleting).</summary>
-    private void FollowTransition(DeleteObservation observation)
-    {
-        if (_transition is null)
-        {
-            return;
-        }
-
-        var running = RouterInterfaceStatuses.Is(_transition.Status, RouterInterfaceStatuses.Deleting)
-            ? observation.ExistingEnds.Any()
-            : observation.ExistingEnds.Any(e => Progress.DeactivatedByUs.Contains(e.Key.Id) && (e.IsIn(RouterInterfaceStatuses.Deactivating) || e.IsIn(RouterInterfaceStatuses.Active)));
-        if (running)
-        {
-            _transition.StillRunning(_observer.LastLook.Sent);
-        }
-        else
-        {
-            _transition.Ended(_observer.LastLook.Answered);
-            _transition = null;
-        }
-    }
-
-    /// <summary>
-    /// The planner found nothing else in the way of the delete once these ends are deactivated: with a Deactivating
-    /// time learnt and every deactivation accepted, the delete is timed for its end, without a look first.
-    /// </summary>
-    private bool DeleteWhenDeactivated(DeactivateEnds deactivated) =>
-        deactivated.ThenDeleteInstance
-        && _transition is { ProbesFirst: false }
-        && services.Transitions.Expected(RouterInterfaceStatuses.Deactivating) is not null
-        && deactivated.Ends.All(e => Progress.DeactivatedByUs.Contains(e.Key.Id));
-
-    private static string WaitingForDeactivation(DeleteObservation observation) =>
-        observation.ExistingEnds.FirstOrDefault(e => e.IsIn(RouterInterfaceStatuses.Deactivating)) is { } moving
-            ? $"waiting for {moving.Key.Id} to leave Deactivating"
-            : "waiting for the ends to leave Deactivating";
-
-    private void StartTransition(string status, DateTimeOffset changeSent) =>
-        _transition = new TransitionWait(status, changeSent, Now, startKnown: true, services.Transitions, Options);
-
-    /// <returns>Null when the entries are known; else the retry after a transient error.</returns>
-    private async Task<StepOutcome?> DiscoverRouteEntriesAsync(DiscoverRouteEntries discover, CancellationToken cancellationToken)
-    {
-        await status.ShowAsync("looking for route entries that use the instance as next hop", cancellationToken);
+        var sent = Now;
         try
         {
-            var perEnd = await Task.WhenAll(discover.Ends.Select(e => FindRouteEntriesAsync(e, cancellationToken)));
-            var entries = perEnd.SelectMany(e => e).DistinctBy(e => e.RouteEntryId).ToList();
-            Progress = Progress with { RouteEntries = entries };
-            _tables = [.. discover.Ends.Where(e => !string.IsNullOrEmpty(e.Info!.RouterId))
-                .SelectMany(e => services.Routes.KnownTables(e.Key.RegionId, e.Info!.RouterId, e.Info.RouterType))];
-            if (target.Force)
-            {
-                foreach (var entry in entries)
-                {
-                    await services.Diagnostics.WarningAsync(target.Urn, DeleteMessages.RouteEntryRemoved(target, entry), cancellationToken);
-                }
-            }
-
-            return null;
-        }
-        catch (AlibabaCloudException ex) when (ApiErrors.IsWaitable(ex))
-        {
-            return Transient(ex, ex.Action);
+            await call();
         }
         catch (AlibabaCloudException ex)
         {
-            throw Fail(DiagnosticCodes.RouteLookupFailed,
-                DeleteMessages.StepFailed(DiagnosticCodes.RouteLookupFailed, target, $"looking up route entries ({ex.Action})", ApiErrors.Describe(ex), Progress));
+            return new CallFailed(ex, sent, token);
         }
+
+        accepted();
+        return new CallAccepted(sent, token);
     }
 
-    private async Task<IReadOnlyList<RouteEntryRef>> FindRouteEntriesAsync(EndObservation end, CancellationToken cancellationToken)
+    /// <summary>
+    /// DeleteExpressConnect in the route tables' turn: taken or not (<see cref="RouteTableTurnLock.TryTakeTurn"/>), and
+    /// given back however the call ends (a cancelled status line included), or the tables stay held.
+    /// </summary>
+    private async Task<DeleteAnswer> DeleteInstanceAsync(DeleteInstance delete, CancellationToken cancellationToken)
     {
-        var info = end.Info!;
-        return string.IsNullOrEmpty(info.RouterId)
-            ? []
-            : await services.Routes.FindAsync(end.Key.RegionId, info.RouterId, info.RouterType, end.Key.Id, cancellationToken);
-    }
-
-    private async Task<StepOutcome> DeactivateAsync(DeactivateEnds deactivate, CancellationToken cancellationToken)
-    {
-        var lastSent = Now;
-        foreach (var end in deactivate.Ends)
+        var tables = routeTables;
+        var takenAt = Now;
+        if (tables.TryTakeTurn(Progress.Tables, delete.Emptying, takenAt) is { } steady)
         {
-            await status.ShowAsync($"deactivating {end.Key.Id}", cancellationToken);
-            try
-            {
-                lastSent = Now;
-                await ClientFor(end).DeactivateRouterInterfaceAsync(end.Key.RegionId, end.Key.Id, cancellationToken);
-                Progress = Progress with
-                {
-                    DeactivationRequested = Progress.DeactivationRequested.Add(end.Key.Id),
-                    DeactivatedByUs = Progress.DeactivatedByUs.Add(end.Key.Id),
-                    Changes = Progress.Changes.Add($"deactivated {end.Key.Id} ({end.EndName})"),
-                };
-                logger.Deactivated(end.Key.Id, end.Key.RegionId);
-            }
-            catch (AlibabaCloudException ex) when (ApiErrors.IsWaitable(ex) || ApiErrors.IsNotFound(ex))
-            {
-                // the end moved meanwhile, or a lock/throttle: observe again, then decide
-                return Transient(ex, "DeactivateRouterInterface");
-            }
-            catch (AlibabaCloudException ex)
-            {
-                throw Fail(DiagnosticCodes.DeactivateFailed,
-                    DeleteMessages.StepFailed(DiagnosticCodes.DeactivateFailed, target, $"DeactivateRouterInterface of {end.Key} ({end.EndName})", ApiErrors.Describe(ex), Progress));
-            }
+            return new TablesBusy(steady);
         }
 
-        StartTransition(RouterInterfaceStatuses.Deactivating, lastSent);
-        return StepOutcome.LookAgain(null, _transition!.NextDelay(Now));
-    }
-
-    private StepOutcome Transient(AlibabaCloudException ex, string action)
-    {
-        Progress = Progress with { LastApiError = ApiErrors.Describe(ex) };
-        logger.TransientError(target.Self.Id, action, ex.ErrorCode);
-        return StepOutcome.LookAgain($"retrying after {ex.ErrorCode} from {action}", NextBackoff());
-    }
-
-    private async Task CompleteAsync(CompleteDelete complete, CancellationToken cancellationToken)
-    {
-        logger.DeleteEnded(target.Self.Id, complete.WasAlreadyGone ? DiagnosticCodes.AlreadyGone : "Deleted");
-        if (complete.WasAlreadyGone || LastObservation?.Opposite is { Exists: true })
+        var token = Progress.ClientToken ?? ClientTokens.New("delete");
+        var sent = takenAt;
+        try
         {
-            await services.Diagnostics.InfoAsync(target.Urn, complete.Message, cancellationToken);
+            await status.ShowAsync($"deleting the Express Connect instance of {delete.Key.Id}{(delete.Force ? " (force)" : "")}", cancellationToken);
+            sent = Now;
+            await Client.DeleteExpressConnectAsync(delete.Key.RegionId, delete.Key.Id, delete.Force, token, cancellationToken);
+        }
+        catch (AlibabaCloudException ex)
+        {
+            tables.Withdraw(delete.Emptying, takenAt);
+            return new CallFailed(ex, sent, token) { TablesSteadyAt = tables.SteadyAt(Progress.Tables) };
+        }
+        finally
+        {
+            tables.Withdraw(delete.Emptying, takenAt);
+        }
+
+        tables.Accepted(Progress.Tables, Now);
+        tables.Removing(delete.Emptying, Now);
+        logger.DeleteAccepted(delete.Key.Id, delete.Key.RegionId, delete.Force);
+        return new CallAccepted(sent, token);
+    }
+
+    private async Task<DeleteAnswer> FindRouteEntriesAsync(IReadOnlyList<EndObservation> ends, CancellationToken cancellationToken)
+    {
+        var routed = ends.Where(e => !string.IsNullOrEmpty(e.Info!.RouterId)).ToList();
+        try
+        {
+            var perEnd = await Task.WhenAll(routed.Select(e => services.Routes.FindAsync(e.Key.RegionId, e.Info!.RouterId, e.Info.RouterType, e.Key.Id, cancellationToken)));
+            return new RouteEntriesFound(
+                [.. perEnd.SelectMany(e => e).DistinctBy(e => e.RouteEntryId)],
+                [.. routed.SelectMany(e => services.Routes.KnownTables(e.Key.RegionId, e.Info!.RouterId, e.Info.RouterType))]);
+        }
+        catch (AlibabaCloudException ex)
+        {
+            return new CallFailed(ex, Now);
         }
     }
 
-    /// <summary>The delete's failure: its message reaches the user once, as the operation's error.</summary>
-    private ResourceOperationException Fail(string code, string message)
+    private Task RecordAsync(DeleteEvent happened, CancellationToken cancellationToken)
     {
-        logger.DeleteEnded(target.Self.Id, code);
-        return new ResourceOperationException(code, message);
+        switch (happened)
+        {
+            case TransitionLearnt learnt:
+                services.Transitions.Record(learnt.Lasted);
+                break;
+            case PerEndWayLearnt:
+                ways.RememberPerEnd(Client, target.Self.RegionId);
+                break;
+            case TablesStillChanging changing:
+                routeTables.Refused(changing.Tables, changing.Sent);
+                break;
+            case TablesEmptying emptying:
+                routeTables.Removing(emptying.Tables, emptying.At);
+                break;
+            case RouteEntryWarned warned:
+                return services.Diagnostics.WarningAsync(target.Urn, DeleteMessages.RouteEntryRemoved(target, warned.Entry), cancellationToken);
+            case Decided decided:
+                logger.DeleteDecided(target.Self.Id, decided.Observation.ToString(), decided.Action.GetType().Name);
+                break;
+            case Retried retried:
+                logger.TransientError(target.Self.Id, retried.Call, retried.ErrorCode);
+                break;
+            case DeleteEvent.Refused refused:
+                logger.DeleteRefused(target.Self.Id, refused.ErrorCode, refused.Handling);
+                break;
+        }
+
+        return Task.CompletedTask;
     }
 
-    /// <summary>A fast-link instance (state or listing) is deleted only with DeleteExpressConnect, as Terraform does.</summary>
-    private bool IsFastLink(DeleteObservation? observation) => target.FastLink || observation?.IsFastLink == true;
-
-    private TimeSpan NextLook() => _transition?.NextDelay(Now) ?? NextBackoff();
-
-    private TimeSpan NextBackoff() => _backoff.Delay(_attempt++);
-
-    private TimeSpan AtMostAPoll(TimeSpan wait) => wait < Options.MaxPollDelay ? wait : Options.MaxPollDelay;
+    /// <summary>Our client for our ends; the opposite credentials' client for another account's end.</summary>
+    private IVpcClient ClientFor(EndObservation end) =>
+        end.OtherAccount is not null && services.Context.OppositeVpcClient is { } opposite ? opposite : Client;
 }

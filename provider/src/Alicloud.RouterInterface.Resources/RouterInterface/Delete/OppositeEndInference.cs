@@ -24,7 +24,7 @@ public static class OppositeEndInference
             return (false, null);
         }
 
-        return RouterInterfaceStatuses.Is(self.OppositeInterfaceStatus, RouterInterfaceStatuses.Deleted)
+        return RouterInterfaceStatuses.IsGone(self.OppositeInterfaceStatus)
             ? (true, null)
             : (true, lastOpposite with { Status = self.OppositeInterfaceStatus });
     }

@@ -47,7 +47,7 @@ public sealed class RouterInterfaceLookup(LifecycleServices services) : IFunctio
         }
 
         var matching = found
-            .Where(i => !RouterInterfaceStatuses.Is(i.Status, RouterInterfaceStatuses.Deleted))
+            .Where(i => !RouterInterfaceStatuses.IsGone(i.Status))
             .Where(i => lookup.Filters.All(f => f.Value.Contains(FilterValue(i, f.Key), StringComparer.Ordinal)))
             .Where(i => lookup.NameRegex is null || lookup.NameRegex.IsMatch(i.Name))
             .Where(i => lookup.ResourceGroupId is null || i.ResourceGroupId == lookup.ResourceGroupId)

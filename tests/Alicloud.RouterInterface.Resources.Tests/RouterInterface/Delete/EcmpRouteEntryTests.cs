@@ -5,7 +5,7 @@ using Alicloud.RouterInterface.Resources.Tests.Support;
 using Alicloud.Vpc.Client;
 using Moq;
 
-namespace Alicloud.RouterInterface.Resources.Tests.Lifecycle;
+namespace Alicloud.RouterInterface.Resources.Tests.RouterInterface.Delete;
 
 /// <summary>
 /// ECMP route entries (A2: several next hops, the entry depends on every one): an entry counts against a delete when

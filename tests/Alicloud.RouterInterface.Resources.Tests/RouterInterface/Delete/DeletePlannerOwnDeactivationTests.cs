@@ -3,7 +3,7 @@ using Alicloud.RouterInterface.Resources.Lifecycle;
 using Alicloud.RouterInterface.Resources.Tests.Support;
 using Alicloud.RouterInterface.Resources.RouterInterface.Delete;
 
-namespace Alicloud.RouterInterface.Resources.Tests.Lifecycle;
+namespace Alicloud.RouterInterface.Resources.Tests.RouterInterface.Delete;
 
 /// <summary>Ends that are Deactivating because this delete deactivated them: the next step is the delete itself.</summary>
 public sealed class DeletePlannerOwnDeactivationTests
@@ -19,7 +19,7 @@ public sealed class DeletePlannerOwnDeactivationTests
     {
         var observation = Observe(self, opposite);
         var progress = new DeleteProgress { RouteEntries = [], DeactivatedByUs = ImmutableHashSet.Create(StringComparer.Ordinal, deactivatedByUs) };
-        return DeletePlanner.Decide(observation, DeletePlanner.Record(progress, observation), new DeleteTarget(TestRig.Urn, Self, Opposite, Force: true));
+        return DeleteOrder.Decide(observation, DeleteOrder.Record(progress, observation), new DeleteTarget(TestRig.Urn, Self, Opposite, Force: true));
     }
 
     [Theory]

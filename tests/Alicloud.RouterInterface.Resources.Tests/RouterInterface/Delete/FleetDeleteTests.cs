@@ -3,7 +3,7 @@ using Alicloud.RouterInterface.Resources.Tests.Support;
 using Alicloud.Vpc.Client;
 using Alicloud.RouterInterface.Resources.RouterInterface.Delete;
 
-namespace Alicloud.RouterInterface.Resources.Tests.Lifecycle;
+namespace Alicloud.RouterInterface.Resources.Tests.RouterInterface.Delete;
 
 /// <summary>How the delete spends API calls: one region per poll when the opposite's status is reported, learnt transition times, shared route lookups.</summary>
 public sealed class FleetDeleteTests : IDisposable
@@ -131,9 +131,9 @@ public sealed class FleetDeleteTests : IDisposable
         // the ends' own transitions are known (3 s here), so only the removal's guess could hold the delete back
         _rig.Services.Transitions.Record("Deactivating", TimeSpan.FromSeconds(2.9), TimeSpan.FromSeconds(3.1));
         _rig.Services.Transitions.Record("Deleting", TimeSpan.FromSeconds(2.9), TimeSpan.FromSeconds(3.1));
-        _rig.Services.Transitions.Record(RouteTableActivity.RouteEntryDeleting, TimeSpan.FromSeconds(60), TimeSpan.FromSeconds(60));
+        _rig.Services.Transitions.Record(RouteTableTurnLock.RouteEntryDeleting, TimeSpan.FromSeconds(60), TimeSpan.FromSeconds(60));
         var started = _rig.Time.GetUtcNow();
-        _rig.Services.RouteTables.Removing([("cn-hangzhou", "vtb-a"), ("cn-shanghai", "vtb-b")], started);
+        _rig.RouteTables.Removing([("cn-hangzhou", "vtb-a"), ("cn-shanghai", "vtb-b")], started);
 
         await DeleteAllAsync(0, 1);
 

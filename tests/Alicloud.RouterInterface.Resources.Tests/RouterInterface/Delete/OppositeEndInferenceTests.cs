@@ -3,7 +3,7 @@ using Alicloud.RouterInterface.Resources.Tests.Support;
 using Alicloud.Vpc.Client.Models;
 using Alicloud.RouterInterface.Resources.RouterInterface.Delete;
 
-namespace Alicloud.RouterInterface.Resources.Tests.Lifecycle;
+namespace Alicloud.RouterInterface.Resources.Tests.RouterInterface.Delete;
 
 public sealed class OppositeEndInferenceTests
 {

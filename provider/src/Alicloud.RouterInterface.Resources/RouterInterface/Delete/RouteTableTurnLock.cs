@@ -1,6 +1,7 @@
+using Alicloud.RouterInterface.Resources.Lifecycle;
 using Microsoft.Extensions.Options;
 
-namespace Alicloud.RouterInterface.Resources.Lifecycle;
+namespace Alicloud.RouterInterface.Resources.RouterInterface.Delete;
 
 /// <summary>
 /// Which route tables a forced delete of ours is emptying, and until when they are expected busy. The API refuses
@@ -9,14 +10,11 @@ namespace Alicloud.RouterInterface.Resources.Lifecycle;
 /// transitions). Told by the deleter, read by the deleter: it holds no cloud data and never reads the cloud.
 /// Thread-safe; one per process.
 /// </summary>
-public sealed class RouteTableActivity(IOptions<LifecycleOptions> options, TransitionLearner learner)
+public sealed class RouteTableTurnLock(IOptions<LifecycleOptions> options, TransitionLearner learner)
 {
     private readonly Lock _gate = new();
     private readonly Dictionary<(string Region, string TableId), Removal> _removals = [];
     private readonly LifecycleOptions _options = options.Value;
-
-    /// <summary>The least pause between checks on a delete that is on its way (no call: this process's own state).</summary>
-    private static readonly TimeSpan InFlightRecheck = TimeSpan.FromMilliseconds(20);
 
     /// <summary>The learnt-transition name of route entries being removed.</summary>
     public const string RouteEntryDeleting = "RouteEntry.Deleting";
@@ -64,7 +62,7 @@ public sealed class RouteTableActivity(IOptions<LifecycleOptions> options, Trans
             if (tableList.Any(t => _removals.GetValueOrDefault(t) is { Provisional: true }))
             {
                 // a delete over them is on its way (its retries after throttling included): look again shortly
-                return now + (_options.MinPollInterval > InFlightRecheck ? _options.MinPollInterval : InFlightRecheck);
+                return now + DelaySchedule.InFlight(_options);
             }
 
             if (SteadyAtLocked(tableList, _options.MaxPollDelay) is { } steady && steady > now)
@@ -134,12 +132,20 @@ public sealed class RouteTableActivity(IOptions<LifecycleOptions> options, Trans
         }
     }
 
+    /// <summary>When route entries whose removal started at <paramref name="since"/> are expected gone (learnt, else a first look's time).</summary>
+    public static DateTimeOffset SteadyAfter(DateTimeOffset since, TransitionTimes learnt, LifecycleOptions options, TimeSpan? atMost = null)
+    {
+        ArgumentNullException.ThrowIfNull(learnt);
+        ArgumentNullException.ThrowIfNull(options);
+        var lasts = learnt.Expected(RouteEntryDeleting) ?? DelaySchedule.TransitionFirstLook;
+        lasts = atMost is { } cap && lasts > cap ? cap : lasts;
+        return since + lasts + DelaySchedule.TransitionSlack;
+    }
+
     private DateTimeOffset? SteadyAtLocked(IEnumerable<(string Region, string TableId)> tables, TimeSpan? atMost = null)
     {
-        var lasts = learner.Expected(RouteEntryDeleting) ?? _options.TransitionFirstLook;
-        lasts = atMost is { } cap && lasts > cap ? cap : lasts;
         var marks = tables.Select(t => _removals.GetValueOrDefault(t)).OfType<Removal>().ToList();
-        return marks.Count == 0 ? null : marks.Max(m => m.Since) + lasts + _options.TransitionSlack;
+        return marks.Count == 0 ? null : SteadyAfter(marks.Max(m => m.Since), learner.Snapshot(), _options, atMost);
     }
 
     /// <summary>The newest removal of ours in these tables (caller holds the gate).</summary>

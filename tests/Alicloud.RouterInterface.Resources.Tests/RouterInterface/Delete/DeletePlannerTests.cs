@@ -3,7 +3,7 @@ using Alicloud.RouterInterface.Resources.Tests.Support;
 using Alicloud.Vpc.Client.Errors;
 using Alicloud.RouterInterface.Resources.RouterInterface.Delete;
 
-namespace Alicloud.RouterInterface.Resources.Tests.Lifecycle;
+namespace Alicloud.RouterInterface.Resources.Tests.RouterInterface.Delete;
 
 /// <summary>The delete's decisions on plain data: one observation and the progress so far → the next action.</summary>
 public sealed class DeletePlannerTests
@@ -18,7 +18,7 @@ public sealed class DeletePlannerTests
         new EndObservation(InterfaceEnd.OppositeEnd, Opposite, opposite is null ? null : ScriptedCloud.Interface(Opposite.Id, Opposite.RegionId, "vrt-b", RouterInterfaceRole.Acceptor, opposite, oppositeCharge, Self.Id, Self.RegionId, "vrt-a")));
 
     private static DeleteAction Decide(DeleteObservation observation, DeleteProgress? progress = null, bool force = false) =>
-        DeletePlanner.Decide(observation, DeletePlanner.Record(progress ?? new DeleteProgress(), observation), Target(force));
+        DeleteOrder.Decide(observation, DeleteOrder.Record(progress ?? new DeleteProgress(), observation), Target(force));
 
     private static readonly DeleteProgress RoutesChecked = new() { RouteEntries = [] };
 
@@ -159,8 +159,8 @@ public sealed class DeletePlannerTests
     {
         var progress = RoutesChecked with { DeleteNotFound = ApiCodes.Find(AlibabaErrorCodes.InvalidInstanceIdNotFound) };
 
-        var recorded = DeletePlanner.Record(progress, Observe("Idle", "Idle"));
-        var action = Assert.IsType<DeleteEnds>(DeletePlanner.Decide(Observe("Idle", "Idle"), recorded, Target()));
+        var recorded = DeleteOrder.Record(progress, Observe("Idle", "Idle"));
+        var action = Assert.IsType<DeleteEnds>(DeleteOrder.Decide(Observe("Idle", "Idle"), recorded, Target()));
 
         Assert.True(recorded.PerEnd);
         Assert.Equal(["ri-acc", "ri-init"], action.Ends.Select(e => e.Key.Id));
@@ -189,7 +189,7 @@ public sealed class DeletePlannerTests
     {
         var progress = new DeleteProgress { DeactivationRequested = ["ri-init", "ri-acc"] };
 
-        var recorded = DeletePlanner.Record(progress, Observe("Deactivating", "Active"));
+        var recorded = DeleteOrder.Record(progress, Observe("Deactivating", "Active"));
 
         Assert.Equal(["ri-acc"], recorded.DeactivationRequested);
         Assert.True(recorded.OppositeSeen);

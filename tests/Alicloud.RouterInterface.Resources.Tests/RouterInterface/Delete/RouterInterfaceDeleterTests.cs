@@ -7,7 +7,7 @@ using Alicloud.Vpc.Client.Models;
 using Moq;
 using Alicloud.RouterInterface.Resources.RouterInterface.Delete;
 
-namespace Alicloud.RouterInterface.Resources.Tests.Lifecycle;
+namespace Alicloud.RouterInterface.Resources.Tests.RouterInterface.Delete;
 
 public sealed class RouterInterfaceDeleterTests : IDisposable
 {
@@ -239,7 +239,7 @@ public sealed class RouterInterfaceDeleterTests : IDisposable
         var error = await DeleteFailsAsync(PairTarget());
 
         Assert.Equal(AlibabaErrorCodes.InternalError, error.Code);
-        Assert.Equal(_rig.Options.MaxOutcomeUnknownAttempts, _rig.Cloud.DeleteTokens.Count);
+        Assert.Equal(DeletePlanner.MaxOutcomeUnknownAttempts, _rig.Cloud.DeleteTokens.Count);
         Assert.Contains("RequestId", error.Message, StringComparison.Ordinal);
     }
 

@@ -5,7 +5,7 @@ using Alicloud.Vpc.Client;
 using Alicloud.Vpc.Client.Errors;
 using Moq;
 
-namespace Alicloud.RouterInterface.Resources.Tests.Lifecycle;
+namespace Alicloud.RouterInterface.Resources.Tests.RouterInterface.Delete;
 
 /// <summary>The per-end way end to end on the scripted cloud: the refusal, the route entries, the ends, and the memory of the way.</summary>
 public sealed class PerEndDeleteTests : IDisposable
@@ -57,7 +57,7 @@ public sealed class PerEndDeleteTests : IDisposable
     public async Task PerEnd_RoutesWithoutForce_RefusedBeforeAnyChange()
     {
         _rig.Cloud.Pair("Active").Route("cn-hangzhou", "vrt-a", "10.1.0.0/16", "ri-init");
-        _rig.Services.DeleteWays.RememberPerEnd(_rig.Cloud.Client, "cn-hangzhou");
+        _rig.DeleteWays.RememberPerEnd(_rig.Cloud.Client, "cn-hangzhou");
 
         var error = await Assert.ThrowsAsync<Abstractions.ResourceOperationException>(() => DeleteAsync(PairTarget()));
 

@@ -3,7 +3,11 @@ using Microsoft.Extensions.Time.Testing;
 
 namespace Alicloud.RouterInterface.Resources.Tests.Lifecycle;
 
-public sealed class TransitionWaitTests
+/// <summary>
+/// The transition part of <see cref="DelaySchedule"/>, followed as the delete's planner follows it: one
+/// <see cref="TransitionRun"/>, the learner's times at each question (<see cref="Follower"/>).
+/// </summary>
+public sealed class DelayScheduleTests
 {
     private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero));
     private readonly LifecycleOptions _options = new();
@@ -11,16 +15,16 @@ public sealed class TransitionWaitTests
 
     private static TimeSpan S(double seconds) => TimeSpan.FromSeconds(seconds);
 
-    private TransitionWait Start(string status = "Deactivating", bool startKnown = true) => new(status, _time.GetUtcNow(), _time.GetUtcNow(), startKnown, _learner, _options);
+    private Follower Start(string status = "Deactivating", bool startKnown = true) => new(status, _time.GetUtcNow(), _time.GetUtcNow(), startKnown, _learner, _options);
 
     [Fact]
     public void NextDelay_NothingLearnt_FirstLookAfterTheConfiguredDelay()
     {
         var wait = Start();
 
-        Assert.Equal(_options.TransitionFirstLook, wait.NextDelay(_time.GetUtcNow()));
+        Assert.Equal(DelaySchedule.TransitionFirstLook, wait.NextDelay(_time.GetUtcNow()));
         _time.Advance(S(0.4));
-        Assert.Equal(_options.TransitionFirstLook - S(0.4), wait.NextDelay(_time.GetUtcNow()));
+        Assert.Equal(DelaySchedule.TransitionFirstLook - S(0.4), wait.NextDelay(_time.GetUtcNow()));
     }
 
     [Fact]
@@ -28,7 +32,7 @@ public sealed class TransitionWaitTests
     {
         _learner.Record("Deactivating", S(1.9), S(2));
 
-        Assert.Equal(S(2) + _options.TransitionSlack, Start().NextDelay(_time.GetUtcNow()));
+        Assert.Equal(S(2) + DelaySchedule.TransitionSlack, Start().NextDelay(_time.GetUtcNow()));
     }
 
     [Fact]
@@ -36,7 +40,7 @@ public sealed class TransitionWaitTests
     {
         _learner.Record("Deactivating", S(1.8), S(2));
 
-        Assert.Equal(S(1.9) + _options.TransitionSlack, Start("Deleting").NextDelay(_time.GetUtcNow()));
+        Assert.Equal(S(1.9) + DelaySchedule.TransitionSlack, Start("Deleting").NextDelay(_time.GetUtcNow()));
     }
 
     [Fact]
@@ -46,10 +50,10 @@ public sealed class TransitionWaitTests
         _time.Advance(S(1));
         wait.StillRunning(_time.GetUtcNow());
 
-        Assert.Equal(S(1 * _options.TransitionCadence), wait.NextDelay(_time.GetUtcNow()));
+        Assert.Equal(S(1 * DelaySchedule.TransitionCadence), wait.NextDelay(_time.GetUtcNow()));
         _time.Advance(S(0.5));
         wait.StillRunning(_time.GetUtcNow());
-        Assert.Equal(S(1.5 * _options.TransitionCadence), wait.NextDelay(_time.GetUtcNow()));
+        Assert.Equal(S(1.5 * DelaySchedule.TransitionCadence), wait.NextDelay(_time.GetUtcNow()));
     }
 
     [Fact]
@@ -80,7 +84,7 @@ public sealed class TransitionWaitTests
         _time.Advance(S(2.04));
         wait.StillRunning(_time.GetUtcNow());
 
-        Assert.Equal(S(2.04 * _options.LearnedTransitionCadence), wait.NextDelay(_time.GetUtcNow()));
+        Assert.Equal(S(2.04 * DelaySchedule.LearnedTransitionCadence), wait.NextDelay(_time.GetUtcNow()));
     }
 
     [Fact]
@@ -90,12 +94,12 @@ public sealed class TransitionWaitTests
         var wait = Start();
 
         Assert.True(wait.ProbesFirst);
-        Assert.Equal(S(2) + _options.TransitionSlack, wait.NextDelay(_time.GetUtcNow()));
-        Assert.Equal(S(2.5) + _options.TransitionSlack, wait.NextDelay(_time.GetUtcNow(), probe: false));
+        Assert.Equal(S(2) + DelaySchedule.TransitionSlack, wait.NextDelay(_time.GetUtcNow()));
+        Assert.Equal(S(2.5) + DelaySchedule.TransitionSlack, wait.NextDelay(_time.GetUtcNow(), probe: false));
         _time.Advance(S(2.1));
         wait.StillRunning(_time.GetUtcNow());
         Assert.False(wait.ProbesFirst);
-        Assert.Equal(S(0.4) + _options.TransitionSlack, wait.NextDelay(_time.GetUtcNow(), probe: false));
+        Assert.Equal(S(0.4) + DelaySchedule.TransitionSlack, wait.NextDelay(_time.GetUtcNow(), probe: false));
     }
 
     [Fact]
@@ -124,7 +128,7 @@ public sealed class TransitionWaitTests
     {
         var sent = _time.GetUtcNow();
         _time.Advance(S(0.3)); // the change took 300 ms to answer
-        var wait = new TransitionWait("Deactivating", sent, _time.GetUtcNow(), startKnown: true, _learner, _options);
+        var wait = new Follower("Deactivating", sent, _time.GetUtcNow(), startKnown: true, _learner, _options);
         _time.Advance(S(1));
         wait.StillRunning(_time.GetUtcNow()); // look sent 1 s after the answer
         _time.Advance(S(1.2));
@@ -150,5 +154,28 @@ public sealed class TransitionWaitTests
         _time.Advance(S(5));
 
         Assert.Equal(TimeSpan.Zero, wait.NextDelay(_time.GetUtcNow()));
+    }
+
+    /// <summary>One wait on a transition: the planner's progress (the run) and its records to the learner, kept in one object for these tests.</summary>
+    private sealed class Follower(string status, DateTimeOffset changeSent, DateTimeOffset startedAt, bool startKnown, TransitionLearner learner, LifecycleOptions options)
+    {
+        private TransitionRun _run = new(status, changeSent, startedAt);
+        private bool _ended;
+
+        public bool ProbesFirst => _run.ProbesFirst(learner.Snapshot());
+
+        public TimeSpan NextDelay(DateTimeOffset now, bool probe = true) => DelaySchedule.Transition(_run, learner.Snapshot(), now, options, probe);
+
+        public void StillRunning(DateTimeOffset at) => _run = _run.StillAt(at);
+
+        public void Ended(DateTimeOffset at)
+        {
+            if (!_ended && startKnown)
+            {
+                learner.Record(_run.Ended(at));
+            }
+
+            _ended = true;
+        }
     }
 }

@@ -2,7 +2,7 @@ using Alicloud.RouterInterface.Resources.Lifecycle;
 using Alicloud.RouterInterface.Resources.RouterInterface.Delete;
 using Alicloud.RouterInterface.Resources.Tests.Support;
 
-namespace Alicloud.RouterInterface.Resources.Tests.Lifecycle;
+namespace Alicloud.RouterInterface.Resources.Tests.RouterInterface.Delete;
 
 /// <summary>The planner's per-end way, cross-account ends and the delete after our own deactivation, on plain data.</summary>
 public sealed class DeletePlannerWayTests
@@ -25,7 +25,7 @@ public sealed class DeletePlannerWayTests
         Observe(self, opposite) is var o ? o with { Opposite = o.Opposite! with { OtherAccount = "1000000000000002", CanChange = canChange } } : o;
 
     private static DeleteAction Decide(DeleteObservation observation, DeleteProgress progress, bool force = false) =>
-        DeletePlanner.Decide(observation, DeletePlanner.Record(progress, observation), Target(force));
+        DeleteOrder.Decide(observation, DeleteOrder.Record(progress, observation), Target(force));
 
     private static readonly DeleteProgress PerEnd = new() { PerEnd = true, RouteEntries = [] };
 
@@ -45,7 +45,7 @@ public sealed class DeletePlannerWayTests
         var fastLinkTarget = Target() with { FastLink = true };
         var observation = Observe("Inactive", "Inactive");
 
-        Assert.IsType<DeleteInstance>(DeletePlanner.Decide(observation, DeletePlanner.Record(PerEnd, observation), fastLinkTarget));
+        Assert.IsType<DeleteInstance>(DeleteOrder.Decide(observation, DeleteOrder.Record(PerEnd, observation), fastLinkTarget));
         Assert.IsType<DeleteEnds>(Decide(observation, PerEnd));
     }
 

@@ -1,13 +1,14 @@
+using Alicloud.RouterInterface.Resources.RouterInterface.Delete;
 using Alicloud.RouterInterface.Resources.Lifecycle;
 using Alicloud.RouterInterface.Resources.Tests.Support;
 
-namespace Alicloud.RouterInterface.Resources.Tests.Lifecycle;
+namespace Alicloud.RouterInterface.Resources.Tests.RouterInterface.Delete;
 
 /// <summary>
-/// Tables a forced delete of ours is emptying (<see cref="RouteTableActivity"/>): other deletes over them wait, and the
+/// Tables a forced delete of ours is emptying (<see cref="RouteTableTurnLock"/>): other deletes over them wait, and the
 /// removal time is learnt; the lookup itself only reads.
 /// </summary>
-public sealed class RouteEntryLookupTests : IDisposable
+public sealed class RouteTableTurnLockTests : IDisposable
 {
     private static readonly (string, string) TableA = ("cn-hangzhou", "vtb-a");
     private static readonly (string, string) TableB = ("cn-shanghai", "vtb-b");
@@ -17,7 +18,7 @@ public sealed class RouteEntryLookupTests : IDisposable
 
     private RouteEntryLookup Routes => _rig.Services.Routes;
 
-    private RouteTableActivity Tables => _rig.Services.RouteTables;
+    private RouteTableTurnLock Tables => _rig.RouteTables;
 
     private static TimeSpan S(double seconds) => TimeSpan.FromSeconds(seconds);
 
@@ -30,7 +31,7 @@ public sealed class RouteEntryLookupTests : IDisposable
         var since = _rig.Time.GetUtcNow();
         Tables.Removing([TableA], since);
 
-        Assert.Equal(since + _rig.Options.TransitionFirstLook + _rig.Options.TransitionSlack, Tables.SteadyAt([TableA, TableB]));
+        Assert.Equal(since + DelaySchedule.TransitionFirstLook + DelaySchedule.TransitionSlack, Tables.SteadyAt([TableA, TableB]));
         Assert.Null(Tables.SteadyAt([TableB]));
     }
 
@@ -42,11 +43,11 @@ public sealed class RouteEntryLookupTests : IDisposable
         Tables.Refused([TableA, TableB], since + S(0.6));
         Tables.Accepted([TableA, TableB], since + S(1.1));
 
-        Assert.Equal((S(0.6), S(1.1)), _rig.Services.Transitions.Bracket(RouteTableActivity.RouteEntryDeleting));
+        Assert.Equal((S(0.6), S(1.1)), _rig.Services.Transitions.Bracket(RouteTableTurnLock.RouteEntryDeleting));
         Assert.Null(Tables.SteadyAt([TableA]));
 
         Tables.Removing([TableB], since + S(5));
-        Assert.Equal(since + S(5) + S(1.1) + _rig.Options.TransitionSlack, Tables.SteadyAt([TableB]));
+        Assert.Equal(since + S(5) + S(1.1) + DelaySchedule.TransitionSlack, Tables.SteadyAt([TableB]));
     }
 
     [Fact]
@@ -59,7 +60,7 @@ public sealed class RouteEntryLookupTests : IDisposable
         Tables.Accepted([TableA, TableB], since + S(11));
 
         // the refusal belongs to the removal begun at 10 s; the one begun at 0 s would teach "more than 10.5 s"
-        Assert.Equal((S(0.5), S(1)), _rig.Services.Transitions.Bracket(RouteTableActivity.RouteEntryDeleting));
+        Assert.Equal((S(0.5), S(1)), _rig.Services.Transitions.Bracket(RouteTableTurnLock.RouteEntryDeleting));
         Assert.Null(Tables.SteadyAt([TableA, TableB]));
     }
 
@@ -83,12 +84,12 @@ public sealed class RouteEntryLookupTests : IDisposable
     [Fact]
     public void TryTakeTurn_RemovalExpectedToLastLong_WaitsAtMostAPollPastItsStart()
     {
-        _rig.Services.Transitions.Record(RouteTableActivity.RouteEntryDeleting, S(60), S(60));
+        _rig.Services.Transitions.Record(RouteTableTurnLock.RouteEntryDeleting, S(60), S(60));
         var since = _rig.Time.GetUtcNow();
         Tables.Removing([TableA], since);
 
-        Assert.Equal(since + _rig.Options.MaxPollDelay + _rig.Options.TransitionSlack, Tables.TryTakeTurn([TableA], [], since));
-        Assert.Equal(since + S(60) + _rig.Options.TransitionSlack, Tables.SteadyAt([TableA])); // the retry after a refusal keeps the learnt time
+        Assert.Equal(since + _rig.Options.MaxPollDelay + DelaySchedule.TransitionSlack, Tables.TryTakeTurn([TableA], [], since));
+        Assert.Equal(since + S(60) + DelaySchedule.TransitionSlack, Tables.SteadyAt([TableA])); // the retry after a refusal keeps the learnt time
     }
 
     [Fact]

@@ -1,0 +1,197 @@
+using Alicloud.RouterInterface.Resources.Lifecycle;
+using Alicloud.Vpc.Client.Errors;
+using static Alicloud.RouterInterface.Resources.RouterInterface.Delete.DeleteEvent;
+
+namespace Alicloud.RouterInterface.Resources.RouterInterface.Delete;
+
+/// <summary>
+/// The planner's reading of an answer to the delete's last action (<see cref="DeletePlanner"/>): acceptance starts the
+/// transition to follow or the next call; an error answer waits, retries with the same or a new ClientToken, switches
+/// to the per-end way, or refuses, as its kind in <see cref="ApiCodes"/> says (<see cref="DeleteErrors"/>). Pure.
+/// </summary>
+internal static class DeleteAnswers
+{
+    private const string TablesBusyReason = "waiting for route entries of another delete to be removed from the same route tables";
+
+    public static DeletePlan Read(Answered answered, DeleteProgress progress, DeleteLearnt learnt, DeleteTarget target) => (answered.Action, answered.Answer) switch
+    {
+        (_, TablesBusy busy) => new DeletePlan(progress with { Due = answered.Action }, StepOutcome.ActAgain(TablesBusyReason, DelaySchedule.AtMostAPoll(busy.SteadyAt - learnt.Now, learnt.Options))),
+        (LookAtEnds, CallFailed failed) => Retry(progress, learnt, failed.Error, failed.Error.Action)
+            ?? Refuse(progress, DiagnosticCodes.DescribeFailed, DeleteMessages.StepFailed(DiagnosticCodes.DescribeFailed, target, failed.Error.Action, ApiErrors.Describe(failed.Error), progress)),
+        (DiscoverRouteEntries, RouteEntriesFound found) => DeletePlanner.ActNow(
+            progress with { RouteEntries = found.Entries, Tables = found.Tables },
+            DecideAgain.Instance,
+            target.Force ? [.. found.Entries.Select(e => (DeleteEvent)new RouteEntryWarned(e))] : []),
+        (DiscoverRouteEntries, CallFailed failed) => Retry(progress, learnt, failed.Error, failed.Error.Action)
+            ?? Refuse(progress, DiagnosticCodes.RouteLookupFailed, DeleteMessages.StepFailed(DiagnosticCodes.RouteLookupFailed, target, $"looking up route entries ({failed.Error.Action})", ApiErrors.Describe(failed.Error), progress)),
+        (DeactivateEnds deactivate, CallAccepted accepted) => Deactivated(deactivate, accepted, progress, learnt, target),
+        (DeactivateEnds deactivate, CallFailed failed) => ApiErrors.IsNotFound(failed.Error)
+            // the end moved meanwhile (or a lock, a throttle): look again, then decide
+            ? Retry(progress, learnt, failed.Error, "DeactivateRouterInterface", always: true)!
+            : Retry(progress, learnt, failed.Error, "DeactivateRouterInterface")
+                ?? Refuse(progress, DiagnosticCodes.DeactivateFailed, DeleteMessages.StepFailed(DiagnosticCodes.DeactivateFailed, target, $"DeactivateRouterInterface of {deactivate.Ends[0].Key} ({deactivate.Ends[0].EndName})", ApiErrors.Describe(failed.Error), progress)),
+        (DeleteInstance delete, CallAccepted accepted) => InstanceDeleting(delete, accepted, progress, learnt),
+        (DeleteInstance delete, CallFailed failed) => InstanceRefused(delete, failed, progress with { ClientToken = failed.ClientToken, DeleteSent = failed.Sent }, learnt, target),
+        (RemoveRouteEntry remove, CallAccepted) => RouteEntryRemoved(remove.Entry, progress with { Changes = progress.Changes.Add($"removed route entry {remove.Entry.RouteEntryId} ({remove.Entry.DestinationCidrBlock}, route table {remove.Entry.RouteTableId})") }, learnt),
+        (RemoveRouteEntry remove, CallFailed failed) when ApiErrors.Is(failed.Error, AlibabaErrorCodes.InvalidRouteEntryNotFound) => RouteEntryRemoved(remove.Entry, progress, learnt), // gone already (removed by someone else, or our earlier attempt went through)
+        (RemoveRouteEntry remove, CallFailed failed) => Retry(progress, learnt, failed.Error, "DeleteRouteEntry") // one change at a time per route table (A4)
+            ?? Refuse(progress, DiagnosticCodes.DeleteFailed, DeleteMessages.StepFailed(DiagnosticCodes.DeleteFailed, target, $"DeleteRouteEntry of {remove.Entry}", ApiErrors.Describe(failed.Error), progress)),
+        (DeleteEnds ends, CallAccepted accepted) => EndDeleted(ends, accepted, progress, learnt),
+        (DeleteEnds ends, CallFailed failed) => EndRefused(ends.Ends[0], failed.Error, progress with { ClientToken = failed.ClientToken }, learnt, target),
+        _ => throw new ArgumentOutOfRangeException(nameof(answered), answered, "No reading for this answer."),
+    };
+
+    private static DeletePlan Deactivated(DeactivateEnds deactivate, CallAccepted accepted, DeleteProgress progress, DeleteLearnt learnt, DeleteTarget target)
+    {
+        var end = deactivate.Ends[0];
+        progress = progress with
+        {
+            DeactivationRequested = progress.DeactivationRequested.Add(end.Key.Id),
+            DeactivatedByUs = progress.DeactivatedByUs.Add(end.Key.Id),
+            Changes = progress.Changes.Add($"deactivated {end.Key.Id} ({end.EndName})"),
+        };
+        if (deactivate.Ends.Count > 1)
+        {
+            return DeletePlanner.ActNow(progress, deactivate with { Ends = [.. deactivate.Ends.Skip(1)] }, []);
+        }
+
+        // nothing else in the way once these are deactivated, a Deactivating time learnt: the delete is timed for its end, without a look
+        var follow = DeletePlanner.Follow(progress, learnt, RouterInterfaceStatuses.Deactivating, accepted.Sent, []);
+        return deactivate.ThenDeleteInstance && !follow.Progress.Transition!.ProbesFirst(learnt.Transitions) && learnt.Transitions.Expected(RouterInterfaceStatuses.Deactivating) is not null
+            ? DeletePlanner.WhenDeactivated(new DeleteInstance(target.Self, target.Force) { WhenDeactivated = true }, 0, follow.Progress, learnt, [])
+            : follow;
+    }
+
+    private static DeletePlan InstanceDeleting(DeleteInstance delete, CallAccepted accepted, DeleteProgress progress, DeleteLearnt learnt)
+    {
+        var events = new List<DeleteEvent>();
+        progress = progress with
+        {
+            ClientToken = accepted.ClientToken,
+            DeleteSent = accepted.Sent,
+            DeleteAccepted = true,
+            OutcomeUnknownAttempts = 0,
+            Changes = progress.Changes.Add($"DeleteExpressConnect accepted for {delete.Key.Id} (force: {(delete.Force ? "true" : "false")})"),
+        };
+        (progress, learnt) = DeletePlanner.EndTransition(progress, learnt, learnt.Now, events);
+        return DeletePlanner.Follow(progress, learnt, RouterInterfaceStatuses.Deleting, accepted.Sent, events);
+    }
+
+    private static DeletePlan InstanceRefused(DeleteInstance delete, CallFailed failed, DeleteProgress progress, DeleteLearnt learnt, DeleteTarget target)
+    {
+        var ex = failed.Error;
+        var apiError = ApiErrors.Describe(ex);
+        if (delete.WhenDeactivated && ApiErrors.Is(ex, AlibabaErrorCodes.IncorrectStatusRouterInterface))
+        {
+            // still Deactivating: as much as a look would say
+            progress = progress with { Transition = progress.Transition?.StillAt(failed.Sent), ClientToken = null, OutcomeUnknownAttempts = 0, LastApiError = apiError };
+            return DeletePlanner.WhenDeactivated(delete, delete.Attempt + 1, progress, learnt, [new Refused(ex.ErrorCode, nameof(DeleteErrorHandling.WaitAndRetry))]);
+        }
+
+        var handling = DeleteErrors.Classify(ex);
+        var entry = ApiCodes.Find(ex.ErrorCode) is { DeleteExpressConnectRow: true } row ? row : null;
+        List<DeleteEvent> events = [new Refused(ex.ErrorCode, handling.ToString())];
+        switch (handling)
+        {
+            case DeleteErrorHandling.WaitAndRetry when ApiErrors.Is(ex, AlibabaErrorCodes.IncorrectStatusVSwitchOrRouteEntry):
+                // entries of our tables still change: retry when the removals we know of are expected over
+                events.Add(new TablesStillChanging(progress.Tables, progress.DeleteSent));
+                return DeletePlanner.LookAfterBackoff(Definite(progress, apiError), learnt, $"waiting to retry DeleteExpressConnect after {ex.ErrorCode}", events, failed.TablesSteadyAt);
+            case DeleteErrorHandling.WaitAndRetry:
+                return DeletePlanner.LookAfterBackoff(Definite(progress, apiError), learnt, $"waiting to retry DeleteExpressConnect after {ex.ErrorCode}", events);
+            case DeleteErrorHandling.RetrySameToken:
+                progress = progress with { OutcomeUnknownAttempts = progress.OutcomeUnknownAttempts + 1, LastApiError = apiError };
+                return progress.OutcomeUnknownAttempts >= DeletePlanner.MaxOutcomeUnknownAttempts
+                    ? Refuse(progress, entry?.Code ?? DiagnosticCodes.DeleteFailed, DeleteMessages.ApiRefused(target, "DeleteExpressConnect", entry, apiError, progress), events)
+                    : DeletePlanner.LookAfterBackoff(progress, learnt, $"DeleteExpressConnect outcome unknown ({ex.ErrorCode}); checking, then retrying with the same ClientToken", events);
+            case DeleteErrorHandling.ConfirmGone:
+                return new DeletePlan(progress with { ClientToken = null, DeleteNotFound = entry, LastApiError = apiError }, StepOutcome.LookAgain(null, TimeSpan.Zero)) { Events = events };
+            case DeleteErrorHandling.PerEnd when !target.OneWayOnly(progress.LastObservation):
+                // refused for this kind of instance: go on per end from the same observation, and remember the way
+                events.Add(new PerEndWayLearnt());
+                progress = Definite(progress, apiError) with { PerEnd = true };
+                return progress.LastObservation is null
+                    ? new DeletePlan(progress, StepOutcome.LookAgain(null, TimeSpan.Zero)) { Events = events }
+                    : DeletePlanner.ActNow(progress, DecideAgain.Instance, events);
+            case DeleteErrorHandling.Prepaid:
+                return Refuse(progress, DiagnosticCodes.PrepaidInstance, DeleteMessages.PrepaidFromApi(target, entry!, apiError, progress), events);
+            default:
+                return Refuse(progress, entry?.Code ?? DiagnosticCodes.DeleteFailed, DeleteMessages.ApiRefused(target, "DeleteExpressConnect", entry, apiError, progress), events);
+        }
+    }
+
+    private static DeletePlan RouteEntryRemoved(RouteEntryRef entry, DeleteProgress progress, DeleteLearnt learnt)
+    {
+        (string, string)[] table = [(entry.RegionId, entry.RouteTableId)];
+        var steady = RouteTableTurnLock.SteadyAfter(learnt.Now, learnt.Transitions, learnt.Options);
+        return DeletePlanner.LookAfterBackoff(
+            progress with { RouteEntriesRemoved = progress.RouteEntriesRemoved.Add(entry.RouteEntryId) },
+            learnt, $"removing route entry {entry.RouteEntryId}", [new TablesEmptying(table, learnt.Now)], steady);
+    }
+
+    private static DeletePlan EndDeleted(DeleteEnds ends, CallAccepted accepted, DeleteProgress progress, DeleteLearnt learnt)
+    {
+        var end = ends.Ends[0];
+        progress = progress with
+        {
+            ClientToken = null,
+            OutcomeUnknownAttempts = 0,
+            EndsDeleted = progress.EndsDeleted.Add(end.Key.Id),
+            Changes = progress.Changes.Add($"DeleteRouterInterface accepted for {end.Key.Id} ({end.EndName})"),
+        };
+        if (ends.Ends.Count > 1)
+        {
+            return DeletePlanner.ActNow(progress, new DeleteEnds([.. ends.Ends.Skip(1)]), []);
+        }
+
+        var events = new List<DeleteEvent>();
+        (progress, learnt) = DeletePlanner.EndTransition(progress with { DeleteAccepted = true }, learnt, learnt.Now, events);
+        return DeletePlanner.Follow(progress, learnt, RouterInterfaceStatuses.Deleting, accepted.Sent, events);
+    }
+
+    private static DeletePlan EndRefused(EndObservation end, AlibabaCloudException ex, DeleteProgress progress, DeleteLearnt learnt, DeleteTarget target)
+    {
+        var entry = ApiCodes.Find(ex.ErrorCode);
+        var apiError = ApiErrors.Describe(ex);
+        if (ApiErrors.IsNotFound(ex))
+        {
+            // gone meanwhile, or not known to the API while listed: the next look tells (this end listed → refused)
+            return new DeletePlan(progress with { ClientToken = null, DeleteNotFound = end.End == InterfaceEnd.ThisEnd ? entry : progress.DeleteNotFound, LastApiError = apiError }, StepOutcome.LookAgain(null, TimeSpan.Zero));
+        }
+
+        if (ApiErrors.KindOf(ex) == ApiCodeKind.Prepaid)
+        {
+            return Refuse(progress, DiagnosticCodes.PrepaidInstance, DeleteMessages.PrepaidFromApi(target, entry!, apiError, progress));
+        }
+
+        if (ApiErrors.IsWaitable(ex) || (ApiErrors.Is(ex, AlibabaErrorCodes.DependencyViolationRouteEntry) && !progress.RouteEntriesRemoved.IsEmpty))
+        {
+            // a definite refusal (busy, or our route removals not over yet) is retried as a new request; an unknown outcome with the same token
+            var unknown = ApiErrors.IsOutcomeUnknown(ex);
+            progress = progress with
+            {
+                ClientToken = unknown ? progress.ClientToken : null,
+                OutcomeUnknownAttempts = unknown ? progress.OutcomeUnknownAttempts + 1 : 0,
+            };
+            if (progress.OutcomeUnknownAttempts < DeletePlanner.MaxOutcomeUnknownAttempts)
+            {
+                return Retry(progress, learnt, ex, "DeleteRouterInterface", always: true)!;
+            }
+        }
+
+        return Refuse(progress, entry?.Code ?? DiagnosticCodes.DeleteFailed, DeleteMessages.ApiRefused(target, $"DeleteRouterInterface of {end.Key} ({end.EndName})", entry, apiError, progress));
+    }
+
+    /// <summary>A waitable error (service trouble, a state to wait out): look again after the next backoff. Null for any other.</summary>
+    private static DeletePlan? Retry(DeleteProgress progress, DeleteLearnt learnt, AlibabaCloudException ex, string call, bool always = false) =>
+        always || ApiErrors.IsWaitable(ex)
+            ? DeletePlanner.LookAfterBackoff(progress with { LastApiError = ApiErrors.Describe(ex) }, learnt, $"retrying after {ex.ErrorCode} from {call}", [new Retried(call, ex.ErrorCode)])
+            : null;
+
+    /// <summary>A definite refusal: the next attempt is a new request.</summary>
+    private static DeleteProgress Definite(DeleteProgress progress, string apiError) =>
+        progress with { ClientToken = null, OutcomeUnknownAttempts = 0, LastApiError = apiError };
+
+    private static DeletePlan Refuse(DeleteProgress progress, string code, string message, IReadOnlyList<DeleteEvent>? events = null) =>
+        new(progress, null) { Final = new RefuseDelete(code, message), Events = events ?? [] };
+}
