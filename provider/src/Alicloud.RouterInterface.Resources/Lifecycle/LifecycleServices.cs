@@ -6,8 +6,8 @@ namespace Alicloud.RouterInterface.Resources.Lifecycle;
 
 /// <summary>
 /// What every resource operation works with: the configured client, the shared poller (status looks and route lookups
-/// ride on it), which route tables our deletes are emptying, the learnt transition times, the user's diagnostics, the
-/// clock and the options.
+/// ride on it), which route tables our deletes are emptying, the learnt transition times, the account ID, the user's
+/// diagnostics, the clock and the options. One per process (a singleton), so what it learns is learnt once per process.
 /// </summary>
 public sealed class LifecycleServices
 {
@@ -17,23 +17,32 @@ public sealed class LifecycleServices
         IResourceDiagnostics diagnostics,
         TimeProvider time,
         IOptions<LifecycleOptions> options,
-        TransitionLearner? transitions = null,
-        RouteEntryLookup? routes = null,
-        RouteTableActivity? routeTables = null)
+        TransitionLearner transitions,
+        RouteEntryLookup routes,
+        RouteTableActivity routeTables,
+        AccountIdLookup accounts)
     {
         ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(transitions);
+        ArgumentNullException.ThrowIfNull(routes);
+        ArgumentNullException.ThrowIfNull(routeTables);
+        ArgumentNullException.ThrowIfNull(accounts);
         Context = context;
         Poller = poller;
         Diagnostics = diagnostics;
         Time = time;
         Options = options.Value;
-        Transitions = transitions ?? new TransitionLearner();
-        Routes = routes ?? new RouteEntryLookup(context, poller.Shared, options);
-        RouteTables = routeTables ?? new RouteTableActivity(options, Transitions);
+        Transitions = transitions;
+        Routes = routes;
+        RouteTables = routeTables;
+        Accounts = accounts;
     }
 
     /// <summary>How long transitions took so far in this process (shared by every operation).</summary>
     public TransitionLearner Transitions { get; }
+
+    /// <summary>The configured account's ID (looked up once per process and client).</summary>
+    public AccountIdLookup Accounts { get; }
 
     /// <summary>Which way each account's API deletes an instance (learnt once per process).</summary>
     public DeleteWayMemory DeleteWays { get; } = new();
