@@ -13,8 +13,8 @@ using Polly;
 namespace Alicloud.Vpc.Client;
 
 /// <summary>
-/// The VPC OpenAPI client: every call is signed afresh per attempt (new nonce and timestamp), rate limited by the shared
-/// limiter, retried on transient failures and bounded by the caller's CancellationToken. Remaining failures are
+/// The VPC OpenAPI client: every call is signed afresh per attempt (new nonce and timestamp), spending the account's
+/// call budget, retried on transient failures and bounded by the caller's CancellationToken. Remaining failures are
 /// <see cref="AlibabaCloudException"/>s. Operations are in <c>VpcClient.*.cs</c>.
 /// </summary>
 public sealed partial class VpcClient : IVpcClient
@@ -68,7 +68,6 @@ public sealed partial class VpcClient : IVpcClient
             logger,
             _endpoint.Override?.ToString() ?? "the SDK's host for each region",
             settings.SignatureVersion,
-            options.RequestsPerSecond,
             options.MaxRetries);
     }
 

@@ -166,17 +166,8 @@ public sealed class PulumiEngineTests
 
     private static async Task<string> CreateRouterAsync(EmulatorProcess emulator, CancellationToken cancellationToken)
     {
-        var client = VpcClientFactory.Create(
-            new ResolvedSettings
-            {
-                Region = TestConfig.Region,
-                AccessKeyId = EmulatorCredentials.Dev.AccessKeyId,
-                AccessKeySecret = EmulatorCredentials.Dev.AccessKeySecret,
-                Endpoint = emulator.Endpoint,
-            },
-            VpcClientOptions.Default,
-            TimeProvider.System,
-            NullLoggerFactory.Instance);
+        using var cloud = new EmulatorVpcClient(emulator.Endpoint, TestConfig.Region);
+        var client = cloud.Client;
         var vpc = await client.CreateVpcAsync(new CreateVpcRequest { RegionId = TestConfig.Region, CidrBlock = "10.0.0.0/16" }, cancellationToken);
         return vpc.VRouterId;
     }
