@@ -71,8 +71,14 @@ public sealed partial class VpcClient : IVpcClient
             options.MaxRetries);
     }
 
-    /// <summary>Calls <paramref name="action"/> and maps the JSON answer; throws <see cref="AlibabaCloudException"/> on failure.</summary>
-    private async Task<T> InvokeAsync<T>(string action, string? regionId, RpcParameters parameters, Func<JsonElement, T> map, CancellationToken cancellationToken)
+    /// <summary>The region of the settings, for calls that name none of their own.</summary>
+    internal string? DefaultRegion => _defaultRegion;
+
+    /// <summary>
+    /// Calls <paramref name="action"/> and maps the JSON answer; throws <see cref="AlibabaCloudException"/> on failure.
+    /// Internal to the operations here and to the test kit's set-up calls.
+    /// </summary>
+    internal async Task<T> InvokeAsync<T>(string action, string? regionId, RpcParameters parameters, Func<JsonElement, T> map, CancellationToken cancellationToken)
     {
         var state = new AttemptState(action, regionId ?? "", _endpoint.For(regionId), parameters.Items);
         var context = ResilienceContextPool.Shared.Get(action, cancellationToken);
