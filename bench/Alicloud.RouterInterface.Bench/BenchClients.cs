@@ -1,7 +1,6 @@
-using System.Threading.RateLimiting;
 using Alicloud.RouterInterface.Testing.Emulator;
 using Alicloud.Vpc.Client;
-using Microsoft.Extensions.Logging.Abstractions;
+using Alicloud.Vpc.Client.Budget;
 
 namespace Alicloud.RouterInterface.Bench;
 
@@ -11,45 +10,29 @@ namespace Alicloud.RouterInterface.Bench;
 /// </summary>
 public sealed class BenchClients : IDisposable
 {
-    private static readonly VpcClientOptions Unthrottled = VpcClientOptions.Default with
+    private static readonly VpcClientOptions Patient = VpcClientOptions.Default with
     {
-        RequestsPerSecond = 10_000,
-        Burst = 10_000,
         MaxRetries = 10,
         BaseDelay = TimeSpan.FromMilliseconds(200),
         MaxDelay = TimeSpan.FromSeconds(2),
     };
 
-    private readonly RateLimiter _limiter = VpcClientFactory.CreateRateLimiter(Unthrottled, TimeProvider.System);
+    private static readonly VpcQuotaOptions Unthrottled = EmulatorVpcClient.Quotas with { Account = new QuotaRule(10_000, TimeSpan.FromSeconds(1)) };
 
-    private readonly TimeProvider _time;
+    private readonly EmulatorVpcClient _cloud;
 
     public BenchClients(EmulatorProcess emulator, TimeProvider time)
     {
         ArgumentNullException.ThrowIfNull(emulator);
         ArgumentNullException.ThrowIfNull(time);
-        _time = time;
         Endpoint = emulator.BaseUri.ToString().TrimEnd('/');
-        Client = Create(FleetTopology.InitiatorRegion);
+        _cloud = new EmulatorVpcClient(Endpoint, FleetTopology.InitiatorRegion, time: time, options: Patient, quotas: Unthrottled);
     }
 
     public string Endpoint { get; }
 
     /// <summary>A client of the dev account (every call names its region).</summary>
-    public IVpcClient Client { get; }
+    public IVpcClient Client => _cloud.Client;
 
-    public void Dispose() => _limiter.Dispose();
-
-    private IVpcClient Create(string region) => VpcClientFactory.Create(
-        new ResolvedSettings
-        {
-            Region = region,
-            AccessKeyId = EmulatorCredentials.Dev.AccessKeyId,
-            AccessKeySecret = EmulatorCredentials.Dev.AccessKeySecret,
-            Endpoint = Endpoint,
-        },
-        Unthrottled,
-        _time,
-        NullLoggerFactory.Instance,
-        _limiter);
+    public void Dispose() => _cloud.Dispose();
 }

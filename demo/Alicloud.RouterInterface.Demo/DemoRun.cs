@@ -80,7 +80,8 @@ internal sealed class DemoRun(DemoOptions options, IAnsiConsole console, bool in
         console.Write(grid);
         console.WriteLine();
 
-        var client = DemoCloud.CreateClient(InitiatorRegion, endpoint, time);
+        using var cloud = DemoCloud.CreateClient(InitiatorRegion, endpoint, time);
+        var client = cloud.Client;
         var calls = new ApiCallLog(emulator.Admin);
         var builder = new TopologyBuilder(client, options, time);
         var parts = new List<RunPart>();

@@ -1,4 +1,5 @@
 using Alicloud.RouterInterface.Conformance.Questions;
+using Alicloud.RouterInterface.Testing.Cloud;
 using Alicloud.Vpc.Client.Errors;
 using Alicloud.Vpc.Client.Models;
 using Alicloud.Vpc.Emulator.Behaviour;

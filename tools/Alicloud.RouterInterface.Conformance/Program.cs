@@ -1,6 +1,7 @@
 using System.Runtime.InteropServices;
 using Alicloud.RouterInterface.Conformance;
 using Alicloud.Vpc.Client;
+using Alicloud.Vpc.Client.Budget;
 using Alicloud.Vpc.Client.Errors;
 using Microsoft.Extensions.Logging;
 
@@ -80,8 +81,11 @@ using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, context 
 
 var recorder = new CallRecorder(time);
 using var loggerFactory = LoggerFactory.Create(builder => builder.SetMinimumLevel(LogLevel.Debug).AddProvider(recorder));
-var ownClient = VpcClientFactory.Create(own, VpcClientOptions.Default, time, loggerFactory);
-var oppositeClient = opposite is null ? null : VpcClientFactory.Create(opposite, VpcClientOptions.Default, time, loggerFactory);
+// One call budget per account, as the provider keeps them (this process's own: no shared folder).
+using var ownBudget = VpcClientFactory.CreateCallBudget(own, VpcQuotaOptions.Default, time, loggerFactory);
+using var oppositeBudget = opposite is null ? null : VpcClientFactory.CreateCallBudget(opposite, VpcQuotaOptions.Default, time, loggerFactory);
+var ownClient = VpcClientFactory.Create(own, VpcClientOptions.Default, time, loggerFactory, ownBudget);
+var oppositeClient = opposite is null ? null : VpcClientFactory.Create(opposite, VpcClientOptions.Default, time, loggerFactory, oppositeBudget!);
 var session = new ProbeSession(options, ownClient, oppositeClient, recorder, progress, time);
 try
 {

@@ -1,3 +1,4 @@
+using Alicloud.RouterInterface.Testing.Cloud;
 namespace Alicloud.RouterInterface.Conformance;
 
 /// <summary>The first call of every run (read only): the credentials work and <c>--region</c> is one of the account's regions.</summary>
@@ -6,7 +7,7 @@ internal static class RegionCheck
     public static async Task EnsureAsync(ProbeSession s, CancellationToken cancellationToken)
     {
         s.Progress.Say("checking the credentials and the region (DescribeRegions)");
-        IReadOnlyList<Alicloud.Vpc.Client.Models.RegionInfo> regions;
+        IReadOnlyList<RegionInfo> regions;
         try
         {
             regions = await s.Own.DescribeRegionsAsync(cancellationToken);

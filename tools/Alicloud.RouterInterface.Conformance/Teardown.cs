@@ -1,3 +1,4 @@
+using Alicloud.RouterInterface.Testing.Cloud;
 using Alicloud.Vpc.Client;
 
 namespace Alicloud.RouterInterface.Conformance;

@@ -1,22 +1,13 @@
 using Alicloud.RouterInterface.Testing.Emulator;
 using Alicloud.Vpc.Client;
-using Microsoft.Extensions.Logging.Abstractions;
+using Alicloud.Vpc.Client.Budget;
 
 namespace Alicloud.RouterInterface.Demo.Cloud;
 
 /// <summary>The VPC client the demo uses for what happens outside the stack (the dev account, against the emulator).</summary>
 internal static class DemoCloud
 {
-    public static IVpcClient CreateClient(string regionId, string endpoint, TimeProvider time) =>
-        VpcClientFactory.Create(
-            new ResolvedSettings
-            {
-                Region = regionId,
-                AccessKeyId = EmulatorCredentials.Dev.AccessKeyId,
-                AccessKeySecret = EmulatorCredentials.Dev.AccessKeySecret,
-                Endpoint = endpoint,
-            },
-            VpcClientOptions.Default,
-            time,
-            NullLoggerFactory.Instance);
+    /// <summary>The client, at the provider's default account quota; the caller disposes it (its call budget).</summary>
+    public static EmulatorVpcClient CreateClient(string regionId, string endpoint, TimeProvider time) =>
+        new(endpoint, regionId, time: time, options: VpcClientOptions.Default, quotas: EmulatorVpcClient.Quotas with { Account = VpcQuotaOptions.Default.Account });
 }

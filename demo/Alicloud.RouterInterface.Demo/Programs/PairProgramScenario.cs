@@ -27,7 +27,8 @@ internal sealed class PairProgramScenario(DemoOptions options, IAnsiConsole cons
             new EmulatorStartOptions { BinaryPath = options.EmulatorBinary, Transitions = options.Transitions },
             cancellationToken);
         var endpoint = $"http://{emulator.Endpoint}";
-        var client = DemoCloud.CreateClient(InitiatorRegion, endpoint, time);
+        using var cloud = DemoCloud.CreateClient(InitiatorRegion, endpoint, time);
+        var client = cloud.Client;
         var builder = new TopologyBuilder(client, options, time);
         var initiatorSite = await builder.CreateVpcAsync(InitiatorRegion, "demo-hangzhou", "10.1.0.0/16", cancellationToken);
         var acceptorSite = await builder.CreateVpcAsync(AcceptorRegion, "demo-shanghai", "10.2.0.0/16", cancellationToken);

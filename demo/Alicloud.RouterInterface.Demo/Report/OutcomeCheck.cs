@@ -1,6 +1,7 @@
 using Alicloud.RouterInterface.Demo.Cloud;
 using Alicloud.RouterInterface.Demo.Progress;
 using Alicloud.RouterInterface.Demo.Stack;
+using Alicloud.RouterInterface.Testing.Cloud;
 using Alicloud.Vpc.Client;
 using Spectre.Console;
 

@@ -31,10 +31,14 @@ internal static class ProviderServiceCollectionExtensions
         services.TryAddSingleton(hosting);
         services.TryAddSingleton(new OperationOptions());
         services.TryAddSingleton(new PropertyMarshallingOptions());
-        services.TryAddSingleton(sp => RequestBudget.FromEnvironment(
-            VpcClientOptions.Default, Environment.GetEnvironmentVariable, sp.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(RequestBudget))));
-        services.TryAddSingleton(sp => ApiQuotaSettings.FromEnvironment(
-            VpcQuotaOptions.Default, Environment.GetEnvironmentVariable, sp.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(ApiQuotaSettings))));
+        services.TryAddSingleton(VpcClientOptions.Default);
+        services.TryAddSingleton(sp =>
+        {
+            var loggers = sp.GetRequiredService<ILoggerFactory>();
+            var account = RequestBudget.FromEnvironment(Environment.GetEnvironmentVariable, loggers.CreateLogger(typeof(RequestBudget)));
+            return ApiQuotaSettings.FromEnvironment(
+                VpcQuotaOptions.Default with { Account = account }, Environment.GetEnvironmentVariable, loggers.CreateLogger(typeof(ApiQuotaSettings)));
+        });
         services.TryAddSingleton(_ => VpcClientSettingsResolver.ForCurrentProcess());
 
         services.AddSingleton<ResourceProviderService>();

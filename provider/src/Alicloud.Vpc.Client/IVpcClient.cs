@@ -3,19 +3,14 @@ using Alicloud.Vpc.Client.Models;
 namespace Alicloud.Vpc.Client;
 
 /// <summary>
-/// The Alibaba Cloud VPC OpenAPI (version 2016-04-28) operations that the provider, the demo and the tests use.
+/// The Alibaba Cloud VPC OpenAPI (version 2016-04-28) operations that the provider uses (the calls only set-up makes,
+/// such as CreateVpc, are the test kit's: <c>testing/Alicloud.RouterInterface.Testing/Cloud/SetupCalls</c>).
 /// Every call is signed, rate limited and retried on transient failures; a failure that remains is an
 /// <see cref="Errors.AlibabaCloudException"/> carrying the error code.
 /// </summary>
 public interface IVpcClient
 {
-    Task<IReadOnlyList<RegionInfo>> DescribeRegionsAsync(CancellationToken cancellationToken);
-
-    Task<CreateVpcResult> CreateVpcAsync(CreateVpcRequest request, CancellationToken cancellationToken);
-
     Task<IReadOnlyList<VpcInfo>> DescribeVpcsAsync(string regionId, string? vpcId, CancellationToken cancellationToken);
-
-    Task DeleteVpcAsync(string regionId, string vpcId, CancellationToken cancellationToken);
 
     /// <summary>Creates a router interface and returns its ID (<c>ri-…</c>).</summary>
     Task<string> CreateRouterInterfaceAsync(CreateRouterInterfaceRequest request, CancellationToken cancellationToken);
@@ -28,9 +23,6 @@ public interface IVpcClient
     /// values, all pages read). Interfaces that do not exist are simply absent from the answer.
     /// </summary>
     Task<IReadOnlyList<RouterInterfaceInfo>> DescribeRouterInterfacesAsync(string regionId, IReadOnlyCollection<string> routerInterfaceIds, CancellationToken cancellationToken);
-
-    /// <summary>Lists interfaces of one region matching the given filters (filter key → values), all pages read.</summary>
-    Task<IReadOnlyList<RouterInterfaceInfo>> ListRouterInterfacesAsync(string regionId, IReadOnlyDictionary<string, IReadOnlyList<string>> filters, CancellationToken cancellationToken);
 
     /// <summary>
     /// Lists interfaces of one region by filters, resource group and tags (<see cref="RouterInterfaceQuery"/>), all pages
@@ -67,8 +59,6 @@ public interface IVpcClient
 
     /// <summary>Route entries of a table, optionally only those whose next hop is <paramref name="nextHopId"/> (all pages).</summary>
     Task<IReadOnlyList<RouteEntryInfo>> DescribeRouteEntriesAsync(string regionId, string routeTableId, string? nextHopId, CancellationToken cancellationToken);
-
-    Task<string> CreateRouteEntryAsync(CreateRouteEntryRequest request, CancellationToken cancellationToken);
 
     Task DeleteRouteEntryAsync(string regionId, string routeEntryId, CancellationToken cancellationToken);
 }

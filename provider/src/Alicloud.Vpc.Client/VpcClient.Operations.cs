@@ -11,33 +11,11 @@ public sealed partial class VpcClient
 {
     private const string RouterInterfaceIdFilter = "RouterInterfaceId";
 
-    public Task<IReadOnlyList<RegionInfo>> DescribeRegionsAsync(CancellationToken cancellationToken) =>
-        InvokeAsync<IReadOnlyList<RegionInfo>>(
-            "DescribeRegions",
-            _defaultRegion,
-            new RpcParameters().Add("RegionId", _defaultRegion),
-            root => ResponseMapping.Regions(root).ToList(),
-            cancellationToken);
-
-    public Task<CreateVpcResult> CreateVpcAsync(CreateVpcRequest request, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(request);
-        var parameters = new RpcParameters()
-            .Add("RegionId", Region(request.RegionId))
-            .Add("CidrBlock", request.CidrBlock)
-            .Add("VpcName", request.VpcName)
-            .Add("ClientToken", request.ClientToken);
-        return InvokeAsync("CreateVpc", request.RegionId, parameters, ResponseMapping.CreateVpc, cancellationToken);
-    }
-
     public async Task<IReadOnlyList<VpcInfo>> DescribeVpcsAsync(string regionId, string? vpcId, CancellationToken cancellationToken)
     {
         var parameters = new RpcParameters().Add("RegionId", Region(regionId)).Add("VpcId", vpcId);
         return await ReadNumberedPagesAsync("DescribeVpcs", regionId, parameters, ResponseMapping.Vpcs, cancellationToken).ConfigureAwait(false);
     }
-
-    public Task DeleteVpcAsync(string regionId, string vpcId, CancellationToken cancellationToken) =>
-        InvokeAsync("DeleteVpc", regionId, new RpcParameters().Add("RegionId", Region(regionId)).Add("VpcId", Required(vpcId)), NoResult, cancellationToken);
 
     public Task<string> CreateRouterInterfaceAsync(CreateRouterInterfaceRequest request, CancellationToken cancellationToken)
     {
@@ -112,7 +90,7 @@ public sealed partial class VpcClient
         return result;
     }
 
-    public Task<IReadOnlyList<RouterInterfaceInfo>> ListRouterInterfacesAsync(
+    private Task<IReadOnlyList<RouterInterfaceInfo>> ListRouterInterfacesAsync(
         string regionId,
         IReadOnlyDictionary<string, IReadOnlyList<string>> filters,
         CancellationToken cancellationToken) =>
@@ -221,25 +199,6 @@ public sealed partial class VpcClient
         }
 
         throw PagingBroken(Action, $"more than {_options.MaxPages} pages");
-    }
-
-    public Task<string> CreateRouteEntryAsync(CreateRouteEntryRequest request, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(request);
-        var parameters = new RpcParameters()
-            .Add("RegionId", Region(request.RegionId))
-            .Add("RouteTableId", Required(request.RouteTableId))
-            .Add("DestinationCidrBlock", Required(request.DestinationCidrBlock))
-            .Add("NextHopType", request.NextHopType)
-            .Add("NextHopId", request.NextHopList is null ? Required(request.NextHopId!) : request.NextHopId)
-            .Add("RouteEntryName", request.RouteEntryName)
-            .Add("ClientToken", request.ClientToken);
-        for (var i = 0; i < (request.NextHopList?.Count ?? 0); i++)
-        {
-            parameters.Add($"NextHopList.{i + 1}.NextHopId", Required(request.NextHopList![i])).Add($"NextHopList.{i + 1}.NextHopType", "RouterInterface");
-        }
-
-        return InvokeAsync("CreateRouteEntry", request.RegionId, parameters, root => ResponseMapping.RequiredString(root, "RouteEntryId"), cancellationToken);
     }
 
     public Task DeleteRouteEntryAsync(string regionId, string routeEntryId, CancellationToken cancellationToken) =>

@@ -13,8 +13,8 @@ using Polly;
 namespace Alicloud.Vpc.Client;
 
 /// <summary>
-/// The VPC OpenAPI client: every call is signed afresh per attempt (new nonce and timestamp), rate limited by the shared
-/// limiter, retried on transient failures and bounded by the caller's CancellationToken. Remaining failures are
+/// The VPC OpenAPI client: every call is signed afresh per attempt (new nonce and timestamp), spending the account's
+/// call budget, retried on transient failures and bounded by the caller's CancellationToken. Remaining failures are
 /// <see cref="AlibabaCloudException"/>s. Operations are in <c>VpcClient.*.cs</c>.
 /// </summary>
 public sealed partial class VpcClient : IVpcClient
@@ -68,12 +68,17 @@ public sealed partial class VpcClient : IVpcClient
             logger,
             _endpoint.Override?.ToString() ?? "the SDK's host for each region",
             settings.SignatureVersion,
-            options.RequestsPerSecond,
             options.MaxRetries);
     }
 
-    /// <summary>Calls <paramref name="action"/> and maps the JSON answer; throws <see cref="AlibabaCloudException"/> on failure.</summary>
-    private async Task<T> InvokeAsync<T>(string action, string? regionId, RpcParameters parameters, Func<JsonElement, T> map, CancellationToken cancellationToken)
+    /// <summary>The region of the settings, for calls that name none of their own.</summary>
+    internal string? DefaultRegion => _defaultRegion;
+
+    /// <summary>
+    /// Calls <paramref name="action"/> and maps the JSON answer; throws <see cref="AlibabaCloudException"/> on failure.
+    /// Internal to the operations here and to the test kit's set-up calls.
+    /// </summary>
+    internal async Task<T> InvokeAsync<T>(string action, string? regionId, RpcParameters parameters, Func<JsonElement, T> map, CancellationToken cancellationToken)
     {
         var state = new AttemptState(action, regionId ?? "", _endpoint.For(regionId), parameters.Items);
         var context = ResilienceContextPool.Shared.Get(action, cancellationToken);

@@ -26,8 +26,8 @@ internal static partial class VpcClientLog
     public static partial void RequestOutcomeUnknown(ILogger logger, string action, string code, int httpStatus, string? requestId, int attempts);
 
     [LoggerMessage(EventId = 3006, EventName = "VpcClientCreated", Level = LogLevel.Debug,
-        Message = "VPC client for endpoint {Endpoint}, signature {SignatureVersion}, {RequestsPerSecond} requests/s, {MaxRetries} retries")]
-    public static partial void ClientCreated(ILogger logger, string endpoint, VpcSignatureVersion signatureVersion, double requestsPerSecond, int maxRetries);
+        Message = "VPC client for endpoint {Endpoint}, signature {SignatureVersion}, {MaxRetries} retries")]
+    public static partial void ClientCreated(ILogger logger, string endpoint, VpcSignatureVersion signatureVersion, int maxRetries);
 
     [LoggerMessage(EventId = 3007, EventName = "VpcSendRateLowered", Level = LogLevel.Information,
         Message = "Throttling answer for {Key}: send rate lowered to {Rate:0.##} calls/s (measured {Measured:0.##} calls/s)")]

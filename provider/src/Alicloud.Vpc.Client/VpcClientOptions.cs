@@ -19,15 +19,6 @@ public sealed record VpcClientOptions
     /// <summary>Timeout of one HTTP attempt (the overall bound is the caller's CancellationToken).</summary>
     public TimeSpan AttemptTimeout { get; init; } = TimeSpan.FromSeconds(30);
 
-    /// <summary>Client-side budget, shared by every call of the process: calls per second on average (see <see cref="Burst"/>).</summary>
-    public double RequestsPerSecond { get; init; } = 20;
-
-    /// <summary>At most this many calls start in any window of Burst / <see cref="RequestsPerSecond"/> seconds (all at once after a quiet period).</summary>
-    public int Burst { get; init; } = 20;
-
-    /// <summary>Calls that may wait for a token before further ones are rejected (and retried).</summary>
-    public int RateLimitQueueLimit { get; init; } = 10_000;
-
     public string UserAgent { get; init; } = "alicloud-routerinterface-provider (.NET)";
 
     /// <summary>PageSize of DescribeRouterInterfaces, DescribeRouteTableList and DescribeVpcs (API maximum 50).</summary>
@@ -58,9 +49,6 @@ public sealed record VpcClientOptions
         ArgumentOutOfRangeException.ThrowIfLessThan(BaseDelay, TimeSpan.Zero, nameof(BaseDelay));
         ArgumentOutOfRangeException.ThrowIfLessThan(MaxDelay, BaseDelay, nameof(MaxDelay));
         ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(AttemptTimeout, TimeSpan.Zero, nameof(AttemptTimeout));
-        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(RequestsPerSecond, 0, nameof(RequestsPerSecond));
-        ArgumentOutOfRangeException.ThrowIfLessThan(Burst, 1, nameof(Burst));
-        ArgumentOutOfRangeException.ThrowIfNegative(RateLimitQueueLimit, nameof(RateLimitQueueLimit));
         ArgumentOutOfRangeException.ThrowIfLessThan(PageSize, 1, nameof(PageSize));
         ArgumentOutOfRangeException.ThrowIfGreaterThan(PageSize, 50, nameof(PageSize));
         ArgumentOutOfRangeException.ThrowIfLessThan(RouteEntryPageSize, 1, nameof(RouteEntryPageSize));

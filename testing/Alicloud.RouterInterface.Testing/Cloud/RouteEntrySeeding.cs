@@ -37,15 +37,24 @@ public static class RouteEntrySeeding
         var id = await ThroughNotNowAsync(() => client.CreateRouteEntryAsync(request, deadline.Token), time, deadline.Token).ConfigureAwait(false);
         if (untilAvailable)
         {
-            await Eventually.HoldsAsync(
-                async ct => (await ThroughNotNowAsync(() => client.DescribeRouteEntriesAsync(request.RegionId, request.RouteTableId, null, ct), time, ct).ConfigureAwait(false))
-                    .Any(e => e.RouteEntryId == id && e.Status == "Available"),
-                $"route entry {id} Available",
-                deadline.Token,
-                new PollingOptions { Bound = bound ?? DefaultBound, Interval = s_poll, Time = time }).ConfigureAwait(false);
+            await WaitAvailableAsync(client, request.RegionId, request.RouteTableId, id, time, deadline.Token, bound).ConfigureAwait(false);
         }
 
         return id;
+    }
+
+    /// <summary>Waits (through busy answers) until the entry <paramref name="routeEntryId"/> of the table is Available.</summary>
+    public static Task WaitAvailableAsync(
+        IVpcClient client, string regionId, string routeTableId, string routeEntryId, TimeProvider time, CancellationToken cancellationToken, TimeSpan? bound = null)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        ArgumentNullException.ThrowIfNull(time);
+        return Eventually.HoldsAsync(
+            async ct => (await ThroughNotNowAsync(() => client.DescribeRouteEntriesAsync(regionId, routeTableId, null, ct), time, ct).ConfigureAwait(false))
+                .Any(e => e.RouteEntryId == routeEntryId && e.Status == "Available"),
+            $"route entry {routeEntryId} Available",
+            cancellationToken,
+            new PollingOptions { Bound = bound ?? DefaultBound, Interval = s_poll, Time = time });
     }
 
     /// <summary>Deletes the entry, waiting through busy answers (not for it to be gone).</summary>

@@ -1,4 +1,3 @@
-using System.Threading.RateLimiting;
 using Alicloud.RouterInterface.Testing.Engine;
 using Alicloud.Vpc.Client;
 
@@ -11,14 +10,13 @@ namespace Alicloud.RouterInterface.Testing.Emulator;
 /// </summary>
 public sealed class EmulatorEnvironment : IAsyncDisposable
 {
-    private readonly RateLimiter _limiter;
+    private readonly EmulatorVpcClient _cloud;
 
     private EmulatorEnvironment(EmulatorProcess emulator, string region)
     {
         Emulator = emulator;
         Region = region;
-        _limiter = VpcClientFactory.CreateRateLimiter(EmulatorVpcClient.Options, TimeProvider.System);
-        Cloud = EmulatorVpcClient.Create(emulator, region, _limiter);
+        _cloud = new EmulatorVpcClient(emulator.Endpoint, region);
     }
 
     public EmulatorProcess Emulator { get; }
@@ -26,7 +24,7 @@ public sealed class EmulatorEnvironment : IAsyncDisposable
     public EmulatorAdminClient Admin => Emulator.Admin;
 
     /// <summary>The dev account's client in <see cref="Region"/>.</summary>
-    public IVpcClient Cloud { get; }
+    public IVpcClient Cloud => _cloud.Client;
 
     /// <summary>The region the provider is configured with.</summary>
     public string Region { get; }
@@ -67,6 +65,6 @@ public sealed class EmulatorEnvironment : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await Emulator.DisposeAsync().ConfigureAwait(false);
-        await _limiter.DisposeAsync().ConfigureAwait(false);
+        _cloud.Dispose();
     }
 }

@@ -105,20 +105,7 @@ public sealed class DestroyCrossAccountTests(FastEmulatorFixture fixture, ITestO
     private async Task<Peer> PeerAsync(string variant, CancellationToken cancellationToken)
     {
         var played = await fixture.PlayAsync(EmulatorVariants.CrossAccountExpressConnect, variant, cancellationToken);
-        var limiter = VpcClientFactory.CreateRateLimiter(EmulatorVpcClient.Options, TimeProvider.System);
-        var client = VpcClientFactory.Create(
-            new ResolvedSettings
-            {
-                Region = Regions.Remote,
-                AccessKeyId = EmulatorCredentials.Peer.AccessKeyId,
-                AccessKeySecret = EmulatorCredentials.Peer.AccessKeySecret,
-                Endpoint = fixture.Emulator.Endpoint,
-            },
-            EmulatorVpcClient.Options,
-            TimeProvider.System,
-            NullLoggerFactory.Instance,
-            limiter);
-        return new Peer(client, limiter, played);
+        return new Peer(new EmulatorVpcClient(fixture.Emulator.Endpoint, Regions.Remote, EmulatorCredentials.Peer), played);
     }
 
     /// <summary>The peer's acceptor, our initiator in the stack naming it (owner, router), pointed back by the peer and connected: both Active.</summary>
@@ -151,13 +138,13 @@ public sealed class DestroyCrossAccountTests(FastEmulatorFixture fixture, ITestO
         return (initiatorId, acceptorId);
     }
 
-    private sealed class Peer(IVpcClient client, RateLimiter limiter, IAsyncDisposable variant) : IAsyncDisposable
+    private sealed class Peer(EmulatorVpcClient cloud, IAsyncDisposable variant) : IAsyncDisposable
     {
-        public IVpcClient Client { get; } = client;
+        public IVpcClient Client => cloud.Client;
 
         public async ValueTask DisposeAsync()
         {
-            limiter.Dispose();
+            cloud.Dispose();
             await variant.DisposeAsync();
         }
     }

@@ -1,6 +1,5 @@
 extern alias ProviderAssembly;
 
-using Alicloud.Vpc.Client;
 using Microsoft.Extensions.Logging.Abstractions;
 using ProviderAssembly::Alicloud.RouterInterface.Provider.Configuration;
 
@@ -18,22 +17,20 @@ public sealed class RequestBudgetTests
     [InlineData(1000)]
     public void Apply_AnyLimit_NeverStartsMoreThanTheLimitInOneSecond(double limit)
     {
-        var options = RequestBudget.Apply(VpcClientOptions.Default, limit);
+        var quota = RequestBudget.Apply(limit);
 
-        // the limiter admits Burst calls per window of Burst / RequestsPerSecond seconds
-        var window = options.Burst / options.RequestsPerSecond;
-        Assert.InRange(options.Burst, 1, Math.Max(1, limit));
-        Assert.True(window > 1, $"window {window} s: a second could hold a call of the next window");
-        Assert.True(options.RequestsPerSecond < limit, $"{options.RequestsPerSecond} per second on average exceeds {limit}");
+        Assert.InRange(quota.Limit, 1, Math.Max(1, limit));
+        Assert.True(quota.Window > TimeSpan.FromSeconds(1), $"window {quota.Window}: a second could hold a call of the next window");
+        Assert.True(quota.Rate < limit, $"{quota.Rate} per second on average exceeds {limit}");
     }
 
     [Fact]
     public void Apply_Twenty_IsTwentyCallsPerWindowOfOnePointOneSeconds()
     {
-        var options = RequestBudget.Apply(VpcClientOptions.Default, 20);
+        var quota = RequestBudget.Apply(20);
 
-        Assert.Equal(20, options.Burst);
-        Assert.Equal(1.1, options.Burst / options.RequestsPerSecond, 6);
+        Assert.Equal(20, quota.Limit);
+        Assert.Equal(1.1, quota.Window.TotalSeconds, 6);
     }
 
     [Theory]
@@ -46,8 +43,8 @@ public sealed class RequestBudgetTests
     [InlineData("-3", 20)]
     public void FromEnvironment_Variable_GivesThatLimitOrTheDefault(string? value, double expectedLimit)
     {
-        var options = RequestBudget.FromEnvironment(VpcClientOptions.Default, name => name == RequestBudget.Variable ? value : null, NullLogger.Instance);
+        var quota = RequestBudget.FromEnvironment(name => name == RequestBudget.Variable ? value : null, NullLogger.Instance);
 
-        Assert.Equal(RequestBudget.Apply(VpcClientOptions.Default, expectedLimit), options);
+        Assert.Equal(RequestBudget.Apply(expectedLimit), quota);
     }
 }

@@ -1,4 +1,5 @@
 using Alicloud.RouterInterface.Provider.Tests.Support;
+using Alicloud.RouterInterface.Testing.Cloud;
 using Alicloud.RouterInterface.Testing.Emulator;
 using Alicloud.RouterInterface.Testing.Engine;
 using Alicloud.Vpc.Client;
@@ -166,17 +167,8 @@ public sealed class PulumiEngineTests
 
     private static async Task<string> CreateRouterAsync(EmulatorProcess emulator, CancellationToken cancellationToken)
     {
-        var client = VpcClientFactory.Create(
-            new ResolvedSettings
-            {
-                Region = TestConfig.Region,
-                AccessKeyId = EmulatorCredentials.Dev.AccessKeyId,
-                AccessKeySecret = EmulatorCredentials.Dev.AccessKeySecret,
-                Endpoint = emulator.Endpoint,
-            },
-            VpcClientOptions.Default,
-            TimeProvider.System,
-            NullLoggerFactory.Instance);
+        using var cloud = new EmulatorVpcClient(emulator.Endpoint, TestConfig.Region);
+        var client = cloud.Client;
         var vpc = await client.CreateVpcAsync(new CreateVpcRequest { RegionId = TestConfig.Region, CidrBlock = "10.0.0.0/16" }, cancellationToken);
         return vpc.VRouterId;
     }

@@ -1,3 +1,4 @@
+using Alicloud.RouterInterface.Testing.Cloud;
 using Alicloud.Vpc.Client.Models;
 
 namespace Alicloud.RouterInterface.Reliability.Tests.Soak;

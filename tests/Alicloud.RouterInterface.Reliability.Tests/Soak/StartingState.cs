@@ -1,5 +1,6 @@
 using System.Globalization;
 using Alicloud.RouterInterface.Reliability.Tests.Support;
+using Alicloud.RouterInterface.Testing.Cloud;
 using Alicloud.RouterInterface.Testing.Emulator;
 using Alicloud.RouterInterface.Testing.Engine;
 using Alicloud.Vpc.Client.Models;

@@ -21,19 +21,20 @@ internal sealed class Cloud : IAsyncDisposable
     private readonly CredentialsFile _credentials;
     private readonly EmulatorStartOptions _options;
     private readonly HttpClient _http = new() { Timeout = TestBounds.Call };
+    private EmulatorVpcClient _setup;
 
     private Cloud(EmulatorProcess emulator, CredentialsFile credentials, EmulatorStartOptions options)
     {
         Emulator = emulator;
         _credentials = credentials;
         _options = options;
-        Setup = CreateSetupClient(emulator.Endpoint);
+        _setup = CreateSetupClient(emulator.Endpoint);
     }
 
     public EmulatorProcess Emulator { get; private set; }
 
     /// <summary>Calls with the dev key (not the plugin's), for building starting states.</summary>
-    public IVpcClient Setup { get; private set; }
+    public IVpcClient Setup => _setup.Client;
 
     public EmulatorAdminClient Admin => Emulator.Admin;
 
@@ -64,7 +65,8 @@ internal sealed class Cloud : IAsyncDisposable
     {
         await Emulator.DisposeAsync();
         Emulator = await EmulatorProcess.StartAsync(_options, cancellationToken);
-        Setup = CreateSetupClient(Emulator.Endpoint);
+        _setup.Dispose();
+        _setup = CreateSetupClient(Emulator.Endpoint);
     }
 
     public Task<EmulatorSnapshot> SnapshotAsync(CancellationToken cancellationToken) => Admin.GetSnapshotAsync(cancellationToken);
@@ -115,18 +117,10 @@ internal sealed class Cloud : IAsyncDisposable
     {
         await Emulator.DisposeAsync();
         _http.Dispose();
+        _setup.Dispose();
         _credentials.Dispose();
     }
 
-    private static IVpcClient CreateSetupClient(string endpoint) => VpcClientFactory.Create(
-        new ResolvedSettings
-        {
-            Region = Region,
-            AccessKeyId = EmulatorCredentials.Dev.AccessKeyId,
-            AccessKeySecret = EmulatorCredentials.Dev.AccessKeySecret,
-            Endpoint = endpoint,
-        },
-        VpcClientOptions.Default with { BaseDelay = TimeSpan.FromMilliseconds(50), MaxDelay = TimeSpan.FromMilliseconds(500) },
-        TimeProvider.System,
-        NullLoggerFactory.Instance);
+    private static EmulatorVpcClient CreateSetupClient(string endpoint) => new(
+        endpoint, Region, options: EmulatorVpcClient.Options with { BaseDelay = TimeSpan.FromMilliseconds(50), MaxDelay = TimeSpan.FromMilliseconds(500) });
 }

@@ -1,15 +1,16 @@
+using Alicloud.RouterInterface.Resources.Abstractions;
 using Alicloud.RouterInterface.Resources.Lifecycle;
 using Alicloud.RouterInterface.Resources.RouterInterface;
-using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
-using Microsoft.Extensions.Time.Testing;
 using Alicloud.RouterInterface.Resources.RouterInterface.Delete;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Alicloud.RouterInterface.Resources.Tests.Support;
 
 /// <summary>The resource's components wired over a <see cref="ScriptedCloud"/>, fake time and recorded diagnostics.</summary>
 internal sealed class TestRig : IDisposable
 {
+    private readonly ServiceProvider _provider;
     private Simulation? _simulation;
 
     public const string Urn = "urn:pulumi:dev::net::alicloud-routerinterface:index:RouterInterface::initiator";
@@ -18,18 +19,20 @@ internal sealed class TestRig : IDisposable
     {
         Options = options ?? new LifecycleOptions { JitterRatio = 0 };
         Cloud = new ScriptedCloud(Time);
-        var context = new TestProviderContext(Cloud.Client, "cn-hangzhou", configured);
-        Poller = new RouterInterfaceStatusPoller(context, Time, Microsoft.Extensions.Options.Options.Create(Options), NullLogger<RouterInterfaceStatusPoller>.Instance);
-        Services = new LifecycleServices(context, Poller, Diagnostics, Time, Microsoft.Extensions.Options.Options.Create(Options));
-        var connector = new PairConnector(Services, NullLogger<PairConnector>.Instance);
-        RouteTables = new RouteTableTurnLock(Microsoft.Extensions.Options.Options.Create(Options), Services.Transitions);
-        Deleter = new RouterInterfaceDeleter(Services, DeleteWays, RouteTables, NullLogger<RouterInterfaceDeleter>.Instance);
-        Handler = new RouterInterfaceHandler(
-            Services,
-            new RouterInterfaceCreator(Services, connector, NullLogger<RouterInterfaceCreator>.Instance),
-            new RouterInterfaceReader(Services, NullLogger<RouterInterfaceReader>.Instance),
-            new RouterInterfaceUpdater(Services, connector, NullLogger<RouterInterfaceUpdater>.Instance),
-            Deleter);
+        // Wired as the provider wires them (one construction path), over the scripted cloud, fake time and recorded diagnostics.
+        var services = new ServiceCollection().AddLogging();
+        services.AddSingleton<TimeProvider>(Time);
+        services.AddSingleton(Microsoft.Extensions.Options.Options.Create(Options));
+        services.AddSingleton<IProviderContext>(new TestProviderContext(Cloud.Client, "cn-hangzhou", configured));
+        services.AddSingleton<IResourceDiagnostics>(Diagnostics);
+        services.AddRouterInterfaceResources();
+        _provider = services.BuildServiceProvider();
+        Poller = _provider.GetRequiredService<RouterInterfaceStatusPoller>();
+        Services = _provider.GetRequiredService<LifecycleServices>();
+        Deleter = _provider.GetRequiredService<RouterInterfaceDeleter>();
+        DeleteWays = _provider.GetRequiredService<DeleteWayMemory>();
+        RouteTables = _provider.GetRequiredService<RouteTableTurnLock>();
+        Handler = _provider.GetServices<IResourceHandler>().OfType<RouterInterfaceHandler>().Single();
     }
 
     public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero));
@@ -39,8 +42,8 @@ internal sealed class TestRig : IDisposable
 
     public LifecycleOptions Options { get; }
 
-    /// <summary>Which way each account's API deletes (the deleter's process-wide memory).</summary>
-    public DeleteWayMemory DeleteWays { get; } = new();
+    /// <summary>Which way each account's API deletes (the deleter's memory, one per process).</summary>
+    public DeleteWayMemory DeleteWays { get; }
 
     /// <summary>The route tables' turns of the deletes in this rig.</summary>
     public RouteTableTurnLock RouteTables { get; }
@@ -62,5 +65,5 @@ internal sealed class TestRig : IDisposable
 
     public Task<T> RunAsync<T>(Func<Task<T>> operation) => Simulation.RunUntilDone(Simulation.Start(operation));
 
-    public void Dispose() => Poller.Dispose();
+    public void Dispose() => _provider.Dispose();
 }

@@ -28,7 +28,6 @@ public sealed class SharedBudgetSafetyTests : IDisposable
     private VpcCallBudget Budget(TimeProvider? time = null, string? folder = null, TimeSpan? lockWait = null) =>
         VpcClientFactory.CreateCallBudget(
             new ResolvedSettings { Region = "cn-hangzhou", AccessKeyId = KeyId, Endpoint = Endpoint },
-            VpcClientOptions.Default,
             VpcQuotaOptions.Default with { SharedDirectory = folder ?? Folder, LockWait = lockWait ?? TimeSpan.FromSeconds(2) },
             time ?? _time,
             NullLoggerFactory.Instance,

@@ -1,10 +1,11 @@
 using System.Globalization;
 using System.Net;
 using System.Text.Json;
+using Alicloud.RouterInterface.Testing.Cloud;
 using Alicloud.Vpc.Client.Errors;
 using Alicloud.Vpc.Client.Models;
 using Alicloud.Vpc.Client.Tests.Support;
-using RegionInfo = Alicloud.Vpc.Client.Models.RegionInfo;
+using RegionInfo = Alicloud.RouterInterface.Testing.Cloud.RegionInfo;
 
 namespace Alicloud.Vpc.Client.Tests.Client;
 

@@ -1,4 +1,5 @@
 using System.Net;
+using Alicloud.RouterInterface.Testing.Cloud;
 using Alicloud.Vpc.Client.Errors;
 using Alicloud.Vpc.Client.Tests.Support;
 using Polly.Timeout;

@@ -1,3 +1,4 @@
+using Alicloud.RouterInterface.Testing.Cloud;
 using Alicloud.RouterInterface.Testing.Emulator;
 using Alicloud.Vpc.Client.Errors;
 
@@ -52,8 +53,8 @@ public sealed class AuthenticationContractTests(EmulatorFixture fixture) : Emula
     [InlineData("v2", true)]
     public async Task AnyCall_SignatureAlgorithmSetting_PicksTheSchemeTheEmulatorVerifies(string? setting, bool v2)
     {
-        using var limiter = EmulatorClients.GenerousLimiter();
-        var client = EmulatorClients.Create(Fixture.Emulator, EmulatorCredentials.Dev, EmulatorFixture.ContractOptions, limiter, setting);
+        using var budget = EmulatorClients.GenerousBudget();
+        var client = EmulatorClients.Create(Fixture.Emulator, EmulatorCredentials.Dev, EmulatorFixture.ContractOptions, budget, setting);
 
         await client.DescribeRegionsAsync(Ct);
 

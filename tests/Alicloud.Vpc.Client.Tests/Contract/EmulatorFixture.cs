@@ -1,5 +1,5 @@
-using System.Threading.RateLimiting;
 using Alicloud.RouterInterface.Testing.Emulator;
+using Alicloud.Vpc.Client.Budget;
 
 namespace Alicloud.Vpc.Client.Tests.Contract;
 
@@ -20,7 +20,7 @@ public sealed class EmulatorFixture : IAsyncLifetime
         AttemptTimeout = TimeSpan.FromSeconds(15),
     };
 
-    private readonly RateLimiter _limiter = EmulatorClients.GenerousLimiter();
+    private readonly VpcCallBudget _budget = EmulatorClients.GenerousBudget();
     private EmulatorProcess? _emulator;
 
     public EmulatorProcess Emulator => _emulator ?? throw new InvalidOperationException("The emulator is not started.");
@@ -43,7 +43,7 @@ public sealed class EmulatorFixture : IAsyncLifetime
             await _emulator.DisposeAsync();
         }
 
-        await _limiter.DisposeAsync();
+        _budget.Dispose();
     }
 
     /// <summary>Empties the emulator and restores the defaults a test may have changed.</summary>
@@ -59,7 +59,7 @@ public sealed class EmulatorFixture : IAsyncLifetime
         Client(Emulator.Endpoint, credential.AccessKeyId, credential.AccessKeySecret, options, signature);
 
     public IVpcClient Client(string endpoint, string accessKeyId, string accessKeySecret, VpcClientOptions? options = null, VpcSignatureVersion signature = VpcSignatureVersion.Acs3HmacSha256) =>
-        EmulatorClients.Create(endpoint, accessKeyId, accessKeySecret, options ?? ContractOptions, _limiter, SettingValue(signature));
+        EmulatorClients.Create(endpoint, accessKeyId, accessKeySecret, options ?? ContractOptions, _budget, SettingValue(signature));
 
     /// <summary>The <c>signatureAlgorithm</c> setting that selects <paramref name="signature"/>, as a user writes it.</summary>
     public static string SettingValue(VpcSignatureVersion signature) => signature == VpcSignatureVersion.RpcHmacSha1 ? "v2" : "ACS3-HMAC-SHA256";

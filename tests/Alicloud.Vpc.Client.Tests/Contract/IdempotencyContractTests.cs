@@ -1,3 +1,4 @@
+using Alicloud.RouterInterface.Testing.Cloud;
 using Alicloud.RouterInterface.Testing.Emulator;
 using Alicloud.Vpc.Client.Errors;
 using Alicloud.Vpc.Client.Models;

@@ -1,9 +1,11 @@
+using Alicloud.RouterInterface.Testing.Cloud;
 using Alicloud.RouterInterface.Testing.Emulator;
+using Alicloud.Vpc.Client.Budget;
 using Alicloud.Vpc.Client.Errors;
 
 namespace Alicloud.Vpc.Client.Tests.Contract;
 
-/// <summary>An emulator started with --qps: retries absorb Throttling.User, and a client limiter below the quota avoids it.</summary>
+/// <summary>An emulator started with --qps: retries absorb Throttling.User, and a client budget below the quota avoids it.</summary>
 public sealed class RateLimitContractTests : IAsyncLifetime
 {
     private const int EmulatorQps = 5;
@@ -28,8 +30,8 @@ public sealed class RateLimitContractTests : IAsyncLifetime
         _timeout.Dispose();
     }
 
-    private IVpcClient Client(VpcClientOptions options, System.Threading.RateLimiting.RateLimiter limiter) =>
-        EmulatorClients.Create(Emulator, EmulatorCredentials.Dev, options, limiter);
+    private IVpcClient Client(VpcClientOptions options, VpcCallBudget budget) =>
+        EmulatorClients.Create(Emulator, EmulatorCredentials.Dev, options, budget);
 
     [Fact]
     public async Task Burst_AboveServerQuota_RetriesAbsorbThrottling()
@@ -39,11 +41,9 @@ public sealed class RateLimitContractTests : IAsyncLifetime
             MaxRetries = 20,
             BaseDelay = TimeSpan.FromMilliseconds(100),
             MaxDelay = TimeSpan.FromSeconds(1),
-            RequestsPerSecond = 1_000,
-            Burst = 100,
         };
-        using var limiter = VpcClientFactory.CreateRateLimiter(options, TimeProvider.System);
-        var client = Client(options, limiter);
+        using var budget = EmulatorClients.Budget(EmulatorVpcClient.Quotas with { Account = new QuotaRule(100, TimeSpan.FromMilliseconds(100)) });
+        var client = Client(options, budget);
 
         var answers = await Task.WhenAll(Enumerable.Range(0, 20).Select(_ => client.DescribeRegionsAsync(Ct)));
 
@@ -54,19 +54,18 @@ public sealed class RateLimitContractTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task SharedLimiter_WellBelowServerQuota_NeverThrottled()
+    public async Task SharedBudget_WellBelowServerQuota_NeverThrottled()
     {
         // Half the server's rate: leaves room for arrivals bunching up while connections open.
-        var options = EmulatorFixture.ContractOptions with { MaxRetries = 0, RequestsPerSecond = 2, Burst = 2 };
-        using var limiter = VpcClientFactory.CreateRateLimiter(options, TimeProvider.System);
-        var first = Client(options, limiter);
-        var second = Client(options, limiter);
+        var options = EmulatorFixture.ContractOptions with { MaxRetries = 0 };
+        using var budget = EmulatorClients.Budget(VpcQuotaOptions.Default with { Account = new QuotaRule(2, TimeSpan.FromSeconds(1)) });
+        var first = Client(options, budget);
+        var second = Client(options, budget);
 
         await Task.WhenAll(Enumerable.Range(0, 4).SelectMany(_ => new[] { first.DescribeRegionsAsync(Ct), second.DescribeRegionsAsync(Ct) }));
 
         var calls = await Emulator.Admin.GetRequestsAsync("DescribeRegions", Ct);
         Assert.Equal(8, calls.Count);
         Assert.All(calls, c => Assert.Null(c.Code));
-        Assert.Equal(8, limiter.GetStatistics()!.TotalSuccessfulLeases);
     }
 }

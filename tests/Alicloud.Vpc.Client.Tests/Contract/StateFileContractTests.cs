@@ -9,7 +9,7 @@ public sealed class StateFileContractTests : IAsyncLifetime
 {
     private readonly CancellationTokenSource _timeout = new(TimeSpan.FromMinutes(2));
     private readonly DirectoryInfo _directory = Directory.CreateTempSubdirectory("vpc-emulator-state-");
-    private readonly System.Threading.RateLimiting.RateLimiter _limiter = EmulatorClients.GenerousLimiter();
+    private readonly Alicloud.Vpc.Client.Budget.VpcCallBudget _budget = EmulatorClients.GenerousBudget();
 
     private CancellationToken Ct => _timeout.Token;
 
@@ -21,15 +21,15 @@ public sealed class StateFileContractTests : IAsyncLifetime
     {
         _directory.Delete(recursive: true);
         _timeout.Dispose();
-        await _limiter.DisposeAsync();
+        _budget.Dispose();
     }
 
     private Task<EmulatorProcess> StartAsync() =>
         EmulatorProcess.StartAsync(new EmulatorStartOptions { StateFile = StateFile, Transitions = EmulatorFixture.ShortTransitions }, Ct);
 
     private Topology TopologyOn(EmulatorProcess emulator) => new(
-        EmulatorClients.Create(emulator, EmulatorCredentials.Dev, EmulatorFixture.ContractOptions, _limiter),
-        EmulatorClients.Create(emulator, EmulatorCredentials.Peer, EmulatorFixture.ContractOptions, _limiter));
+        EmulatorClients.Create(emulator, EmulatorCredentials.Dev, EmulatorFixture.ContractOptions, _budget),
+        EmulatorClients.Create(emulator, EmulatorCredentials.Peer, EmulatorFixture.ContractOptions, _budget));
 
     [Fact]
     public async Task Restart_WithStateFile_LosesNothing()

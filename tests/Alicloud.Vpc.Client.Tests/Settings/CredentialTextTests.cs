@@ -70,8 +70,9 @@ public sealed class CredentialTextTests
         var endpoint = $"http://127.0.0.1:{((IPEndPoint)listener.LocalEndpoint).Port}";
         var settings = new ResolvedSettings { Region = "cn-hangzhou", AccessKeyId = "LTAI", AccessKeySecret = "s", SecurityToken = Injected, Endpoint = endpoint };
 
+        using var budget = TestClients.Budget(TimeProvider.System);
         var error = Assert.Throws<VpcClientConfigurationException>(
-            () => VpcClientFactory.Create(settings, VpcClientOptions.Default, TimeProvider.System, NullLoggerFactory.Instance));
+            () => VpcClientFactory.Create(settings, VpcClientOptions.Default, TimeProvider.System, NullLoggerFactory.Instance, budget));
 
         Assert.Equal("securityToken", error.Setting);
         using var quiet = new CancellationTokenSource(TimeSpan.FromMilliseconds(200));

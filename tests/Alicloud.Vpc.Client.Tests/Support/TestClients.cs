@@ -1,4 +1,3 @@
-using System.Threading.RateLimiting;
 using Alicloud.Vpc.Client.Budget;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -33,16 +32,23 @@ internal static class TestClients
         SignatureVersion = signature,
     };
 
-    /// <summary>A limiter that never waits (no timers), for tests that are not about rate limiting.</summary>
-    public static RateLimiter Unlimited() =>
-        new ConcurrencyLimiter(new ConcurrencyLimiterOptions { PermitLimit = 10_000, QueueLimit = 0 });
+    /// <summary>Quotas no test reaches (no per-API quota, no slowing down), for tests that are not about the budget.</summary>
+    public static VpcQuotaOptions Unlimited { get; } = VpcQuotaOptions.Default with
+    {
+        Account = new QuotaRule(10_000, TimeSpan.FromSeconds(1)),
+        PerApi = new Dictionary<string, QuotaRule>(),
+        RateSignalMinimum = int.MaxValue,
+    };
+
+    /// <summary>A budget of <paramref name="quotas"/> (default <see cref="Unlimited"/>) on <paramref name="time"/>, as the provider makes one.</summary>
+    public static VpcCallBudget Budget(TimeProvider time, VpcQuotaOptions? quotas = null) =>
+        VpcClientFactory.CreateCallBudget(Settings(), quotas ?? Unlimited, time, NullLoggerFactory.Instance);
 
     public static VpcClient Create(
         HttpMessageHandler handler,
         TimeProvider timeProvider,
         VpcClientOptions? options = null,
         ResolvedSettings? settings = null,
-        RateLimiter? limiter = null,
         ILogger? logger = null,
         VpcCallBudget? budget = null) =>
         new(
@@ -51,5 +57,5 @@ internal static class TestClients
             options ?? Options,
             timeProvider,
             logger ?? NullLogger.Instance,
-            budget ?? (ICallBudget)new LimiterCallBudget(limiter ?? Unlimited()));
+            budget ?? Budget(timeProvider));
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Alicloud.RouterInterface.Testing.Cloud;
 using Alicloud.Vpc.Client.Errors;
 using Alicloud.Vpc.Emulator.Behaviour;
 

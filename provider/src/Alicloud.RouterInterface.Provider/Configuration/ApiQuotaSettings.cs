@@ -5,8 +5,8 @@ using Microsoft.Extensions.Logging;
 namespace Alicloud.RouterInterface.Provider.Configuration;
 
 /// <summary>
-/// The per-API quotas and the shared budget's folder from the environment, beside <see cref="RequestBudget"/>'s
-/// account-wide limit:
+/// The per-API quotas and the shared budget's folder from the environment, over the account-wide quota
+/// (<see cref="RequestBudget"/>):
 /// <list type="bullet">
 /// <item><see cref="QuotasVariable"/>: <c>Action=calls/seconds</c> items separated by commas (e.g.
 /// <c>DeleteExpressConnect=30/60,DescribeRouterInterfaces=100/60</c>) over the documented defaults;

@@ -19,7 +19,7 @@ internal sealed class VpcClientConnector(
     {
         var budget = _budgets.GetOrAdd(
             (settings.AccessKeyId, settings.Endpoint),
-            _ => new Lazy<VpcCallBudget>(() => VpcClientFactory.CreateCallBudget(settings, options, quotas, timeProvider, loggerFactory, warnings)));
+            _ => new Lazy<VpcCallBudget>(() => VpcClientFactory.CreateCallBudget(settings, quotas, timeProvider, loggerFactory, warnings)));
         return VpcClientFactory.Create(settings, options, timeProvider, loggerFactory, budget.Value);
     }
 

@@ -6,7 +6,8 @@ namespace Alicloud.RouterInterface.Resources.Lifecycle;
 
 /// <summary>
 /// What every resource operation works with: the configured client, the shared poller (status looks and route lookups
-/// ride on it), the learnt transition times, the user's diagnostics, the clock and the options.
+/// ride on it), the learnt transition times, the account ID, the user's diagnostics, the clock and the options. One per
+/// process (a singleton), so what it learns is learnt once per process.
 /// </summary>
 public sealed class LifecycleServices
 {
@@ -16,21 +17,29 @@ public sealed class LifecycleServices
         IResourceDiagnostics diagnostics,
         TimeProvider time,
         IOptions<LifecycleOptions> options,
-        TransitionLearner? transitions = null,
-        RouteEntryLookup? routes = null)
+        TransitionLearner transitions,
+        RouteEntryLookup routes,
+        AccountIdLookup accounts)
     {
         ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(transitions);
+        ArgumentNullException.ThrowIfNull(routes);
+        ArgumentNullException.ThrowIfNull(accounts);
         Context = context;
         Poller = poller;
         Diagnostics = diagnostics;
         Time = time;
         Options = options.Value;
-        Transitions = transitions ?? new TransitionLearner();
-        Routes = routes ?? new RouteEntryLookup(context, poller.Shared, options);
+        Transitions = transitions;
+        Routes = routes;
+        Accounts = accounts;
     }
 
     /// <summary>How long transitions took so far in this process (shared by every operation).</summary>
     public TransitionLearner Transitions { get; }
+
+    /// <summary>The configured account's ID (looked up once per process and client).</summary>
+    public AccountIdLookup Accounts { get; }
 
     /// <summary>The route entry lookup (reads only, batched on the shared poller).</summary>
     public RouteEntryLookup Routes { get; }

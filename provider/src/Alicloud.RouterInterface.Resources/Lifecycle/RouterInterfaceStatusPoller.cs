@@ -19,23 +19,22 @@ namespace Alicloud.RouterInterface.Resources.Lifecycle;
 /// </list>
 /// IDs go at most <see cref="LifecycleOptions.IdsPerDescribe"/> per call (one RouterInterfaceId filter; the client reads all pages at PageSize 50).
 /// </summary>
-public sealed class RouterInterfaceStatusPoller : IDisposable
+public sealed class RouterInterfaceStatusPoller
 {
     private readonly IProviderContext _context;
     private readonly TimeProvider _time;
     private readonly ILogger<RouterInterfaceStatusPoller> _logger;
-    private readonly bool _ownsShared;
     private int _idsPerCall;
 
-    public RouterInterfaceStatusPoller(IProviderContext context, TimeProvider time, IOptions<LifecycleOptions> options, ILogger<RouterInterfaceStatusPoller> logger, SharedPoller? shared = null)
+    public RouterInterfaceStatusPoller(IProviderContext context, TimeProvider time, IOptions<LifecycleOptions> options, ILogger<RouterInterfaceStatusPoller> logger, SharedPoller shared)
     {
         ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(shared);
         _context = context;
         _time = time;
         _logger = logger;
         _idsPerCall = options.Value.IdsPerDescribe;
-        _ownsShared = shared is null;
-        Shared = shared ?? new SharedPoller(time, options.Value);
+        Shared = shared;
     }
 
     /// <summary>The batching every shared read rides on (route lookups too).</summary>
@@ -68,14 +67,6 @@ public sealed class RouterInterfaceStatusPoller : IDisposable
         var observedAt = snapshots.Length == 0 ? _time.GetUtcNow() : snapshots.Max(s => s.ObservedAt);
         var requestedAt = snapshots.Length == 0 ? observedAt : snapshots.Min(s => s.RequestedAt);
         return new InterfaceSnapshot(found, observedAt, requestedAt);
-    }
-
-    public void Dispose()
-    {
-        if (_ownsShared)
-        {
-            Shared.Dispose();
-        }
     }
 
     private async Task<InterfaceSnapshot> ServeAsync(string regionId, IReadOnlyList<IReadOnlyCollection<string>> looks, CancellationToken cancellationToken)

@@ -21,7 +21,7 @@ public sealed class SharedPoller(TimeProvider time, LifecycleOptions options) : 
 {
     private readonly ConcurrentDictionary<string, object> _scopes = new(StringComparer.Ordinal);
     private readonly CancellationTokenSource _lifetime = new();
-    private long _readTicks;
+    private readonly ReadDuration _reads = new();
 
     /// <summary>Serves one batch: every request that was due at the tick, answered together (one answer for all).</summary>
     public delegate Task<TAnswer> Serve<TRequest, TAnswer>(IReadOnlyList<TRequest> requests, CancellationToken cancellationToken);
@@ -56,16 +56,9 @@ public sealed class SharedPoller(TimeProvider time, LifecycleOptions options) : 
         }
 
         var slack = options.ReadSlackPerWaiter * waiting;
-        var reads = TimeSpan.FromTicks(Interlocked.Read(ref _readTicks));
+        var reads = _reads.Average;
         slack = reads > slack ? reads : slack;
         return slack < options.MaxReadSlack ? slack : options.MaxReadSlack;
-    }
-
-    /// <summary>A serve took <paramref name="took"/> (queueing for the request budget included): a moving average over about eight.</summary>
-    private void ReadTook(TimeSpan took)
-    {
-        var previous = Interlocked.Read(ref _readTicks);
-        Interlocked.Exchange(ref _readTicks, previous + ((took.Ticks - previous) / 8));
     }
 
     private sealed class Waiter<TRequest, TAnswer>(TRequest request, DateTimeOffset due)
@@ -207,7 +200,7 @@ public sealed class SharedPoller(TimeProvider time, LifecycleOptions options) : 
             try
             {
                 var answer = await serve([.. batch.Select(w => w.Request)], owner._lifetime.Token);
-                owner.ReadTook(owner.Time.GetUtcNow() - sent);
+                owner._reads.Add(owner.Time.GetUtcNow() - sent); // queueing for the call budget included
                 foreach (var waiter in batch)
                 {
                     waiter.Completion.TrySetResult(answer);

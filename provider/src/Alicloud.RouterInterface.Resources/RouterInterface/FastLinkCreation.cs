@@ -9,16 +9,14 @@ namespace Alicloud.RouterInterface.Resources.RouterInterface;
 /// is up: the initiator Active, naming the acceptor the cloud created, and that acceptor Active too when it is in this
 /// account (one in another account is not visible here; the initiator reports its status).
 /// </summary>
-public sealed class FastLinkCreation(LifecycleServices services, AccountIdLookup? accounts = null)
+public sealed class FastLinkCreation(LifecycleServices services)
 {
-    private readonly AccountIdLookup _accounts = accounts ?? new AccountIdLookup();
-
     /// <summary>The owner of the VPC the VBR is linked to: the inputs', else this account's (null when it cannot be told).</summary>
     public async Task<string?> OppositeOwnerAsync(RouterInterfaceArgs args, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(args);
         return args.OppositeInterfaceOwnerId
-            ?? await _accounts.GetAsync(services.Client, args.OppositeRegionId ?? services.Context.Region, null, cancellationToken);
+            ?? await services.Accounts.GetAsync(services.Client, args.OppositeRegionId ?? services.Context.Region, null, cancellationToken);
     }
 
     /// <summary>Waits through the poller until the instance is Active; returns the last snapshot (the initiator and, when visible, the acceptor).</summary>
@@ -29,7 +27,7 @@ public sealed class FastLinkCreation(LifecycleServices services, AccountIdLookup
         ArgumentNullException.ThrowIfNull(waiter);
         var up = await waiter.WaitAsync([initiator], s => UntilConnected(s, initiator), firstDelay);
         var acceptorId = up.Find(initiator)!.OppositeInterfaceId;
-        var ownAccount = await _accounts.GetAsync(services.Client, args.OppositeRegionId ?? initiator.RegionId, null, cancellationToken);
+        var ownAccount = await services.Accounts.GetAsync(services.Client, args.OppositeRegionId ?? initiator.RegionId, null, cancellationToken);
         if (oppositeOwner is not null && !string.Equals(oppositeOwner, ownAccount, StringComparison.Ordinal))
         {
             return up;

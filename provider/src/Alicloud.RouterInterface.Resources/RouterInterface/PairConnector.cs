@@ -12,9 +12,8 @@ namespace Alicloud.RouterInterface.Resources.RouterInterface;
 /// opposite end is this account, looked up once per process (<see cref="AccountIdLookup"/>); a cross-account pair
 /// takes <c>oppositeInterfaceOwnerId</c>.
 /// </summary>
-public sealed class PairConnector(LifecycleServices services, ILogger<PairConnector> logger, AccountIdLookup? accounts = null)
+public sealed class PairConnector(LifecycleServices services, ILogger<PairConnector> logger)
 {
-    private readonly AccountIdLookup _accounts = accounts ?? new AccountIdLookup();
     private readonly LifecycleServices _services = services;
     private readonly ILogger _logger = logger;
 
@@ -33,7 +32,7 @@ public sealed class PairConnector(LifecycleServices services, ILogger<PairConnec
         var settled = await waiter.WaitAsync([initiator, acceptor], s => InterfaceWaiter.UntilStable(s, initiator) ?? StableIfPresent(s, acceptor), TimeSpan.Zero);
         var acceptorInfo = settled.Find(acceptor);
         var initiatorInfo = settled.Find(initiator)!;
-        var ownAccount = await _accounts.GetForPairAsync(_services, initiator, initiatorInfo, acceptorInfo, deadline.Token);
+        var ownAccount = await _services.Accounts.GetForPairAsync(_services, initiator, initiatorInfo, acceptorInfo, deadline.Token);
         if (acceptorInfo is null)
         {
             await _services.Diagnostics.InfoAsync(urn,

@@ -14,10 +14,10 @@ namespace Alicloud.RouterInterface.Resources.RouterInterface;
 /// is reported with its ID and observed state.
 /// </summary>
 public sealed class RouterInterfaceCreator(
-    LifecycleServices services, PairConnector connector, ILogger<RouterInterfaceCreator> logger, FastLinkCreation? fastLink = null, InterfaceSettings? settings = null)
+    LifecycleServices services, PairConnector connector, ILogger<RouterInterfaceCreator> logger, FastLinkCreation fastLink, InterfaceSettings settings)
 {
-    private readonly FastLinkCreation _fastLink = fastLink ?? new FastLinkCreation(services);
-    private readonly InterfaceSettings _settings = settings ?? new InterfaceSettings(services);
+    private readonly FastLinkCreation _fastLink = fastLink;
+    private readonly InterfaceSettings _settings = settings;
 
     public async Task<CreateResult> CreateAsync(ResourceCreateRequest request, CancellationToken cancellationToken)
     {

@@ -16,9 +16,9 @@ namespace Alicloud.RouterInterface.Resources.RouterInterface;
 /// (<see cref="InterfaceSettings"/>); state-only inputs (force, oppositeAccessPointId, connect turning false) need no call. So the
 /// Update the engine sends after a partial create or update finishes the job. A preview makes no call.
 /// </summary>
-public sealed class RouterInterfaceUpdater(LifecycleServices services, PairConnector connector, ILogger<RouterInterfaceUpdater> logger, InterfaceSettings? settings = null)
+public sealed class RouterInterfaceUpdater(LifecycleServices services, PairConnector connector, ILogger<RouterInterfaceUpdater> logger, InterfaceSettings settings)
 {
-    private readonly InterfaceSettings _settings = settings ?? new InterfaceSettings(services);
+    private readonly InterfaceSettings _settings = settings;
 
     private static readonly ImmutableHashSet<string> SpecDependentOutputs =
         ImmutableHashSet.Create(StringComparer.Ordinal, P.Status, P.Bandwidth, P.OppositeInterfaceStatus);

@@ -9,13 +9,3 @@ internal interface ICallBudget
 
     ValueTask OnAnswerAsync(string action, string regionId, DateTimeOffset sentAt, bool throttled, CancellationToken cancellationToken);
 }
-
-/// <summary>A plain <see cref="RateLimiter"/> as a budget (one limit for every call, no adaptation): clients built with a limiter of their own.</summary>
-internal sealed class LimiterCallBudget(RateLimiter limiter) : ICallBudget
-{
-    public ValueTask<RateLimitLease> AcquireAsync(string action, string regionId, CancellationToken cancellationToken) =>
-        limiter.AcquireAsync(1, cancellationToken);
-
-    public ValueTask OnAnswerAsync(string action, string regionId, DateTimeOffset sentAt, bool throttled, CancellationToken cancellationToken) =>
-        ValueTask.CompletedTask;
-}

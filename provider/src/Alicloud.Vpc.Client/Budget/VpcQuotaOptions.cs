@@ -1,9 +1,8 @@
 namespace Alicloud.Vpc.Client.Budget;
 
 /// <summary>
-/// The per-API quotas and the adaptation to throttling answers of <see cref="VpcCallBudget"/>, with their defaults.
-/// The account-wide limit of all calls comes from <see cref="VpcClientOptions.Burst"/> and
-/// <see cref="VpcClientOptions.RequestsPerSecond"/>.
+/// The quotas (the account's and each API's) and the adaptation to throttling answers of <see cref="VpcCallBudget"/>,
+/// with their defaults.
 /// </summary>
 public sealed record VpcQuotaOptions
 {
@@ -21,6 +20,9 @@ public sealed record VpcQuotaOptions
     };
 
     public static VpcQuotaOptions Default { get; } = new();
+
+    /// <summary>The account-wide quota of all calls, every API and region together (the flow-control limit, 20 a second).</summary>
+    public QuotaRule Account { get; init; } = new(20, TimeSpan.FromSeconds(1));
 
     /// <summary>Quota per API action, counted per region. Actions not listed only count against the account-wide limit.</summary>
     public IReadOnlyDictionary<string, QuotaRule> PerApi { get; init; } = DocumentedQuotas;
@@ -79,6 +81,8 @@ public sealed record VpcQuotaOptions
 
     public void Validate()
     {
+        ArgumentNullException.ThrowIfNull(Account, nameof(Account));
+        Account.Validate(nameof(Account));
         ArgumentNullException.ThrowIfNull(PerApi, nameof(PerApi));
         foreach (var (action, rule) in PerApi)
         {

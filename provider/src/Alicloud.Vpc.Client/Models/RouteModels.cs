@@ -34,19 +34,3 @@ public sealed record RouteEntryInfo(
 
 /// <summary>One next hop of a route entry.</summary>
 public sealed record RouteNextHop(string NextHopType, string NextHopId);
-
-/// <summary>Parameters of CreateRouteEntry: one next hop (<see cref="NextHopId"/>) or an ECMP list (<see cref="NextHopList"/>).</summary>
-public sealed record CreateRouteEntryRequest
-{
-    public required string RegionId { get; init; }
-    public required string RouteTableId { get; init; }
-    public required string DestinationCidrBlock { get; init; }
-    public string? NextHopType { get; init; }
-    public string? NextHopId { get; init; }
-
-    /// <summary>Router interfaces of an ECMP entry, sent as <c>NextHopList.N.NextHopId</c> with type RouterInterface (SDK CreateRouteEntryRequest, at most 16).</summary>
-    public IReadOnlyList<string>? NextHopList { get; init; }
-
-    public string? RouteEntryName { get; init; }
-    public string? ClientToken { get; init; }
-}

@@ -97,16 +97,6 @@ internal static class ResponseMapping
             OwnerId = JsonFields.StringOrEmpty(item, "OwnerId"),
         });
 
-    public static IEnumerable<RegionInfo> Regions(JsonElement root) =>
-        JsonFields.List(root, "Regions", "Region").Select(item => new RegionInfo(
-            JsonFields.StringOrEmpty(item, "RegionId"),
-            JsonFields.StringOrEmpty(item, "LocalName")));
-
-    public static CreateVpcResult CreateVpc(JsonElement root) => new(
-        RequiredString(root, "VpcId"),
-        JsonFields.StringOrEmpty(root, "VRouterId"),
-        JsonFields.StringOrEmpty(root, "RouteTableId"));
-
     /// <summary>A field the answer must carry; its absence means the answer is not what the API documents.</summary>
     public static string RequiredString(JsonElement root, string name) =>
         JsonFields.StringOrNull(root, name) ?? throw new UnexpectedResponseException($"The answer has no '{name}'.");

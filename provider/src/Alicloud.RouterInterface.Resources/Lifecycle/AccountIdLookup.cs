@@ -1,7 +1,6 @@
-using Alicloud.RouterInterface.Resources.Lifecycle;
 using Alicloud.Vpc.Client;
 
-namespace Alicloud.RouterInterface.Resources.RouterInterface;
+namespace Alicloud.RouterInterface.Resources.Lifecycle;
 
 /// <summary>
 /// The caller's own account ID, which Connect needs as the opposite owner of a same-account pair (the real API answers
