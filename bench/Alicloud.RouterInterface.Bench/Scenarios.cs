@@ -42,7 +42,7 @@ public static class Scenarios
         new("fleet-20-separate-qps20", Pairs: 6, Parallel: 4, Qps: 5, ThrottleProbability: 0, SeparateVpcs: true),
         new("shared-2x-30-qps20", Pairs: 12, Parallel: 4, Qps: 5, ThrottleProbability: 0, Processes: 2, SeparateVpcs: true),
         new("machines-2x-30-qps20", Pairs: 12, Parallel: 4, Qps: 5, ThrottleProbability: 0, Processes: 2, SeparateVpcs: true, SharedBudget: false),
-        new("fleet-20-unlisted30", Pairs: 6, Parallel: 4, Qps: 5, ThrottleProbability: 0, SeparateVpcs: true, UnlistedQuota: 30),
+        new("fleet-20-unlisted30", Pairs: 6, Parallel: 4, Qps: 5, ThrottleProbability: 0, SeparateVpcs: true, UnlistedQuota: 10),
     ];
 
     public static IReadOnlyList<string> Names => [.. Full.Select(s => s.Name)];
