@@ -7,13 +7,12 @@ public sealed class RateSignalTests
     private static readonly VpcQuotaOptions s_options = VpcQuotaOptions.Default;
 
     [Theory]
-    [InlineData(false, 1, 1, false)] // one alone is no signal (RateSignalMinimum 2)
-    [InlineData(false, 2, 20, false)] // 10 %: sporadic, retried
-    [InlineData(false, 5, 20, true)] // 25 %: our rate
-    [InlineData(true, 1, 40, true)] // adapting already: every throttling answer counts
-    public void Lowers_ShareOrAdapting(bool adapting, int throttled, int answers, bool expected)
+    [InlineData(1, 1, false)] // one alone is no signal (RateSignalMinimum 2)
+    [InlineData(2, 20, false)] // 10 %: sporadic, retried
+    [InlineData(5, 20, true)] // 25 %: our rate
+    public void Lowers_OnlyOnALargeEnoughShare(int throttled, int answers, bool expected)
     {
-        Assert.Equal(expected, RateSignal.Lowers(adapting, throttled, answers, s_options));
+        Assert.Equal(expected, RateSignal.Lowers(throttled, answers, s_options));
     }
 
     [Theory]

@@ -1,24 +1,23 @@
 namespace Alicloud.Vpc.Client.Budget;
 
 /// <summary>
-/// Whether a throttling answer says that our send rate is too high, and which rate the quota accepted. Two sources,
-/// combined: the AWS SDKs' adaptive retry mode (botocore <c>retries/adaptive.py</c>: once enabled, every throttling
-/// answer lowers the rate, from the measured send rate) and the client-side throttling of Google's SRE book
-/// ("Handling Overload": what the server accepts, not what the client sends, is the rate to aim for).
+/// Whether throttling answers say that our send rate is too high, and which rate the quota accepted. The AWS SDKs'
+/// adaptive retry mode (botocore <c>retries/adaptive.py</c>) lowers on every throttling answer from the measured send
+/// rate; the client-side throttling of Google's SRE book ("Handling Overload") aims at what the server accepts rather
+/// than what the client sends. Here: lowered only on a large enough share, to the accepted rate.
 /// </summary>
 internal static class RateSignal
 {
     /// <summary>
-    /// A key that is not adapting lowers its rate only once throttling answers are a large enough share of its recent
-    /// answers (sporadic refusals are retried, not obeyed: <see cref="VpcQuotaOptions.RateSignalShare"/>). A key
-    /// already adapting has shown that its rate is the cause, so every throttling answer lowers it again, as in the
-    /// AWS SDKs: without that, plugins on several machines grow back to the account's limit each and meet a burst of
-    /// throttling answers before the share is reached again.
+    /// Throttling answers lower the rate only while they are a large enough share of the key's recent answers
+    /// (<see cref="VpcQuotaOptions.RateSignalShare"/>, at least <see cref="VpcQuotaOptions.RateSignalMinimum"/>), also
+    /// for a key lowered already: reacting to each one as the AWS SDKs do would, under sporadic refusals (10 % of
+    /// calls, whatever the rate), lower the rate about twice a second and hold a fleet at a quarter of its budget.
     /// </summary>
-    public static bool Lowers(bool adapting, int throttledAnswers, int answers, VpcQuotaOptions options)
+    public static bool Lowers(int throttledAnswers, int answers, VpcQuotaOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        return adapting || (throttledAnswers >= options.RateSignalMinimum && throttledAnswers >= options.RateSignalShare * answers);
+        return throttledAnswers >= options.RateSignalMinimum && throttledAnswers >= options.RateSignalShare * answers;
     }
 
     /// <summary>

@@ -88,8 +88,8 @@ public sealed class VpcCallBudget : ICallBudget, IDisposable
     /// The answer to a call sent at <paramref name="sentAt"/>. Throttling answers lower the send rate of the account
     /// and of the API in its region (so reads slow down on their own when their quota is what runs out) once they are
     /// <see cref="VpcQuotaOptions.RateSignalShare"/> or more of the key's answers in <see cref="VpcQuotaOptions.RateSignalWindow"/>
-    /// (at least <see cref="VpcQuotaOptions.RateSignalMinimum"/>), or at once while the key is adapting already; the
-    /// new rate aims below the rate the quota accepted (<see cref="RateSignal"/>). Fewer are retried without slowing down.
+    /// (at least <see cref="VpcQuotaOptions.RateSignalMinimum"/>); the new rate aims below the rate the quota accepted
+    /// (<see cref="RateSignal"/>). Fewer are retried without slowing down.
     /// </summary>
     public async ValueTask OnAnswerAsync(string action, string regionId, DateTimeOffset sentAt, bool throttled, CancellationToken cancellationToken)
     {
@@ -99,15 +99,14 @@ public sealed class VpcCallBudget : ICallBudget, IDisposable
         foreach (var (key, ceiling) in new[] { (AccountKey, _account.Rate), (apiKey, Ceiling(action)) })
         {
             var (throttledAnswers, answers) = Share(key).Record(now, throttled);
-            var adaptive = Rate(key);
-            if (!throttled || !RateSignal.Lowers(adaptive.RateAt(now, ceiling) is not null, throttledAnswers, answers, _options))
+            if (!throttled || !RateSignal.Lowers(throttledAnswers, answers, _options))
             {
                 continue;
             }
 
             var recent = await _store.CountRecentAsync(key, MeasureMs, cancellationToken).ConfigureAwait(false);
             var measured = recent / _options.MeasureWindow.TotalSeconds;
-            if (adaptive.Throttled(sent, now, RateSignal.AcceptedRate(measured, throttledAnswers, answers), ceiling) is { } rate)
+            if (Rate(key).Throttled(sent, now, RateSignal.AcceptedRate(measured, throttledAnswers, answers), ceiling) is { } rate)
             {
                 VpcClientLog.SendRateLowered(_logger, key, rate, measured);
             }
