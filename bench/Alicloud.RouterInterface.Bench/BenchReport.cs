@@ -47,6 +47,7 @@ public sealed record BenchReport
                 $"{s.Ours.P50DeleteSeconds:0.00} / {s.Ours.P95DeleteSeconds:0.00} | {s.Ours.PluginPeakRssMib:0} |");
         }
 
+        AppendGoals(text, inv);
         if (PluginStart is { } start)
         {
             text.AppendLine();
@@ -54,6 +55,33 @@ public sealed record BenchReport
         }
 
         return text.ToString();
+    }
+
+    /// <summary>Issue 26's goals beside what was measured (a goal is reported, not asserted; "–" where it set none).</summary>
+    private void AppendGoals(StringBuilder text, CultureInfo inv)
+    {
+        var rows = Scenarios.Where(s => s.Goal is not null).ToList();
+        if (rows.Count == 0)
+        {
+            return;
+        }
+
+        text.AppendLine();
+        text.AppendLine("Issue 26's goals (measured / goal):");
+        text.AppendLine();
+        text.AppendLine("| scenario | wall/bound | calls/pair | ours/TF | throttled | surfaced |");
+        text.AppendLine("|---|---|---|---|---|---|");
+        foreach (var s in rows)
+        {
+            var g = s.Goal!;
+            text.AppendLine(inv,
+                $"| {s.Scenario.Name}{(s.Ours.Succeeded ? "" : " **FAILED**")} | {Versus(s.WallOverBound, g.WallOverBound, "0.00", "≤ ")} | {Versus(s.CallsPerPair, g.CallsPerPair, "0.0", "≤ ")} | " +
+                $"{(s.OursOverTerraform is { } r ? Versus(r, g.OursOverTerraform, "0.00", "≤ ") : "–")} | {Versus(s.ThrottledShare, g.ThrottledShare, "0.0%", "≤ ")} | " +
+                $"{Versus(s.Ours.ThrottlingSurfaced, g.Surfaced, "0", "")} |");
+        }
+
+        static string Versus(double measured, double? goal, string format, string relation) =>
+            measured.ToString(format, CultureInfo.InvariantCulture) + (goal is { } v ? $" / {relation}{v.ToString(format, CultureInfo.InvariantCulture)}" : "");
     }
 
     /// <summary>Action names without the common prefixes, to keep the table narrow.</summary>

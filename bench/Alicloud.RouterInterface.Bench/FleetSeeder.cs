@@ -19,15 +19,20 @@ public sealed class FleetSeeder(EmulatorProcess emulator, BenchClients clients, 
     private const string Type = "alicloud-routerinterface:index:RouterInterface";
     private const int SeedParallel = 32;
 
-    public Task<Fleet> SeedAsync(int pairs, CancellationToken cancellationToken) =>
-        SeedAsync(pairs, FleetTopology.InitiatorRegion, FleetTopology.AcceptorRegion, "", cancellationToken);
+    public Task<Fleet> SeedAsync(int pairs, Func<int, int, (int Initiator, int Acceptor)> place, CancellationToken cancellationToken) =>
+        SeedAsync(pairs, FleetTopology.InitiatorRegion, FleetTopology.AcceptorRegion, "", place, cancellationToken);
 
-    /// <summary>A fleet with its initiators in <paramref name="initiatorRegion"/>; <paramref name="stackSuffix"/> names its stacks apart from others on the emulator.</summary>
-    public async Task<Fleet> SeedAsync(int pairs, string initiatorRegion, string acceptorRegion, string stackSuffix, CancellationToken cancellationToken)
+    /// <summary>
+    /// A fleet with its initiators in <paramref name="initiatorRegion"/>; <paramref name="stackSuffix"/> names its stacks
+    /// apart from others on the emulator; <paramref name="place"/> gives pair i of n its VPC indexes (<see cref="Scenario.Place"/>).
+    /// </summary>
+    public async Task<Fleet> SeedAsync(
+        int pairs, string initiatorRegion, string acceptorRegion, string stackSuffix, Func<int, int, (int Initiator, int Acceptor)> place, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(place);
         await emulator.Admin.SetTransitionsAsync(new Dictionary<string, double> { [EmulatorTransitions.All] = 0 }, cancellationToken);
         await emulator.Admin.SetLimitsAsync(new EmulatorLimitSettings(Qps: 0), cancellationToken);
-        var placements = Enumerable.Range(0, pairs).Select(i => FleetTopology.Place(i, pairs)).ToList();
+        var placements = Enumerable.Range(0, pairs).Select(i => place(i, pairs)).ToList();
         var initiatorVpcs = await CreateVpcsAsync(initiatorRegion, true, placements.Select(p => p.Initiator), cancellationToken);
         var acceptorVpcs = await CreateVpcsAsync(acceptorRegion, false, placements.Select(p => p.Acceptor), cancellationToken);
 

@@ -24,4 +24,10 @@ public sealed record ScenarioResult
     public double? OursOverTerraform => Terraform is { } tf ? Ours.WallSeconds / tf.WallSeconds : null;
 
     public double CallsPerPair => Ours.Requests.Total / (double)Scenario.Pairs;
+
+    /// <summary>Share of our calls the emulator answered with a throttling code.</summary>
+    public double ThrottledShare => Ours.Requests.Total == 0 ? 0 : Ours.Requests.ThrottlingAnswers / (double)Ours.Requests.Total;
+
+    /// <summary>Issue 26's goal for this scenario, reported beside the figures (null when it set none).</summary>
+    public IssueGoal? Goal => IssueGoals.For(Scenario.Name);
 }

@@ -31,6 +31,7 @@ public sealed class ScenarioRunner(BenchSettings settings, TextWriter log)
         var seeder = new FleetSeeder(emulator, clients, settings.PluginBinary);
 
         await log.WriteLineAsync($"[{scenario.Name}] seeding {scenario.Pairs} pair(s)…");
+        await SetUnlistedQuotaAsync(emulator, 0, cancellationToken);
         DestroyFigures ours;
         double roundTripMs;
         IReadOnlyDictionary<string, double> transitions;
@@ -47,6 +48,7 @@ public sealed class ScenarioRunner(BenchSettings settings, TextWriter log)
                     swapped ? FleetTopology.AcceptorRegion : FleetTopology.InitiatorRegion,
                     swapped ? FleetTopology.InitiatorRegion : FleetTopology.AcceptorRegion,
                     scenario.Processes > 1 ? $"-{i}" : "",
+                    scenario.Place,
                     cancellationToken));
             }
 
@@ -84,9 +86,10 @@ public sealed class ScenarioRunner(BenchSettings settings, TextWriter log)
         {
             await emulator.Admin.ClearFaultsAsync(cancellationToken);
             await emulator.Admin.ResetAsync(cancellationToken);
+            await SetUnlistedQuotaAsync(emulator, 0, cancellationToken);
             await log.WriteLineAsync($"[{scenario.Name}] seeding again for the Terraform replay…");
             // Several Terraform processes at parallel P each replay as one pool of Processes × P workers over all their resources.
-            await using var fleet = await seeder.SeedAsync(scenario.Pairs, cancellationToken);
+            await using var fleet = await seeder.SeedAsync(scenario.Pairs, scenario.Place, cancellationToken);
             await RouteEntryRemover.RemoveAsync(clients.Client, fleet, cancellationToken);
             await PrepareAsync(emulator, clients, fleet, scenario, settings.Time, cancellationToken);
             terraform = await new TerraformLegacyReplay(clients.Client, new TerraformTimings(), settings.Time)
@@ -97,7 +100,7 @@ public sealed class ScenarioRunner(BenchSettings settings, TextWriter log)
 
         // each process's stack on routers of its own, the rate bound over all of them (one account)
         var routers = Enumerable.Range(0, scenario.Processes).Select(f => (IReadOnlyList<(string, string)>)[..
-            Enumerable.Range(0, scenario.PairsPerProcess).Select(i => FleetTopology.Place(i, scenario.PairsPerProcess))
+            Enumerable.Range(0, scenario.PairsPerProcess).Select(i => scenario.Place(i, scenario.PairsPerProcess))
                 .Select(p => ($"{f}-initiator-{p.Initiator}", $"{f}-acceptor-{p.Acceptor}"))]).ToList();
         // a deleted interface still lists as Deleting for the listing lag (B5): no delete can see it gone sooner
         var variants = await emulator.Admin.GetVariantsAsync(cancellationToken);
@@ -150,6 +153,7 @@ public sealed class ScenarioRunner(BenchSettings settings, TextWriter log)
         }
 
         await emulator.Admin.SetLimitsAsync(new EmulatorLimitSettings(Qps: scenario.Qps), cancellationToken);
+        await SetUnlistedQuotaAsync(emulator, scenario.UnlistedQuota, cancellationToken);
         if (scenario.ThrottleProbability > 0)
         {
             await emulator.Admin.AddFaultAsync(new FaultRule { Action = "*", Code = "Throttling.User", Probability = scenario.ThrottleProbability }, cancellationToken);
@@ -160,10 +164,15 @@ public sealed class ScenarioRunner(BenchSettings settings, TextWriter log)
         return (transitions, Percentiles.Median(samples));
     }
 
+    /// <summary>B9's quota (0 = none): seeding needs many looks at the interfaces it creates, which a quota of 30 per 60 s would stretch to minutes.</summary>
+    private static Task SetUnlistedQuotaAsync(EmulatorProcess emulator, int quota, CancellationToken cancellationToken) =>
+        emulator.Admin.SetVariantsAsync(null, new Dictionary<string, string> { [EmulatorVariants.UnlistedQuota] = quota.ToString(CultureInfo.InvariantCulture) }, cancellationToken);
+
     /// <summary>An engine for the destroy with the plugin's request budget in its environment, holding the seeded state.</summary>
     private async Task<PulumiEngine> DestroyEngineAsync(Fleet fleet, Scenario scenario, string budgetFolder, CancellationToken cancellationToken)
     {
-        var environment = new Dictionary<string, string?> { [BudgetDirectoryVariable] = budgetFolder };
+        // "off": no shared file, each process counts alone (plugins on different machines)
+        var environment = new Dictionary<string, string?> { [BudgetDirectoryVariable] = scenario.SharedBudget ? budgetFolder : "off" };
         if (scenario.Qps > 0)
         {
             environment[RequestsPerSecondVariable] = scenario.Qps.ToString(CultureInfo.InvariantCulture);

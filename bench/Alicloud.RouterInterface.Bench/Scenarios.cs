@@ -2,7 +2,7 @@ using Alicloud.RouterInterface.Testing.Emulator;
 
 namespace Alicloud.RouterInterface.Bench;
 
-/// <summary>The scenarios of issues 6 and 16, and smaller variants for a quick run.</summary>
+/// <summary>The scenarios of issues 6, 16 and 26, and smaller variants for a quick run.</summary>
 public static class Scenarios
 {
     /// <summary>B1: DeleteExpressConnect refused for ordinary pairs, so the delete goes one end at a time.</summary>
@@ -20,6 +20,10 @@ public static class Scenarios
         new("shared-2x-qps20", Pairs: 50, Parallel: 16, Qps: 20, ThrottleProbability: 0, Processes: 2),
         new("shared-4x-qps20", Pairs: 48, Parallel: 16, Qps: 20, ThrottleProbability: 0, Processes: 4),
         new("mixed-region-qps20", Pairs: 50, Parallel: 8, Qps: 20, ThrottleProbability: 0, Processes: 2, MixedRegion: true),
+        new("fleet-20-separate-qps20", Pairs: 20, Parallel: 16, Qps: 20, ThrottleProbability: 0, SeparateVpcs: true),
+        new("shared-2x-30-qps20", Pairs: 30, Parallel: 16, Qps: 20, ThrottleProbability: 0, Processes: 2, SeparateVpcs: true),
+        new("machines-2x-30-qps20", Pairs: 30, Parallel: 16, Qps: 20, ThrottleProbability: 0, Processes: 2, SeparateVpcs: true, SharedBudget: false),
+        new("fleet-20-unlisted30", Pairs: 20, Parallel: 16, Qps: 20, ThrottleProbability: 0, SeparateVpcs: true, UnlistedQuota: 30),
     ];
 
     /// <summary>Same shapes, smaller fleets (a smoke run of the whole pipeline).</summary>
@@ -35,6 +39,10 @@ public static class Scenarios
         new("shared-2x-qps20", Pairs: 12, Parallel: 4, Qps: 5, ThrottleProbability: 0, Processes: 2),
         new("shared-4x-qps20", Pairs: 12, Parallel: 4, Qps: 5, ThrottleProbability: 0, Processes: 4),
         new("mixed-region-qps20", Pairs: 12, Parallel: 4, Qps: 5, ThrottleProbability: 0, Processes: 2, MixedRegion: true),
+        new("fleet-20-separate-qps20", Pairs: 6, Parallel: 4, Qps: 5, ThrottleProbability: 0, SeparateVpcs: true),
+        new("shared-2x-30-qps20", Pairs: 12, Parallel: 4, Qps: 5, ThrottleProbability: 0, Processes: 2, SeparateVpcs: true),
+        new("machines-2x-30-qps20", Pairs: 12, Parallel: 4, Qps: 5, ThrottleProbability: 0, Processes: 2, SeparateVpcs: true, SharedBudget: false),
+        new("fleet-20-unlisted30", Pairs: 6, Parallel: 4, Qps: 5, ThrottleProbability: 0, SeparateVpcs: true, UnlistedQuota: 10),
     ];
 
     public static IReadOnlyList<string> Names => [.. Full.Select(s => s.Name)];

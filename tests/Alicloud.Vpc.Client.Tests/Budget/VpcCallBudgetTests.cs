@@ -65,37 +65,110 @@ public sealed class VpcCallBudgetTests : IDisposable
     }
 
     [Fact]
-    public async Task OnAnswerAsync_Throttled_LowersTheRateThenRecovers()
+    public async Task OnAnswerAsync_HalfRefused_AimsBelowTheAcceptedRateThenRecovers()
     {
         using var budget = Budget(new QuotaRule(20, TimeSpan.FromSeconds(1)));
+        var sent = _time.GetUtcNow();
         for (var i = 0; i < 20; i++)
         {
             await Granted(budget.AcquireAsync("DescribeRouterInterfaces", Hangzhou, CancellationToken.None));
         }
 
-        // two throttling answers (RateSignalMinimum), all the answers there were: the quota ran out
-        await budget.OnAnswerAsync("DescribeRouterInterfaces", Hangzhou, _time.GetUtcNow(), throttled: true, CancellationToken.None);
-        await budget.OnAnswerAsync("DescribeRouterInterfaces", Hangzhou, _time.GetUtcNow(), throttled: true, CancellationToken.None);
-        _time.Advance(TimeSpan.FromSeconds(1));
-
-        // 0.7 × the measured 20/s, grown back along C·(t − K)³ + 20 for 1 s: 0.4·(1 − 2.47)³ + 20 ≈ 18.7/s, so 18 calls
-        // in the next 0.96 s where the account limit alone would allow 20
-        for (var i = 0; i < 18; i++)
+        // every other answer throttled: another machine spends half of the account's 20/s
+        _time.Advance(TimeSpan.FromMilliseconds(10));
+        for (var i = 0; i < 20; i++)
         {
-            await Granted(budget.AcquireAsync("DescribeRouterInterfaces", Hangzhou, CancellationToken.None));
+            await budget.OnAnswerAsync("DescribeRouterInterfaces", Hangzhou, sent, throttled: i % 2 == 1, CancellationToken.None);
         }
 
-        var nineteenth = budget.AcquireAsync("DescribeRouterInterfaces", Hangzhou, CancellationToken.None).AsTask();
-        Assert.False(nineteenth.IsCompleted);
         _time.Advance(TimeSpan.FromSeconds(1));
-        Assert.True((await nineteenth.WaitAsync(TimeSpan.FromSeconds(10))).IsAcquired);
+
+        // accepted 20/s × 1/2 = 10/s, so 0.7 × 10 = 7/s, grown back for 1 s along 0.4·(t − K)³ + 10 with
+        // K = ∛(10 · 0.3 / 0.4) ≈ 1.96 s: ≈ 9.65/s, 9 calls at once where the account limit alone allows 20
+        Assert.Equal(9, await GrantedAtOnce(budget, "DescribeRouterInterfaces", 20));
 
         // CUBIC grows back past the account limit within seconds: then only the static limit applies
         _time.Advance(TimeSpan.FromSeconds(10));
+        Assert.Equal(20, await GrantedAtOnce(budget, "DescribeRouterInterfaces", 21));
+    }
+
+    [Fact]
+    public async Task OnAnswerAsync_KeyLoweredOnce_SporadicThrottlingAfterwardsDoesNotLowerAgain()
+    {
+        using var budget = Budget(new QuotaRule(20, TimeSpan.FromSeconds(1)));
+        var sent = _time.GetUtcNow();
+        Assert.Equal(20, await GrantedAtOnce(budget, "DescribeRouterInterfaces", 20));
+        _time.Advance(TimeSpan.FromMilliseconds(10));
         for (var i = 0; i < 20; i++)
         {
-            await Granted(budget.AcquireAsync("DescribeRouterInterfaces", Hangzhou, CancellationToken.None));
+            await budget.OnAnswerAsync("DescribeRouterInterfaces", Hangzhou, sent, throttled: i % 2 == 1, CancellationToken.None);
         }
+
+        _time.Advance(TimeSpan.FromSeconds(1));
+        var later = _time.GetUtcNow();
+        Assert.Equal(9, await GrantedAtOnce(budget, "DescribeRouterInterfaces", 20)); // as above: ≈ 9.65/s
+        _time.Advance(TimeSpan.FromMilliseconds(10));
+        for (var i = 0; i < 50; i++)
+        {
+            // one throttling answer to a call sent after the decrease, after 49 accepted ones: with the 10 of before,
+            // 11 in 70 in the share's window (16 %), below the 25 % share. The AWS SDKs would lower again here; under
+            // sporadic refusals that would keep a fleet far below its budget
+            await budget.OnAnswerAsync("DescribeRouterInterfaces", Hangzhou, later, throttled: i == 49, CancellationToken.None);
+        }
+
+        _time.Advance(TimeSpan.FromSeconds(1));
+
+        // not lowered again: grown on along 0.4·(t − K)³ + 10 for 2 s, ≈ 10/s (lowered again: 5)
+        Assert.Equal(10, await GrantedAtOnce(budget, "DescribeRouterInterfaces", 20));
+    }
+
+    [Fact]
+    public async Task OnAnswerAsync_ReadQuotaRunsOut_ReadsSlowDownChangesDoNot()
+    {
+        using var budget = Budget(new QuotaRule(20, TimeSpan.FromSeconds(1)));
+        var sent = _time.GetUtcNow();
+        for (var i = 0; i < 5; i++)
+        {
+            await Granted(budget.AcquireAsync("DescribeRouterInterfaces", Hangzhou, CancellationToken.None));
+            await Granted(budget.AcquireAsync(Deactivate, Hangzhou, CancellationToken.None));
+        }
+
+        _time.Advance(TimeSpan.FromMilliseconds(10));
+        for (var i = 0; i < 5; i++)
+        {
+            // B9: the reads' own quota (as tight as 30 per 60 s) refuses every read; the changes go through, so the
+            // account's share stays at 1 in 5
+            for (var j = 0; j < 4; j++)
+            {
+                await budget.OnAnswerAsync(Deactivate, Hangzhou, sent, throttled: false, CancellationToken.None);
+            }
+
+            await budget.OnAnswerAsync("DescribeRouterInterfaces", Hangzhou, sent, throttled: true, CancellationToken.None);
+        }
+
+        _time.Advance(TimeSpan.FromSeconds(2));
+
+        // nothing accepted: down to the least rate (0.5/s), grown back for 2 s to ≈ 1.3/s, one call at once
+        Assert.Equal(1, await GrantedAtOnce(budget, "DescribeRouterInterfaces", 20));
+        Assert.Equal(19, await GrantedAtOnce(budget, Deactivate, 20)); // the account is not lowered: 19 more fit its 20/s
+    }
+
+    /// <summary>Calls granted without waiting (at most <paramref name="most"/>); the first that would wait is cancelled, so it takes nothing.</summary>
+    private static async Task<int> GrantedAtOnce(VpcCallBudget budget, string action, int most)
+    {
+        using var probe = new CancellationTokenSource();
+        for (var granted = 0; granted < most; granted++)
+        {
+            var acquire = budget.AcquireAsync(action, Hangzhou, probe.Token).AsTask();
+            if (!acquire.IsCompletedSuccessfully)
+            {
+                await probe.CancelAsync();
+                await Assert.ThrowsAnyAsync<OperationCanceledException>(() => acquire.WaitAsync(TimeSpan.FromSeconds(10)));
+                return granted;
+            }
+        }
+
+        return most;
     }
 
     [Fact]
@@ -140,7 +213,9 @@ public sealed class VpcCallBudgetTests : IDisposable
             atOnce++;
         }
 
-        Assert.Equal(18, atOnce); // lowered to 0.7 × 20/s and grown back for 1 s (≈ 18.7/s), where the account limit alone allows 20
+        // 15 of 20 answers accepted: lowered to 0.7 × 15/s and grown back for 1 s along 0.4·(t − K)³ + 15,
+        // K = ∛(15 · 0.3 / 0.4) ≈ 2.24 s: ≈ 14.2/s, where the account limit alone allows 20
+        Assert.Equal(14, atOnce);
     }
 
     [Fact]

@@ -11,11 +11,16 @@ namespace Alicloud.Vpc.Client.Budget;
 /// </summary>
 internal static class BudgetFolder
 {
+    public const string GrantsPrefix = "grants-";
+    public const string TransitionsPrefix = "transitions-";
     private const string SaltName = "salt";
     private const int SaltBytes = 32;
     private const int OwnerReadWrite = 0x180; // 0600
 
-    /// <summary>Creates (0700) and checks <paramref name="directory"/>, removes logs unwritten for a day, and returns its salt.</summary>
+    /// <summary>
+    /// Creates (0700) and checks <paramref name="directory"/>, removes grant logs unwritten for a day and learnt
+    /// transition times unwritten for 30 days (what a fresh process starts from, so kept longer), and returns its salt.
+    /// </summary>
     /// <exception cref="BudgetFileException">The folder or its salt cannot be trusted or used.</exception>
     public static byte[] Prepare(string directory, TimeProvider time)
     {
@@ -42,11 +47,14 @@ internal static class BudgetFolder
         return Salt(directory);
     }
 
-    /// <summary>The log of one account: <c>grants-&lt;first 16 bytes of HMAC-SHA256(salt, AccessKeyId, endpoint) in hex&gt;</c>.</summary>
-    public static string FileFor(string directory, byte[] salt, string accessKeyId, string? endpoint)
+    /// <summary>
+    /// The file of one account: <c>&lt;prefix&gt;&lt;first 16 bytes of HMAC-SHA256(salt, AccessKeyId, endpoint) in hex&gt;</c>,
+    /// <see cref="GrantsPrefix"/> for the grant log, <see cref="TransitionsPrefix"/> for the learnt transition times.
+    /// </summary>
+    public static string FileFor(string directory, byte[] salt, string accessKeyId, string? endpoint, string prefix = GrantsPrefix)
     {
         var digest = HMACSHA256.HashData(salt, Encoding.UTF8.GetBytes($"alicloud-vpc-budget/v2\n{accessKeyId}\n{endpoint ?? ""}"));
-        return Path.Combine(directory, "grants-" + Convert.ToHexStringLower(digest.AsSpan(0, 16)));
+        return Path.Combine(directory, prefix + Convert.ToHexStringLower(digest.AsSpan(0, 16)));
     }
 
     private static byte[] Salt(string directory)
@@ -98,8 +106,11 @@ internal static class BudgetFolder
 
     private static void RemoveStale(string directory, TimeProvider time)
     {
-        var stale = time.GetUtcNow().UtcDateTime - TimeSpan.FromDays(1);
-        foreach (var file in new DirectoryInfo(directory).EnumerateFiles("grants-*").Where(f => f.LastWriteTimeUtc < stale))
+        var now = time.GetUtcNow().UtcDateTime;
+        var folder = new DirectoryInfo(directory);
+        var stale = folder.EnumerateFiles(GrantsPrefix + "*").Where(f => f.LastWriteTimeUtc < now - TimeSpan.FromDays(1))
+            .Concat(folder.EnumerateFiles(TransitionsPrefix + "*").Where(f => f.LastWriteTimeUtc < now - TimeSpan.FromDays(30)));
+        foreach (var file in stale)
         {
             try
             {

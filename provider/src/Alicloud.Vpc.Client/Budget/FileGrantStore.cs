@@ -1,4 +1,3 @@
-using System.Text;
 using Microsoft.Win32.SafeHandles;
 
 namespace Alicloud.Vpc.Client.Budget;
@@ -24,7 +23,6 @@ namespace Alicloud.Vpc.Client.Budget;
 /// </summary>
 internal sealed class FileGrantStore : IGrantStore
 {
-    private const int OwnerReadWrite = 0x180; // 0600
     private readonly GrantLogLimits _limits;
     private readonly TimeProvider _time;
     private readonly TimeSpan _lockRetryDelay;
@@ -64,7 +62,7 @@ internal sealed class FileGrantStore : IGrantStore
         await _local.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            using var handle = await OpenLockedAsync(cancellationToken).ConfigureAwait(false);
+            using var handle = await LockedFile.OpenAsync(Path, _time, _lockRetryDelay, _lockWait, cancellationToken).ConfigureAwait(false);
             var now = _time.GetUtcNow().ToUnixTimeMilliseconds();
             var log = Read(handle, now);
             restarted = !log.WasWellFormed;
@@ -89,59 +87,8 @@ internal sealed class FileGrantStore : IGrantStore
         return result;
     }
 
-    private async ValueTask<SafeFileHandle> OpenLockedAsync(CancellationToken cancellationToken)
-    {
-        var started = _time.GetTimestamp();
-        while (true)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            var handle = UnixFile.Open(Path, create: true);
-            try
-            {
-                if (UnixFile.Facts(handle, Path).Problem(UnixFile.RegularFile, OwnerReadWrite) is { } problem)
-                {
-                    throw new BudgetFileException(Path, problem);
-                }
+    private GrantLog Read(SafeFileHandle handle, long nowMs) =>
+        GrantLog.Parse(LockedFile.ReadText(handle, Path, GrantLogLimits.MaxFileBytes) ?? "oversized", _limits, nowMs);
 
-                if (UnixFile.TryLock(handle, Path))
-                {
-                    return handle;
-                }
-            }
-            catch
-            {
-                handle.Dispose();
-                throw;
-            }
-
-            handle.Dispose();
-            if (_time.GetElapsedTime(started) >= _lockWait)
-            {
-                throw new BudgetFileException(Path, $"another process held its lock for more than {_lockWait.TotalSeconds:0.#} s");
-            }
-
-            // Another process holds the lock for its one read and write.
-            await Task.Delay(_lockRetryDelay, _time, cancellationToken).ConfigureAwait(false);
-        }
-    }
-
-    private GrantLog Read(SafeFileHandle handle, long nowMs)
-    {
-        var size = UnixFile.Facts(handle, Path).Size;
-        if (size > GrantLogLimits.MaxFileBytes)
-        {
-            return GrantLog.Parse("oversized", _limits, nowMs);
-        }
-
-        var bytes = new byte[size];
-        var read = RandomAccess.Read(handle, bytes, 0);
-        return GrantLog.Parse(Encoding.UTF8.GetString(bytes, 0, read), _limits, nowMs);
-    }
-
-    private static void Write(SafeFileHandle handle, string text)
-    {
-        var bytes = Encoding.UTF8.GetBytes(text);
-        RandomAccess.Write(handle, bytes, 0);
-        RandomAccess.SetLength(handle, bytes.Length);
-    }
+    private static void Write(SafeFileHandle handle, string text) => LockedFile.WriteText(handle, text);
 }

@@ -86,9 +86,10 @@ public sealed class VpcCallBudget : ICallBudget, IDisposable
 
     /// <summary>
     /// The answer to a call sent at <paramref name="sentAt"/>. Throttling answers lower the send rate of the account
-    /// and of the API in its region once they are <see cref="VpcQuotaOptions.RateSignalShare"/> or more of the
-    /// key's answers in <see cref="VpcQuotaOptions.RateSignalWindow"/> (at least <see cref="VpcQuotaOptions.RateSignalMinimum"/>);
-    /// fewer are retried without slowing down.
+    /// and of the API in its region (so reads slow down on their own when their quota is what runs out) once they are
+    /// <see cref="VpcQuotaOptions.RateSignalShare"/> or more of the key's answers in <see cref="VpcQuotaOptions.RateSignalWindow"/>
+    /// (at least <see cref="VpcQuotaOptions.RateSignalMinimum"/>); the new rate aims below the rate the quota accepted
+    /// (<see cref="RateSignal"/>). Fewer are retried without slowing down.
     /// </summary>
     public async ValueTask OnAnswerAsync(string action, string regionId, DateTimeOffset sentAt, bool throttled, CancellationToken cancellationToken)
     {
@@ -98,14 +99,14 @@ public sealed class VpcCallBudget : ICallBudget, IDisposable
         foreach (var (key, ceiling) in new[] { (AccountKey, _account.Rate), (apiKey, Ceiling(action)) })
         {
             var (throttledAnswers, answers) = Share(key).Record(now, throttled);
-            if (!throttled || throttledAnswers < _options.RateSignalMinimum || throttledAnswers < _options.RateSignalShare * answers)
+            if (!throttled || !RateSignal.Lowers(throttledAnswers, answers, _options))
             {
                 continue;
             }
 
             var recent = await _store.CountRecentAsync(key, MeasureMs, cancellationToken).ConfigureAwait(false);
             var measured = recent / _options.MeasureWindow.TotalSeconds;
-            if (Rate(key).Throttled(sent, now, measured, ceiling) is { } rate)
+            if (Rate(key).Throttled(sent, now, RateSignal.AcceptedRate(measured, throttledAnswers, answers), ceiling) is { } rate)
             {
                 VpcClientLog.SendRateLowered(_logger, key, rate, measured);
             }
