@@ -73,9 +73,10 @@ public sealed record DeletePlanRow(string Given, DeleteSeen Seen, DeleteProgress
         public static Wait Hint(int milliseconds) => new("hint", TimeSpan.FromMilliseconds(Math.Min(milliseconds, 2000)));
     }
 
-    public static DeleteObservation Observe(string? self, string? opposite, string selfCharge = "AfterPay", string oppositeCharge = "AfterPay", bool fastLink = false) => new(
+    /// <summary>Both ends as listed (null: not listed); the opposite names this end back unless <paramref name="pointsBack"/> is false.</summary>
+    public static DeleteObservation Observe(string? self, string? opposite, string selfCharge = "AfterPay", string oppositeCharge = "AfterPay", bool fastLink = false, bool pointsBack = true) => new(
         new EndObservation(InterfaceEnd.ThisEnd, Self, self is null ? null : ScriptedCloud.Interface(Self.Id, Self.RegionId, "vrt-a", RouterInterfaceRole.Initiator, self, selfCharge, Opposite.Id, Opposite.RegionId, "vrt-b") with { FastLinkMode = fastLink }),
-        new EndObservation(InterfaceEnd.OppositeEnd, Opposite, opposite is null ? null : ScriptedCloud.Interface(Opposite.Id, Opposite.RegionId, "vrt-b", RouterInterfaceRole.Acceptor, opposite, oppositeCharge, Self.Id, Self.RegionId, "vrt-a")));
+        new EndObservation(InterfaceEnd.OppositeEnd, Opposite, opposite is null ? null : ScriptedCloud.Interface(Opposite.Id, Opposite.RegionId, "vrt-b", RouterInterfaceRole.Acceptor, opposite, oppositeCharge, pointsBack ? Self.Id : "ri-other", Self.RegionId, "vrt-a")));
 
     public static DeleteObservation CrossAccount(string self, string opposite, bool canChange) =>
         Observe(self, opposite) is var o ? o with { Opposite = o.Opposite! with { OtherAccount = "1000000000000002", CanChange = canChange } } : o;

@@ -3,18 +3,13 @@ using Alicloud.RouterInterface.Resources.Lifecycle;
 using Alicloud.RouterInterface.Resources.Tests.Support;
 using Alicloud.RouterInterface.Resources.RouterInterface.Delete;
 
+using static Alicloud.RouterInterface.Resources.Tests.RouterInterface.Delete.DeletePlanRow;
+
 namespace Alicloud.RouterInterface.Resources.Tests.RouterInterface.Delete;
 
 /// <summary>Ends that are Deactivating because this delete deactivated them: the next step is the delete itself.</summary>
 public sealed class DeletePlannerOwnDeactivationTests
 {
-    private static readonly InterfaceKey Self = new("cn-hangzhou", "ri-init");
-    private static readonly InterfaceKey Opposite = new("cn-shanghai", "ri-acc");
-
-    private static DeleteObservation Observe(string self, string opposite) => new(
-        new EndObservation(InterfaceEnd.ThisEnd, Self, ScriptedCloud.Interface(Self.Id, Self.RegionId, "vrt-a", RouterInterfaceRole.Initiator, self, oppositeId: Opposite.Id, oppositeRegion: Opposite.RegionId, oppositeRouterId: "vrt-b")),
-        new EndObservation(InterfaceEnd.OppositeEnd, Opposite, ScriptedCloud.Interface(Opposite.Id, Opposite.RegionId, "vrt-b", RouterInterfaceRole.Acceptor, opposite, oppositeId: Self.Id, oppositeRegion: Self.RegionId, oppositeRouterId: "vrt-a")));
-
     private static DeleteAction Decide(string self, string opposite, params string[] deactivatedByUs)
     {
         var observation = Observe(self, opposite);

@@ -115,8 +115,6 @@ public sealed class RouterInterfaceDeleterTests : IDisposable
         Assert.Contains("vtb-b", error.Message, StringComparison.Ordinal);
         Assert.Contains("10.0.0.0/16", error.Message, StringComparison.Ordinal);
         Assert.Contains("rte-2", error.Message, StringComparison.Ordinal);
-        Assert.Contains("force: true", error.Message, StringComparison.Ordinal);
-        Assert.Contains("Nothing was changed", error.Message, StringComparison.Ordinal);
         VerifyNothingChanged();
         Assert.Equal("Active", _rig.Cloud.Find("cn-hangzhou", "ri-init")!.Status);
         Assert.Equal("Active", _rig.Cloud.Find("cn-shanghai", "ri-acc")!.Status);
@@ -155,9 +153,7 @@ public sealed class RouterInterfaceDeleterTests : IDisposable
         Assert.Equal(DiagnosticCodes.PrepaidInstance, error.Code);
         Assert.Contains($"{endName} {prepaidId}", error.Message, StringComparison.Ordinal);
         Assert.Contains("2027-01-31T16:00:00Z", error.Message, StringComparison.Ordinal);
-        Assert.Contains("pulumi state delete", error.Message, StringComparison.Ordinal);
         Assert.Contains(TestRig.Urn, error.Message, StringComparison.Ordinal);
-        Assert.Contains("retainOnDelete", error.Message, StringComparison.Ordinal);
         VerifyNothingChanged();
         _rig.Cloud.Mock.Verify(c => c.DescribeRouteTablesAsync(It.IsAny<string>(), It.IsAny<string>(), It.IsAny<string>(), It.IsAny<CancellationToken>()), Times.Never);
         Assert.Equal(1, _rig.Cloud.RouteCount);
@@ -252,12 +248,10 @@ public sealed class RouterInterfaceDeleterTests : IDisposable
 
         Assert.Equal(DiagnosticCodes.DeleteTimedOut, error.Code);
         Assert.Contains("30s", error.Message, StringComparison.Ordinal);
-        Assert.Contains("customTimeouts.delete", error.Message, StringComparison.Ordinal);
         Assert.Contains("ri-init Inactive", error.Message, StringComparison.Ordinal);
         Assert.Contains("ri-acc Inactive", error.Message, StringComparison.Ordinal);
         Assert.Contains(AlibabaErrorCodes.IncorrectStatusVpc, error.Message, StringComparison.Ordinal);
         Assert.Contains("deactivated ri-init", error.Message, StringComparison.Ordinal);
-        Assert.Contains("pulumi destroy", error.Message, StringComparison.Ordinal);
         Assert.Equal(FailureKind.TimedOut, error.Kind);
         Assert.DoesNotContain(_rig.Diagnostics.Entries, e => e.Level == "error"); // said once: the error
         Assert.NotNull(_rig.Cloud.Find("cn-hangzhou", "ri-init"));
@@ -277,7 +271,6 @@ public sealed class RouterInterfaceDeleterTests : IDisposable
         var error = await Assert.ThrowsAsync<ResourceOperationException>(() => rig.RunAsync(() => rig.Deleter.DeleteAsync(PairTarget(), null, CancellationToken.None)));
 
         Assert.Equal(DiagnosticCodes.DeleteTimedOut, error.Code);
-        Assert.Contains("default", error.Message, StringComparison.Ordinal);
         Assert.Contains("waiting for ri-init to leave Connecting", error.Message, StringComparison.Ordinal);
         Assert.InRange(rig.Time.GetUtcNow() - start, TimeSpan.FromMinutes(1), TimeSpan.FromMinutes(1.1));
     }
@@ -414,7 +407,6 @@ public sealed class RouterInterfaceDeleterTests : IDisposable
         var error = await DeleteFailsAsync(new(TestRig.Urn, new InterfaceKey("cn-hangzhou", "ri-solo"), null, false));
 
         Assert.Equal(AlibabaErrorCodes.InvalidInstanceIdNotFound, error.Code);
-        Assert.Contains("still lists it", error.Message, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -445,7 +437,6 @@ public sealed class RouterInterfaceDeleterTests : IDisposable
 
         Assert.Equal(DiagnosticCodes.PrepaidInstance, error.Code);
         Assert.Contains(code, error.Message, StringComparison.Ordinal);
-        Assert.Contains("retainOnDelete", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

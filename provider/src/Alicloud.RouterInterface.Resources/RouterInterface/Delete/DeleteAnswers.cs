@@ -16,26 +16,22 @@ internal static class DeleteAnswers
     public static DeletePlan Read(Answered answered, DeleteProgress progress, DeleteLearnt learnt, DeleteTarget target) => (answered.Action, answered.Answer) switch
     {
         (_, TablesBusy busy) => new DeletePlan(progress with { Due = answered.Action }, StepOutcome.ActAgain(TablesBusyReason, DelaySchedule.AtMostAPoll(busy.SteadyAt - learnt.Now, learnt.Options))),
-        (LookAtEnds, CallFailed failed) => Retry(progress, learnt, failed.Error, failed.Error.Action)
-            ?? Refuse(progress, DiagnosticCodes.DescribeFailed, DeleteMessages.StepFailed(DiagnosticCodes.DescribeFailed, target, failed.Error.Action, ApiErrors.Describe(failed.Error), progress)),
+        (LookAtEnds, CallFailed failed) => StepFailed(DeleteErrors.ClassifyStep(failed.Error), progress, learnt, failed.Error, failed.Error.Action, DiagnosticCodes.DescribeFailed, failed.Error.Action, target),
         (DiscoverRouteEntries, RouteEntriesFound found) => DeletePlanner.ActNow(
             progress with { RouteEntries = found.Entries, Tables = found.Tables },
             DecideAgain.Instance,
             target.Force ? [.. found.Entries.Select(e => (DeleteEvent)new RouteEntryWarned(e))] : []),
-        (DiscoverRouteEntries, CallFailed failed) => Retry(progress, learnt, failed.Error, failed.Error.Action)
-            ?? Refuse(progress, DiagnosticCodes.RouteLookupFailed, DeleteMessages.StepFailed(DiagnosticCodes.RouteLookupFailed, target, $"looking up route entries ({failed.Error.Action})", ApiErrors.Describe(failed.Error), progress)),
+        (DiscoverRouteEntries, CallFailed failed) => StepFailed(DeleteErrors.ClassifyStep(failed.Error), progress, learnt, failed.Error, failed.Error.Action, DiagnosticCodes.RouteLookupFailed, $"looking up route entries ({failed.Error.Action})", target),
         (DeactivateEnds deactivate, CallAccepted accepted) => Deactivated(deactivate, accepted, progress, learnt, target),
-        (DeactivateEnds deactivate, CallFailed failed) => ApiErrors.IsNotFound(failed.Error)
-            // the end moved meanwhile (or a lock, a throttle): look again, then decide
-            ? Retry(progress, learnt, failed.Error, "DeactivateRouterInterface", always: true)!
-            : Retry(progress, learnt, failed.Error, "DeactivateRouterInterface")
-                ?? Refuse(progress, DiagnosticCodes.DeactivateFailed, DeleteMessages.StepFailed(DiagnosticCodes.DeactivateFailed, target, $"DeactivateRouterInterface of {deactivate.Ends[0].Key} ({deactivate.Ends[0].EndName})", ApiErrors.Describe(failed.Error), progress)),
+        // the end moved meanwhile (or a lock, a throttle): look again, then decide
+        (DeactivateEnds deactivate, CallFailed failed) => StepFailed(DeleteErrors.ClassifyStep(failed.Error, notFoundWaits: true), progress, learnt, failed.Error, "DeactivateRouterInterface", DiagnosticCodes.DeactivateFailed, $"DeactivateRouterInterface of {deactivate.Ends[0].Key} ({deactivate.Ends[0].EndName})", target),
         (DeleteInstance delete, CallAccepted accepted) => InstanceDeleting(delete, accepted, progress, learnt),
         (DeleteInstance delete, CallFailed failed) => InstanceRefused(delete, failed, progress with { ClientToken = failed.ClientToken, DeleteSent = failed.Sent }, learnt, target),
         (RemoveRouteEntry remove, CallAccepted) => RouteEntryRemoved(remove.Entry, progress with { Changes = progress.Changes.Add($"removed route entry {remove.Entry.RouteEntryId} ({remove.Entry.DestinationCidrBlock}, route table {remove.Entry.RouteTableId})") }, learnt),
-        (RemoveRouteEntry remove, CallFailed failed) when ApiErrors.Is(failed.Error, AlibabaErrorCodes.InvalidRouteEntryNotFound) => RouteEntryRemoved(remove.Entry, progress, learnt), // gone already (removed by someone else, or our earlier attempt went through)
-        (RemoveRouteEntry remove, CallFailed failed) => Retry(progress, learnt, failed.Error, "DeleteRouteEntry") // one change at a time per route table (A4)
-            ?? Refuse(progress, DiagnosticCodes.DeleteFailed, DeleteMessages.StepFailed(DiagnosticCodes.DeleteFailed, target, $"DeleteRouteEntry of {remove.Entry}", ApiErrors.Describe(failed.Error), progress)),
+        // gone already (removed by someone else, or our earlier attempt went through); one change at a time per route table (A4)
+        (RemoveRouteEntry remove, CallFailed failed) => DeleteErrors.ClassifyRouteEntryRemoval(failed.Error) == DeleteErrorHandling.ConfirmGone
+            ? RouteEntryRemoved(remove.Entry, progress, learnt)
+            : StepFailed(DeleteErrors.ClassifyRouteEntryRemoval(failed.Error), progress, learnt, failed.Error, "DeleteRouteEntry", DiagnosticCodes.DeleteFailed, $"DeleteRouteEntry of {remove.Entry}", target),
         (DeleteEnds ends, CallAccepted accepted) => EndDeleted(ends, accepted, progress, learnt),
         (DeleteEnds ends, CallFailed failed) => EndRefused(ends.Ends[0], failed.Error, progress with { ClientToken = failed.ClientToken }, learnt, target),
         _ => throw new ArgumentOutOfRangeException(nameof(answered), answered, "No reading for this answer."),
@@ -153,40 +149,35 @@ internal static class DeleteAnswers
     {
         var entry = ApiCodes.Find(ex.ErrorCode);
         var apiError = ApiErrors.Describe(ex);
-        if (ApiErrors.IsNotFound(ex))
+        switch (DeleteErrors.ClassifyEnd(ex, removingRoutes: !progress.RouteEntriesRemoved.IsEmpty))
         {
-            // gone meanwhile, or not known to the API while listed: the next look tells (this end listed → refused)
-            return new DeletePlan(progress with { ClientToken = null, DeleteNotFound = end.End == InterfaceEnd.ThisEnd ? entry : progress.DeleteNotFound, LastApiError = apiError }, StepOutcome.LookAgain(null, TimeSpan.Zero));
-        }
-
-        if (ApiErrors.KindOf(ex) == ApiCodeKind.Prepaid)
-        {
-            return Refuse(progress, DiagnosticCodes.PrepaidInstance, DeleteMessages.PrepaidFromApi(target, entry!, apiError, progress));
-        }
-
-        if (ApiErrors.IsWaitable(ex) || (ApiErrors.Is(ex, AlibabaErrorCodes.DependencyViolationRouteEntry) && !progress.RouteEntriesRemoved.IsEmpty))
-        {
-            // a definite refusal (busy, or our route removals not over yet) is retried as a new request; an unknown outcome with the same token
-            var unknown = ApiErrors.IsOutcomeUnknown(ex);
-            progress = progress with
-            {
-                ClientToken = unknown ? progress.ClientToken : null,
-                OutcomeUnknownAttempts = unknown ? progress.OutcomeUnknownAttempts + 1 : 0,
-            };
-            if (progress.OutcomeUnknownAttempts < DeletePlanner.MaxOutcomeUnknownAttempts)
-            {
-                return Retry(progress, learnt, ex, "DeleteRouterInterface", always: true)!;
-            }
+            case DeleteErrorHandling.ConfirmGone:
+                // gone meanwhile, or not known to the API while listed: the next look tells (this end listed → refused)
+                return new DeletePlan(progress with { ClientToken = null, DeleteNotFound = end.End == InterfaceEnd.ThisEnd ? entry : progress.DeleteNotFound, LastApiError = apiError }, StepOutcome.LookAgain(null, TimeSpan.Zero));
+            case DeleteErrorHandling.Prepaid:
+                return Refuse(progress, DiagnosticCodes.PrepaidInstance, DeleteMessages.PrepaidFromApi(target, entry!, apiError, progress));
+            case DeleteErrorHandling.WaitAndRetry:
+                // a definite refusal (busy, or our route removals not over yet) is retried as a new request
+                return Retry(progress with { ClientToken = null, OutcomeUnknownAttempts = 0 }, learnt, ex, "DeleteRouterInterface");
+            case DeleteErrorHandling.RetrySameToken when progress.OutcomeUnknownAttempts + 1 < DeletePlanner.MaxOutcomeUnknownAttempts:
+                return Retry(progress with { OutcomeUnknownAttempts = progress.OutcomeUnknownAttempts + 1 }, learnt, ex, "DeleteRouterInterface");
+            case DeleteErrorHandling.RetrySameToken:
+                progress = progress with { OutcomeUnknownAttempts = progress.OutcomeUnknownAttempts + 1 };
+                break;
         }
 
         return Refuse(progress, entry?.Code ?? DiagnosticCodes.DeleteFailed, DeleteMessages.ApiRefused(target, $"DeleteRouterInterface of {end.Key} ({end.EndName})", entry, apiError, progress));
     }
 
-    /// <summary>A waitable error (service trouble, a state to wait out): look again after the next backoff. Null for any other.</summary>
-    private static DeletePlan? Retry(DeleteProgress progress, DeleteLearnt learnt, AlibabaCloudException ex, string call, bool always = false) =>
-        always || ApiErrors.IsWaitable(ex)
-            ? DeletePlanner.LookAfterBackoff(progress with { LastApiError = ApiErrors.Describe(ex) }, learnt, $"retrying after {ex.ErrorCode} from {call}", [new Retried(call, ex.ErrorCode)])
-            : null;
+    /// <summary>A step's error answer: retried after the next backoff, or the step's refusal.</summary>
+    private static DeletePlan StepFailed(DeleteErrorHandling handling, DeleteProgress progress, DeleteLearnt learnt, AlibabaCloudException ex, string call, string code, string step, DeleteTarget target) =>
+        handling == DeleteErrorHandling.WaitAndRetry
+            ? Retry(progress, learnt, ex, call)
+            : Refuse(progress, code, DeleteMessages.StepFailed(code, target, step, ApiErrors.Describe(ex), progress));
+
+    /// <summary>An error to wait out (service trouble, a state): look again after the next backoff.</summary>
+    private static DeletePlan Retry(DeleteProgress progress, DeleteLearnt learnt, AlibabaCloudException ex, string call) =>
+        DeletePlanner.LookAfterBackoff(progress with { LastApiError = ApiErrors.Describe(ex) }, learnt, $"retrying after {ex.ErrorCode} from {call}", [new Retried(call, ex.ErrorCode)]);
 
     /// <summary>A definite refusal: the next attempt is a new request.</summary>
     private static DeleteProgress Definite(DeleteProgress progress, string apiError) =>
