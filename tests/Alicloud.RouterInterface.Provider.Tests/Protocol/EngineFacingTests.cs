@@ -2,6 +2,7 @@ extern alias ProviderAssembly;
 
 using Alicloud.RouterInterface.Provider.Tests.Support;
 using Alicloud.RouterInterface.Testing.Engine;
+using Alicloud.RouterInterface.Testing;
 using Google.Protobuf.Reflection;
 using Google.Protobuf.WellKnownTypes;
 using Grpc.Core;
@@ -21,11 +22,26 @@ public sealed class EngineFacingTests
 {
     private const string Secret = "sk-never-quote-me-7c1e";
 
+    // Attach mode (no address on the command line): the engine names itself later; engine calls follow that address.
+    [Fact]
+    public async Task Attach_WithAddress_BecomesTheEngineTheProviderCalls()
+    {
+        using var deadline = TestBounds.Start();
+        await using var provider = await InProcessProvider.StartAsync(_ => { }, deadline.Token);
+        await using var other = await FakeEngineServer.StartAsync(deadline.Token);
+
+        await provider.Client.AttachAsync(new PluginAttach { Address = other.Address }, cancellationToken: deadline.Token);
+
+        var engine = provider.Services.GetRequiredService<ProviderAssembly::Alicloud.RouterInterface.Provider.Hosting.EngineConnection>();
+        Assert.Equal(other.Address, engine.Address);
+        Assert.NotEqual(provider.Engine.Address, engine.Address);
+    }
+
     // providers/registry.go stores what CheckConfig returns; only what comes back marked secret is encrypted.
     [Fact]
     public async Task CheckConfig_PlainCredentials_ComeBackMarkedSecret()
     {
-        using var deadline = TestDeadline.Start();
+        using var deadline = TestBounds.Start();
         await using var provider = await InProcessProvider.StartAsync(_ => { }, deadline.Token);
         var news = PropertyValues.Object(("region", "cn-hangzhou"), ("accessKey", "LTAI-plain"), ("secretKey", Secret), ("securityToken", "sts-plain"), ("version", "0.1.0"));
 
@@ -45,7 +61,7 @@ public sealed class EngineFacingTests
     [Fact]
     public async Task CheckConfig_InvalidCredential_FailureNamesItInTheReasonWithoutAProperty()
     {
-        using var deadline = TestDeadline.Start();
+        using var deadline = TestBounds.Start();
         await using var provider = await InProcessProvider.StartAsync(_ => { }, deadline.Token);
 
         var response = await provider.Client.CheckConfigAsync(
@@ -61,7 +77,7 @@ public sealed class EngineFacingTests
     [Fact]
     public async Task Check_InvalidSecretDescription_FailureLeavesPropertyEmptyAndNamesDescription()
     {
-        using var deadline = TestDeadline.Start();
+        using var deadline = TestBounds.Start();
         await using var provider = await InProcessProvider.StartAsync(_ => { }, deadline.Token);
         var news = TestConfig.RouterInterfaceInputs(("description", PropertyValues.Secret("http://" + Secret)));
 
@@ -77,7 +93,7 @@ public sealed class EngineFacingTests
     [Fact]
     public async Task Check_InvalidPlainDescription_FailureStillNamesTheProperty()
     {
-        using var deadline = TestDeadline.Start();
+        using var deadline = TestBounds.Start();
         await using var provider = await InProcessProvider.StartAsync(_ => { }, deadline.Token);
 
         var response = await provider.Client.CheckAsync(Check(TestConfig.RouterInterfaceInputs(("description", "http://example.com"))), cancellationToken: deadline.Token);
@@ -92,7 +108,7 @@ public sealed class EngineFacingTests
     [InlineData(400, "nested deeper than 1000 protobuf levels")]
     public async Task Check_RequestNestedBeyondProtobufsDefaultLimit_IsAnsweredOrGetsAClearInvalidArgument(int depth, string? expected)
     {
-        using var deadline = TestDeadline.Start();
+        using var deadline = TestBounds.Start();
         await using var provider = await InProcessProvider.StartAsync(_ => { }, deadline.Token);
         var news = TestConfig.RouterInterfaceInputs();
         news.Fields["deep"] = Nested(depth);
@@ -127,7 +143,7 @@ public sealed class EngineFacingTests
     [Fact]
     public async Task Host_NeverClosesAnIdleEngineConnection()
     {
-        using var deadline = TestDeadline.Start();
+        using var deadline = TestBounds.Start();
         await using var provider = await InProcessProvider.StartAsync(_ => { }, deadline.Token);
 
         var kestrel = provider.Services.GetRequiredService<IOptions<KestrelServerOptions>>().Value;

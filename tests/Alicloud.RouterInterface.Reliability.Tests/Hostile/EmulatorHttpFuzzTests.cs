@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using Alicloud.RouterInterface.Reliability.Tests.Support;
 using Alicloud.RouterInterface.Testing.Emulator;
+using Alicloud.RouterInterface.Testing;
 using CsCheck;
 using Xunit.Abstractions;
 

@@ -1,4 +1,5 @@
 using Alicloud.RouterInterface.Reliability.Tests.Support;
+using Alicloud.RouterInterface.Testing;
 using Xunit.Abstractions;
 
 namespace Alicloud.RouterInterface.Reliability.Tests.Hostile;

@@ -1,5 +1,6 @@
 using Alicloud.RouterInterface.Reliability.Tests.Support;
 using Alicloud.RouterInterface.Testing.Engine;
+using Alicloud.RouterInterface.Testing;
 using Google.Protobuf.WellKnownTypes;
 using Grpc.Core;
 using Pulumirpc;
@@ -12,14 +13,14 @@ namespace Alicloud.RouterInterface.Reliability.Tests.Secrets;
 /// </summary>
 public sealed class EndpointSecurityTests : IAsyncLifetime
 {
-    private RealPlugin? _plugin;
+    private PluginUnderTest? _plugin;
 
     private ResourceProvider.ResourceProviderClient Client => _plugin!.Client;
 
     public async Task InitializeAsync()
     {
         using var deadline = TestBounds.Start(TestBounds.Condition);
-        _plugin = await RealPlugin.StartAsync(deadline.Token);
+        _plugin = await PluginUnderTest.StartAsync(deadline.Token);
     }
 
     public async Task DisposeAsync()

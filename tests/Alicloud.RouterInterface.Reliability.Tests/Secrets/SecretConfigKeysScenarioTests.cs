@@ -1,5 +1,6 @@
 using Alicloud.RouterInterface.Reliability.Tests.Support;
 using Alicloud.RouterInterface.Testing.Engine;
+using Alicloud.RouterInterface.Testing;
 using Google.Protobuf.WellKnownTypes;
 using Pulumirpc;
 

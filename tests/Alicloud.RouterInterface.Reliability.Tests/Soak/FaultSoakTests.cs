@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Globalization;
 using Alicloud.RouterInterface.Reliability.Tests.Support;
 using Alicloud.RouterInterface.Testing.Emulator;
+using Alicloud.RouterInterface.Testing;
 using Xunit.Abstractions;
 
 namespace Alicloud.RouterInterface.Reliability.Tests.Soak;

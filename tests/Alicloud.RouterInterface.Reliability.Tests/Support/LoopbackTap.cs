@@ -5,6 +5,7 @@ using System.Net.Sockets;
 using System.Text;
 using System.Text.RegularExpressions;
 using Alicloud.RouterInterface.Testing.Polling;
+using Alicloud.RouterInterface.Testing;
 
 namespace Alicloud.RouterInterface.Reliability.Tests.Support;
 

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using Alicloud.RouterInterface.Testing.Polling;
+using Alicloud.RouterInterface.Testing;
 
 namespace Alicloud.RouterInterface.Reliability.Tests.Support;
 
