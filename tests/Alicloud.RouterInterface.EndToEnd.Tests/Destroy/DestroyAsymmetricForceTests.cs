@@ -1,8 +1,8 @@
 using Alicloud.RouterInterface.EndToEnd.Tests.Support;
+using Alicloud.RouterInterface.Testing;
 using Alicloud.RouterInterface.Testing.Cloud;
 using Alicloud.RouterInterface.Testing.Emulator;
 using Alicloud.RouterInterface.Testing.Engine;
-using Alicloud.RouterInterface.Testing;
 using Pulumirpc;
 using Xunit.Abstractions;
 

@@ -1,10 +1,10 @@
 using System.Threading.RateLimiting;
 using Alicloud.RouterInterface.EndToEnd.Tests.Support;
+using Alicloud.RouterInterface.Testing;
 using Alicloud.RouterInterface.Testing.Cloud;
 using Alicloud.RouterInterface.Testing.Emulator;
-using Alicloud.RouterInterface.Testing.Polling;
 using Alicloud.RouterInterface.Testing.Engine;
-using Alicloud.RouterInterface.Testing;
+using Alicloud.RouterInterface.Testing.Polling;
 using Alicloud.Vpc.Client;
 using Alicloud.Vpc.Client.Models;
 using Grpc.Core;

@@ -1,9 +1,9 @@
 using System.Diagnostics;
 using System.Text.RegularExpressions;
 using Alicloud.RouterInterface.EndToEnd.Tests.Support;
+using Alicloud.RouterInterface.Testing;
 using Alicloud.RouterInterface.Testing.Emulator;
 using Alicloud.RouterInterface.Testing.Engine;
-using Alicloud.RouterInterface.Testing;
 using Grpc.Core;
 using Pulumirpc;
 using Xunit.Abstractions;

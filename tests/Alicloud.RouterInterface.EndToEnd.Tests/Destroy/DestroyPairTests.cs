@@ -1,6 +1,6 @@
 using Alicloud.RouterInterface.EndToEnd.Tests.Support;
-using Alicloud.RouterInterface.Testing.Polling;
 using Alicloud.RouterInterface.Testing;
+using Alicloud.RouterInterface.Testing.Polling;
 using Pulumirpc;
 using Xunit.Abstractions;
 

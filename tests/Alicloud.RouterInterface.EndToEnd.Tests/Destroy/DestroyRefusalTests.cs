@@ -1,7 +1,7 @@
 using Alicloud.RouterInterface.EndToEnd.Tests.Support;
+using Alicloud.RouterInterface.Testing;
 using Alicloud.RouterInterface.Testing.Cloud;
 using Alicloud.RouterInterface.Testing.Engine;
-using Alicloud.RouterInterface.Testing;
 using Grpc.Core;
 using Pulumirpc;
 using Xunit.Abstractions;

@@ -1,6 +1,6 @@
 using Alicloud.RouterInterface.EndToEnd.Tests.Support;
-using Alicloud.RouterInterface.Testing.Emulator;
 using Alicloud.RouterInterface.Testing;
+using Alicloud.RouterInterface.Testing.Emulator;
 using Alicloud.Vpc.Client.Models;
 using Pulumirpc;
 using Xunit.Abstractions;

@@ -1,6 +1,6 @@
 using Alicloud.RouterInterface.EndToEnd.Tests.Support;
-using Alicloud.RouterInterface.Testing.Engine;
 using Alicloud.RouterInterface.Testing;
+using Alicloud.RouterInterface.Testing.Engine;
 using Xunit.Abstractions;
 
 namespace Alicloud.RouterInterface.EndToEnd.Tests.Lifecycle;

@@ -1,8 +1,8 @@
 using Alicloud.RouterInterface.Provider.Tests.Support;
+using Alicloud.RouterInterface.Testing;
 using Alicloud.RouterInterface.Testing.Cloud;
 using Alicloud.RouterInterface.Testing.Emulator;
 using Alicloud.RouterInterface.Testing.Engine;
-using Alicloud.RouterInterface.Testing;
 using Alicloud.Vpc.Client;
 using Alicloud.Vpc.Client.Models;
 using Microsoft.Extensions.Logging.Abstractions;

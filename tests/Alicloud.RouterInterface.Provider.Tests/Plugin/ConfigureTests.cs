@@ -1,6 +1,6 @@
 using Alicloud.RouterInterface.Provider.Tests.Support;
-using Alicloud.RouterInterface.Testing.Engine;
 using Alicloud.RouterInterface.Testing;
+using Alicloud.RouterInterface.Testing.Engine;
 using Google.Protobuf.WellKnownTypes;
 using Grpc.Core;
 using Pulumirpc;

@@ -3,8 +3,9 @@ extern alias ProviderAssembly;
 using Alicloud.RouterInterface.Provider.Tests.Support;
 using Alicloud.RouterInterface.Resources.Abstractions;
 using Alicloud.RouterInterface.Resources.Properties;
-using Alicloud.RouterInterface.Testing.Engine;
 using Alicloud.RouterInterface.Testing;
+using Alicloud.RouterInterface.Testing.Engine;
+using Alicloud.RouterInterface.Tests.Shared;
 using Google.Protobuf.WellKnownTypes;
 using Grpc.Core;
 using Microsoft.Extensions.DependencyInjection;
@@ -240,8 +241,8 @@ public sealed class DispatchTests
         return handler;
     }
 
-    private static Task<InProcessProvider> StartAsync(Mock<IResourceHandler> handler, CancellationToken cancellationToken, Action<IServiceCollection>? more = null) =>
-        InProcessProvider.StartAsync(services =>
+    private static Task<InProcessPlugin> StartAsync(Mock<IResourceHandler> handler, CancellationToken cancellationToken, Action<IServiceCollection>? more = null) =>
+        InProcessPlugin.StartAsync(services =>
         {
             services.AddSingleton<IResourceHandler>(handler.Object);
             more?.Invoke(services);

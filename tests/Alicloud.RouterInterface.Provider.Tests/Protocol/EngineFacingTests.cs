@@ -1,8 +1,9 @@
 extern alias ProviderAssembly;
 
 using Alicloud.RouterInterface.Provider.Tests.Support;
-using Alicloud.RouterInterface.Testing.Engine;
 using Alicloud.RouterInterface.Testing;
+using Alicloud.RouterInterface.Testing.Engine;
+using Alicloud.RouterInterface.Tests.Shared;
 using Google.Protobuf.Reflection;
 using Google.Protobuf.WellKnownTypes;
 using Grpc.Core;
@@ -27,7 +28,7 @@ public sealed class EngineFacingTests
     public async Task Attach_WithAddress_BecomesTheEngineTheProviderCalls()
     {
         using var deadline = TestBounds.Start();
-        await using var provider = await InProcessProvider.StartAsync(_ => { }, deadline.Token);
+        await using var provider = await InProcessPlugin.StartAsync(deadline.Token);
         await using var other = await FakeEngineServer.StartAsync(deadline.Token);
 
         await provider.Client.AttachAsync(new PluginAttach { Address = other.Address }, cancellationToken: deadline.Token);
@@ -42,7 +43,7 @@ public sealed class EngineFacingTests
     public async Task CheckConfig_PlainCredentials_ComeBackMarkedSecret()
     {
         using var deadline = TestBounds.Start();
-        await using var provider = await InProcessProvider.StartAsync(_ => { }, deadline.Token);
+        await using var provider = await InProcessPlugin.StartAsync(deadline.Token);
         var news = PropertyValues.Object(("region", "cn-hangzhou"), ("accessKey", "LTAI-plain"), ("secretKey", Secret), ("securityToken", "sts-plain"), ("version", "0.1.0"));
 
         var response = await provider.Client.CheckConfigAsync(new CheckRequest { Urn = TestConfig.ProviderUrn, News = news }, cancellationToken: deadline.Token);
@@ -62,7 +63,7 @@ public sealed class EngineFacingTests
     public async Task CheckConfig_InvalidCredential_FailureNamesItInTheReasonWithoutAProperty()
     {
         using var deadline = TestBounds.Start();
-        await using var provider = await InProcessProvider.StartAsync(_ => { }, deadline.Token);
+        await using var provider = await InProcessPlugin.StartAsync(deadline.Token);
 
         var response = await provider.Client.CheckConfigAsync(
             new CheckRequest { Urn = TestConfig.ProviderUrn, News = PropertyValues.Object(("secretKey", 424242)) }, cancellationToken: deadline.Token);
@@ -78,7 +79,7 @@ public sealed class EngineFacingTests
     public async Task Check_InvalidSecretDescription_FailureLeavesPropertyEmptyAndNamesDescription()
     {
         using var deadline = TestBounds.Start();
-        await using var provider = await InProcessProvider.StartAsync(_ => { }, deadline.Token);
+        await using var provider = await InProcessPlugin.StartAsync(deadline.Token);
         var news = TestConfig.RouterInterfaceInputs(("description", PropertyValues.Secret("http://" + Secret)));
 
         var response = await provider.Client.CheckAsync(Check(news), cancellationToken: deadline.Token);
@@ -94,7 +95,7 @@ public sealed class EngineFacingTests
     public async Task Check_InvalidPlainDescription_FailureStillNamesTheProperty()
     {
         using var deadline = TestBounds.Start();
-        await using var provider = await InProcessProvider.StartAsync(_ => { }, deadline.Token);
+        await using var provider = await InProcessPlugin.StartAsync(deadline.Token);
 
         var response = await provider.Client.CheckAsync(Check(TestConfig.RouterInterfaceInputs(("description", "http://example.com"))), cancellationToken: deadline.Token);
 
@@ -109,7 +110,7 @@ public sealed class EngineFacingTests
     public async Task Check_RequestNestedBeyondProtobufsDefaultLimit_IsAnsweredOrGetsAClearInvalidArgument(int depth, string? expected)
     {
         using var deadline = TestBounds.Start();
-        await using var provider = await InProcessProvider.StartAsync(_ => { }, deadline.Token);
+        await using var provider = await InProcessPlugin.StartAsync(deadline.Token);
         var news = TestConfig.RouterInterfaceInputs();
         news.Fields["deep"] = Nested(depth);
 
@@ -144,7 +145,7 @@ public sealed class EngineFacingTests
     public async Task Host_NeverClosesAnIdleEngineConnection()
     {
         using var deadline = TestBounds.Start();
-        await using var provider = await InProcessProvider.StartAsync(_ => { }, deadline.Token);
+        await using var provider = await InProcessPlugin.StartAsync(deadline.Token);
 
         var kestrel = provider.Services.GetRequiredService<IOptions<KestrelServerOptions>>().Value;
 

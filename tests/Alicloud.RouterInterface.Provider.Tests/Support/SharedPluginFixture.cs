@@ -1,5 +1,5 @@
-using Alicloud.RouterInterface.Testing.Engine;
 using Alicloud.RouterInterface.Testing;
+using Alicloud.RouterInterface.Testing.Engine;
 using Pulumirpc;
 
 namespace Alicloud.RouterInterface.Provider.Tests.Support;

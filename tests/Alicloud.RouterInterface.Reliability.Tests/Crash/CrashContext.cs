@@ -1,8 +1,8 @@
 using Alicloud.RouterInterface.Reliability.Tests.Support;
+using Alicloud.RouterInterface.Testing;
 using Alicloud.RouterInterface.Testing.Emulator;
 using Alicloud.RouterInterface.Testing.Engine;
 using Alicloud.RouterInterface.Testing.Polling;
-using Alicloud.RouterInterface.Testing;
 
 namespace Alicloud.RouterInterface.Reliability.Tests.Crash;
 

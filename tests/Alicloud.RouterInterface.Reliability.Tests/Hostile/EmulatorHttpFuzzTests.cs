@@ -2,8 +2,8 @@ using System.Net;
 using System.Text;
 using System.Text.Json;
 using Alicloud.RouterInterface.Reliability.Tests.Support;
-using Alicloud.RouterInterface.Testing.Emulator;
 using Alicloud.RouterInterface.Testing;
+using Alicloud.RouterInterface.Testing.Emulator;
 using CsCheck;
 using Xunit.Abstractions;
 

@@ -1,6 +1,6 @@
 using Alicloud.RouterInterface.Reliability.Tests.Support;
-using Alicloud.RouterInterface.Testing.Engine;
 using Alicloud.RouterInterface.Testing;
+using Alicloud.RouterInterface.Testing.Engine;
 using Google.Protobuf.WellKnownTypes;
 using Xunit.Abstractions;
 

@@ -1,8 +1,8 @@
 using System.Text.Json;
 using Alicloud.RouterInterface.Reliability.Tests.Support;
+using Alicloud.RouterInterface.Testing;
 using Alicloud.RouterInterface.Testing.Emulator;
 using Alicloud.RouterInterface.Testing.Engine;
-using Alicloud.RouterInterface.Testing;
 using Alicloud.Vpc.Client.Models;
 using Google.Protobuf.WellKnownTypes;
 using Xunit.Abstractions;

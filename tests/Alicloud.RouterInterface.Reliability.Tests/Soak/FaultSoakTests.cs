@@ -1,8 +1,8 @@
 using System.Collections.Concurrent;
 using System.Globalization;
 using Alicloud.RouterInterface.Reliability.Tests.Support;
-using Alicloud.RouterInterface.Testing.Emulator;
 using Alicloud.RouterInterface.Testing;
+using Alicloud.RouterInterface.Testing.Emulator;
 using Xunit.Abstractions;
 
 namespace Alicloud.RouterInterface.Reliability.Tests.Soak;

@@ -1,6 +1,6 @@
 using Alicloud.RouterInterface.Reliability.Tests.Support;
-using Alicloud.RouterInterface.Testing.Emulator;
 using Alicloud.RouterInterface.Testing;
+using Alicloud.RouterInterface.Testing.Emulator;
 using Xunit.Abstractions;
 
 namespace Alicloud.RouterInterface.Reliability.Tests.Soak;

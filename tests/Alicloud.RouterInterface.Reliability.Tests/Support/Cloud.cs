@@ -1,8 +1,8 @@
 using System.Net.Http.Json;
 using System.Text.Json;
+using Alicloud.RouterInterface.Testing;
 using Alicloud.RouterInterface.Testing.Cloud;
 using Alicloud.RouterInterface.Testing.Emulator;
-using Alicloud.RouterInterface.Testing;
 using Alicloud.Vpc.Client;
 using Alicloud.Vpc.Client.Models;
 using Microsoft.Extensions.Logging.Abstractions;

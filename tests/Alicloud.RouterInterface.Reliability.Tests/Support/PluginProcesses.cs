@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
-using Alicloud.RouterInterface.Testing.Polling;
 using Alicloud.RouterInterface.Testing;
+using Alicloud.RouterInterface.Testing.Polling;
 
 namespace Alicloud.RouterInterface.Reliability.Tests.Support;
 
