@@ -1,3 +1,5 @@
+using Alicloud.Vpc.Emulator.Behaviour;
+
 namespace Alicloud.RouterInterface.Conformance.Tests;
 
 public sealed class ConformanceOptionsTests
@@ -30,8 +32,7 @@ public sealed class ConformanceOptionsTests
         using var deadline = new CancellationTokenSource(TimeSpan.FromMinutes(1));
         await using var emulator = await ProbeEmulator.StartAsync(new Dictionary<string, string>(), deadline.Token);
         var known = (await emulator.Admin.GetVariantsAsync(deadline.Token)).Variants.Keys;
-        var ours = typeof(EmulatorVariantNames).GetFields().Select(f => (string)f.GetValue(null)!).ToList();
-        Assert.Equal(12, ours.Count);
-        Assert.All(ours, name => Assert.Contains(name, known));
+        var ours = typeof(VariantNames).GetFields().Select(f => (string)f.GetValue(null)!).Order().ToList();
+        Assert.Equal(known.Order(), ours);
     }
 }

@@ -2,6 +2,7 @@ using Alicloud.RouterInterface.Conformance.Questions;
 using Alicloud.RouterInterface.Testing.Cloud;
 using Alicloud.Vpc.Client.Errors;
 using Alicloud.Vpc.Client.Models;
+using Alicloud.Vpc.Emulator.Behaviour;
 
 namespace Alicloud.RouterInterface.Conformance;
 
@@ -47,7 +48,7 @@ internal sealed class ProbeRun(ProbeSession s, ProviderDelete ownDelete, Provide
         var a = await fixture.CreateVpcAsync(s.Own, "a", "172.16.0.0/16", ct);
         var b = await fixture.CreateVpcAsync(s.Own, "b", "172.17.0.0/16", ct);
         var pair = await fixture.CreateConnectedPairAsync(a, b, "pair", ct);
-        report.Observations.Add(new Observation("B5", EmulatorVariantNames.CreateListingLagSeconds, Settlement.Settled, (int)Math.Floor(fixture.FirstListingLag ?? 0),
+        report.Observations.Add(new Observation("B5", VariantNames.CreateListingLagSeconds, Settlement.Settled, (int)Math.Floor(fixture.FirstListingLag ?? 0),
             $"{Math.Floor(fixture.FirstListingLag ?? 0):0} s: the first new interface was listed {fixture.FirstListingLag:0.0} s after its create was sent")
         { Calls = fixture.FirstListingCalls,
           Timings = new Dictionary<string, double> { ["listedAfterSeconds"] = fixture.FirstListingLag ?? 0 } });
@@ -65,12 +66,12 @@ internal sealed class ProbeRun(ProbeSession s, ProviderDelete ownDelete, Provide
             var why = scopeValue is null
                 ? "B1 is unsettled, so the questions that need DeleteExpressConnect to delete an ordinary pair were not asked"
                 : "DeleteExpressConnect does not take ordinary pairs on this account (B1), and a fast-link pair needs a physical connection";
-            report.Observations.Add(Observation.NotProbed("B8", EmulatorVariantNames.ExpressConnectBusyCodes, why));
-            report.Observations.Add(Observation.NotProbed("B4", EmulatorVariantNames.DeletedRowSeconds, why));
-            report.Observations.Add(Observation.NotProbed("B5", EmulatorVariantNames.DeleteListingLagSeconds, why));
-            report.Observations.Add(Observation.NotProbed("B10", EmulatorVariantNames.ForceEcmp, why));
-            report.Observations.Add(Observation.NotProbed("B5", EmulatorVariantNames.VpcDeleteTailSeconds, why));
-            report.Observations.Add(Observation.NotProbed("B7", EmulatorVariantNames.CrossAccountExpressConnect, why));
+            report.Observations.Add(Observation.NotProbed("B8", VariantNames.ExpressConnectBusyCodes, why));
+            report.Observations.Add(Observation.NotProbed("B4", VariantNames.DeletedRowSeconds, why));
+            report.Observations.Add(Observation.NotProbed("B5", VariantNames.DeleteListingLagSeconds, why));
+            report.Observations.Add(Observation.NotProbed("B10", VariantNames.ForceEcmp, why));
+            report.Observations.Add(Observation.NotProbed("B5", VariantNames.VpcDeleteTailSeconds, why));
+            report.Observations.Add(Observation.NotProbed("B7", VariantNames.CrossAccountExpressConnect, why));
         }
         else
         {
@@ -80,7 +81,7 @@ internal sealed class ProbeRun(ProbeSession s, ProviderDelete ownDelete, Provide
             report.Observations.Add(await CrossAccountQuestion.AskAsync(s, fixture, a, ct));
         }
 
-        report.Observations.Add(Observation.NotProbed("B9", EmulatorVariantNames.UnlistedQuota,
+        report.Observations.Add(Observation.NotProbed("B9", VariantNames.UnlistedQuota,
             "finding a quota means calling until throttled, which spends the quota every RAM user and process of the account shares (A8) and disturbs them"));
     }
 

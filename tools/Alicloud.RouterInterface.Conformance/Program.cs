@@ -22,7 +22,7 @@ catch (FormatException ex)
 
 if (options.Help)
 {
-    Console.WriteLine(ConformanceOptions.Usage);
+    Console.WriteLine(ConformanceOptions.Usage); // allowed: a command-line tool, not the plugin: usage is its answer
     return 0;
 }
 
@@ -91,7 +91,7 @@ try
 {
     if (!options.CreateBillableResources)
     {
-        await ProbePlan.WriteAsync(session, Console.Out, questions.Token);
+        await ProbePlan.WriteAsync(session, Console.Out, questions.Token); // allowed: the plan is the answer of --plan
         return 0;
     }
 
@@ -110,7 +110,7 @@ try
     }
 
     report.FinishedAt = time.GetUtcNow();
-    await ReportOutput.WriteAsync(report, options.ReportPath, Console.Out, progress);
+    await ReportOutput.WriteAsync(report, options.ReportPath, Console.Out, progress); // allowed: the report is the tool's answer
     return report.LeftBehind.Count > 0 || failed ? 1 : report.Interrupted ? 130 : 0;
 }
 catch (Exception ex) when (ex is ProbeException or AlibabaCloudException)

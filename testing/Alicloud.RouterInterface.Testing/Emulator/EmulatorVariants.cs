@@ -1,7 +1,9 @@
+using Alicloud.Vpc.Emulator.Behaviour;
+
 namespace Alicloud.RouterInterface.Testing.Emulator;
 
 /// <summary>
-/// Names and values of the emulator's variants (its README, "API behaviour"), for --variant and
+/// The emulator's profiles and variant names (its README, "API behaviour"), for --variant and
 /// <see cref="EmulatorAdminClient.SetVariantsAsync"/>. Numeric ones take seconds or counts as text ("5").
 /// </summary>
 public static class EmulatorVariants
@@ -10,44 +12,20 @@ public static class EmulatorVariants
     public const string Lenient = "lenient";
     public const string Random = "random";
 
-    /// <summary>A rules: strict | lenient.</summary>
-    public const string Rules = "rules";
-
-    /// <summary>B1: any-pair | fast-link-only | fast-link-only-not-found | initiator-only.</summary>
-    public const string ExpressConnectScope = "expressConnectScope";
-
-    /// <summary>B2: needs-inactive | accepts-active.</summary>
-    public const string ExpressConnectActive = "expressConnectActive";
-
-    /// <summary>B3: independent | follows.</summary>
-    public const string DeactivatePeer = "deactivatePeer";
-
-    /// <summary>B4: seconds a gone interface lists as Deleted.</summary>
-    public const string DeletedRowSeconds = "deletedRowSeconds";
-
-    /// <summary>B5: seconds a gone interface still lists as Deleting.</summary>
-    public const string DeleteListingLagSeconds = "deleteListingLagSeconds";
-
-    /// <summary>B5: seconds a new interface is missing from describes.</summary>
-    public const string CreateListingLagSeconds = "createListingLagSeconds";
-
-    /// <summary>B5: seconds DeleteVpc keeps answering DependencyViolation.RouterInterface.</summary>
-    public const string VpcDeleteTailSeconds = "vpcDeleteTailSeconds";
-
-    /// <summary>B6: values honoured per filter (0 = all).</summary>
-    public const string FilterValueCap = "filterValueCap";
-
-    /// <summary>B7: own-end | both-ends | refused.</summary>
-    public const string CrossAccountExpressConnect = "crossAccountExpressConnect";
-
-    /// <summary>B8: seed | any-a3.</summary>
-    public const string ExpressConnectBusyCodes = "expressConnectBusyCodes";
-
-    /// <summary>B9: calls per 60 s for DescribeRouterInterfaces, DescribeRouteEntryList, DeleteExpressConnect (0 = none).</summary>
-    public const string UnlistedQuota = "unlistedQuota";
-
-    /// <summary>B10: whole-entry | only-hop.</summary>
-    public const string ForceEcmp = "forceEcmp";
+    // The names, for tests in other assemblies; their values and meanings have one owner, VariantNames (shared source).
+    public const string Rules = VariantNames.Rules;
+    public const string ExpressConnectScope = VariantNames.ExpressConnectScope;
+    public const string ExpressConnectActive = VariantNames.ExpressConnectActive;
+    public const string DeactivatePeer = VariantNames.DeactivatePeer;
+    public const string DeletedRowSeconds = VariantNames.DeletedRowSeconds;
+    public const string DeleteListingLagSeconds = VariantNames.DeleteListingLagSeconds;
+    public const string CreateListingLagSeconds = VariantNames.CreateListingLagSeconds;
+    public const string VpcDeleteTailSeconds = VariantNames.VpcDeleteTailSeconds;
+    public const string FilterValueCap = VariantNames.FilterValueCap;
+    public const string CrossAccountExpressConnect = VariantNames.CrossAccountExpressConnect;
+    public const string ExpressConnectBusyCodes = VariantNames.ExpressConnectBusyCodes;
+    public const string UnlistedQuota = VariantNames.UnlistedQuota;
+    public const string ForceEcmp = VariantNames.ForceEcmp;
 
     /// <summary>
     /// The listing variants at 0 (gone interfaces unlisted at once, new ones listed at once: B4, B5), for suites that

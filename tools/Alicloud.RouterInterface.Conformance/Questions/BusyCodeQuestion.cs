@@ -1,5 +1,6 @@
 using Alicloud.RouterInterface.Testing.Cloud;
 using Alicloud.Vpc.Client.Models;
+using Alicloud.Vpc.Emulator.Behaviour;
 
 namespace Alicloud.RouterInterface.Conformance.Questions;
 
@@ -44,7 +45,7 @@ internal static class BusyCodeQuestion
             };
             if (value is not null)
             {
-                return new Observation("B8", EmulatorVariantNames.ExpressConnectBusyCodes, Settlement.Settled, value,
+                return new Observation("B8", VariantNames.ExpressConnectBusyCodes, Settlement.Settled, value,
                     $"{value}: DeleteExpressConnect answered {lastCode} while a route entry in the table was Pending") { Calls = calls };
             }
 
@@ -54,7 +55,7 @@ internal static class BusyCodeQuestion
             }
         }
 
-        return Observation.Unsettled("B8", EmulatorVariantNames.ExpressConnectBusyCodes,
+        return Observation.Unsettled("B8", VariantNames.ExpressConnectBusyCodes,
             lastCode == ScopeQuestion.RouteDependency
                 ? "the route entry was Available before DeleteExpressConnect reached it, three times (the dependency refusal, not a busy code)"
                 : $"DeleteExpressConnect answered {lastCode ?? "OK"}", calls);

@@ -1,3 +1,5 @@
+using Alicloud.Vpc.Emulator.Behaviour;
+
 namespace Alicloud.RouterInterface.Conformance.Questions;
 
 /// <summary>
@@ -13,7 +15,7 @@ internal static class CrossAccountQuestion
     {
         if (s.Opposite is null)
         {
-            return Observation.NotProbed("B7", EmulatorVariantNames.CrossAccountExpressConnect,
+            return Observation.NotProbed("B7", VariantNames.CrossAccountExpressConnect,
                 "no credentials of another account (ALICLOUD_ROUTERINTERFACE_OPPOSITE_ACCESS_KEY_ID/SECRET or ..._OPPOSITE_PROFILE)");
         }
 
@@ -36,20 +38,20 @@ internal static class CrossAccountQuestion
         var answer = await ExpressConnectCall.SendAsync(s, pair.InitiatorClient, pair.InitiatorId, force: true, cancellationToken);
         if (answer.FirstCode == Refused)
         {
-            return new Observation("B7", EmulatorVariantNames.CrossAccountExpressConnect, Settlement.Settled, "refused",
+            return new Observation("B7", VariantNames.CrossAccountExpressConnect, Settlement.Settled, "refused",
                 $"refused: DeleteExpressConnect answered {Refused} while the other account's end exists") { Calls = s.Calls.Since(mark) };
         }
 
         if (!answer.Accepted)
         {
-            return Observation.Unsettled("B7", EmulatorVariantNames.CrossAccountExpressConnect, $"DeleteExpressConnect answered {answer.FinalCode}", s.Calls.Since(mark));
+            return Observation.Unsettled("B7", VariantNames.CrossAccountExpressConnect, $"DeleteExpressConnect answered {answer.FinalCode}", s.Calls.Since(mark));
         }
 
         await s.WaitUntilAsync($"{pair.InitiatorId} to be gone", async ct =>
             (await s.ListedAsync(pair.InitiatorClient, pair.InitiatorId, ct))?.Status is null or "Deleted", ProbeSession.SteadyTimeout, cancellationToken);
         var peer = await s.ListedAsync(pair.AcceptorClient, pair.AcceptorId, cancellationToken);
         var value = peer?.Status is null or "Deleting" or "Deleted" ? "both-ends" : "own-end";
-        return new Observation("B7", EmulatorVariantNames.CrossAccountExpressConnect, Settlement.Settled, value,
+        return new Observation("B7", VariantNames.CrossAccountExpressConnect, Settlement.Settled, value,
             $"{value}: once this account's end was gone, the other account's end was {peer?.Status ?? "not listed"}") { Calls = s.Calls.Since(mark) };
     }
 }

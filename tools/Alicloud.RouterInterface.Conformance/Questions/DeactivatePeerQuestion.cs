@@ -1,3 +1,5 @@
+using Alicloud.Vpc.Emulator.Behaviour;
+
 namespace Alicloud.RouterInterface.Conformance.Questions;
 
 /// <summary>
@@ -38,8 +40,8 @@ internal static class DeactivatePeerQuestion
 
         var timings = new Dictionary<string, double> { ["initiatorInactiveAfter"] = deactivated };
         return value is null
-            ? Observation.Unsettled("B3", EmulatorVariantNames.DeactivatePeer, $"the acceptor was {peer?.Status ?? "not listed"} once the initiator was Inactive", calls) with { Timings = timings }
-            : new Observation("B3", EmulatorVariantNames.DeactivatePeer, Settlement.Settled, value,
+            ? Observation.Unsettled("B3", VariantNames.DeactivatePeer, $"the acceptor was {peer?.Status ?? "not listed"} once the initiator was Inactive", calls) with { Timings = timings }
+            : new Observation("B3", VariantNames.DeactivatePeer, Settlement.Settled, value,
                 $"{value}: once the deactivated initiator was Inactive, its peer was {peer!.Status}") { Calls = calls, Timings = timings };
     }
 }

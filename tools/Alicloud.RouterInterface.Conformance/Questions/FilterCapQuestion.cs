@@ -1,6 +1,7 @@
 using System.Globalization;
 using Alicloud.RouterInterface.Testing.Cloud;
 using Alicloud.Vpc.Client.Errors;
+using Alicloud.Vpc.Emulator.Behaviour;
 
 namespace Alicloud.RouterInterface.Conformance.Questions;
 
@@ -45,7 +46,7 @@ internal static class FilterCapQuestion
 
         if (!await FoundAsync(1))
         {
-            return Observation.Unsettled("B6", EmulatorVariantNames.FilterValueCap, "the listed ID was not found even alone", s.Calls.Since(mark)) with { Timings = tried };
+            return Observation.Unsettled("B6", VariantNames.FilterValueCap, "the listed ID was not found even alone", s.Calls.Since(mark)) with { Timings = tried };
         }
 
         int low = 1, high = MostValues; // found(low), !found(high)
@@ -66,5 +67,5 @@ internal static class FilterCapQuestion
     }
 
     private static Observation Settled(int cap, string answer, ProbeSession s, int mark, Dictionary<string, double> tried) =>
-        new("B6", EmulatorVariantNames.FilterValueCap, Settlement.Settled, cap, answer) { Calls = s.Calls.Since(mark), Timings = tried };
+        new("B6", VariantNames.FilterValueCap, Settlement.Settled, cap, answer) { Calls = s.Calls.Since(mark), Timings = tried };
 }

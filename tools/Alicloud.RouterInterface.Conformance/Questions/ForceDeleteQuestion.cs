@@ -1,4 +1,5 @@
 using Alicloud.Vpc.Client.Models;
+using Alicloud.Vpc.Emulator.Behaviour;
 
 namespace Alicloud.RouterInterface.Conformance.Questions;
 
@@ -19,10 +20,10 @@ internal static class ForceDeleteQuestion
         {
             var why = $"DeleteExpressConnect Force=true on the Inactive pair answered {answer.FinalCode}";
             return [
-                Observation.Unsettled("B4", EmulatorVariantNames.DeletedRowSeconds, why, answer.Calls),
-                Observation.Unsettled("B5", EmulatorVariantNames.DeleteListingLagSeconds, why, answer.Calls),
-                Observation.Unsettled("B10", EmulatorVariantNames.ForceEcmp, why, answer.Calls),
-                Observation.Unsettled("B5", EmulatorVariantNames.VpcDeleteTailSeconds, why, answer.Calls),
+                Observation.Unsettled("B4", VariantNames.DeletedRowSeconds, why, answer.Calls),
+                Observation.Unsettled("B5", VariantNames.DeleteListingLagSeconds, why, answer.Calls),
+                Observation.Unsettled("B10", VariantNames.ForceEcmp, why, answer.Calls),
+                Observation.Unsettled("B5", VariantNames.VpcDeleteTailSeconds, why, answer.Calls),
             ];
         }
 
@@ -35,7 +36,7 @@ internal static class ForceDeleteQuestion
             return row?.Status != "Deleting";
         }, ProbeSession.SteadyTimeout, cancellationToken);
         var deleting = s.SecondsSince(start);
-        var lag = new Observation("B5", EmulatorVariantNames.DeleteListingLagSeconds, Settlement.Settled, (int)Math.Floor(deleting),
+        var lag = new Observation("B5", VariantNames.DeleteListingLagSeconds, Settlement.Settled, (int)Math.Floor(deleting),
             $"{Math.Floor(deleting):0} s: the deleted end listed as Deleting for {deleting:0.0} s after the call (the Deleting transition included), then {(row is null ? "not at all" : row.Status)}")
         { Calls = s.Calls.Since(mark), Timings = new Dictionary<string, double> { ["listedDeletingSeconds"] = deleting } };
 
@@ -56,23 +57,23 @@ internal static class ForceDeleteQuestion
         var calls = s.Calls.Since(mark, "DeleteVpc");
         var timings = new Dictionary<string, double> { ["deleteVpcSucceededAfterSeconds"] = seconds };
         return deleted
-            ? new Observation("B5", EmulatorVariantNames.VpcDeleteTailSeconds, Settlement.Settled, (int)Math.Floor(seconds),
+            ? new Observation("B5", VariantNames.VpcDeleteTailSeconds, Settlement.Settled, (int)Math.Floor(seconds),
                 $"{Math.Floor(seconds):0} s: DeleteVpc of the deleted acceptor's VPC succeeded {seconds:0.0} s after DeleteExpressConnect was sent ({calls.Count(c => c.Code is not null)} refusals before)")
             { Calls = calls, Timings = timings }
-            : Observation.Unsettled("B5", EmulatorVariantNames.VpcDeleteTailSeconds, $"DeleteVpc still refused after {seconds:0} s", calls) with { Timings = timings };
+            : Observation.Unsettled("B5", VariantNames.VpcDeleteTailSeconds, $"DeleteVpc still refused after {seconds:0} s", calls) with { Timings = timings };
     }
 
     private static async Task<Observation> DeletedRowAsync(ProbeSession s, ProbePair pair, RouterInterfaceInfo? row, int mark, CancellationToken cancellationToken)
     {
         if (row is null)
         {
-            return new Observation("B4", EmulatorVariantNames.DeletedRowSeconds, Settlement.Settled, 0, "0 s: the deleted end was never listed as Deleted")
+            return new Observation("B4", VariantNames.DeletedRowSeconds, Settlement.Settled, 0, "0 s: the deleted end was never listed as Deleted")
             { Calls = s.Calls.Since(mark) };
         }
 
         if (row.Status != "Deleted")
         {
-            return Observation.Unsettled("B4", EmulatorVariantNames.DeletedRowSeconds, $"after Deleting the end listed as {row.Status}", s.Calls.Since(mark));
+            return Observation.Unsettled("B4", VariantNames.DeletedRowSeconds, $"after Deleting the end listed as {row.Status}", s.Calls.Since(mark));
         }
 
         s.Progress.Say($"B4: how long {pair.InitiatorId} lists as Deleted (watching up to {s.Options.DeletedRowWatch.TotalSeconds:0} s)");
@@ -82,16 +83,16 @@ internal static class ForceDeleteQuestion
         var seconds = s.SecondsSince(start);
         var timings = new Dictionary<string, double> { ["listedDeletedSeconds"] = seconds };
         return gone
-            ? new Observation("B4", EmulatorVariantNames.DeletedRowSeconds, Settlement.Settled, (int)Math.Round(seconds),
+            ? new Observation("B4", VariantNames.DeletedRowSeconds, Settlement.Settled, (int)Math.Round(seconds),
                 $"{Math.Round(seconds):0} s: the deleted end listed with Status Deleted for {seconds:0.0} s") { Calls = s.Calls.Since(mark), Timings = timings }
-            : Observation.Unsettled("B4", EmulatorVariantNames.DeletedRowSeconds, $"still listed as Deleted after {seconds:0} s (--deleted-row-watch)", s.Calls.Since(mark)) with { Timings = timings };
+            : Observation.Unsettled("B4", VariantNames.DeletedRowSeconds, $"still listed as Deleted after {seconds:0} s (--deleted-row-watch)", s.Calls.Since(mark)) with { Timings = timings };
     }
 
     private static async Task<Observation> EcmpAsync(ProbeSession s, ProbePair pair, string routeTableId, string? ecmpEntryId, int mark, CancellationToken cancellationToken)
     {
         if (ecmpEntryId is null)
         {
-            return Observation.Unsettled("B10", EmulatorVariantNames.ForceEcmp, "the ECMP route entry could not be created (see the B10 create call)", s.Calls.Since(mark));
+            return Observation.Unsettled("B10", VariantNames.ForceEcmp, "the ECMP route entry could not be created (see the B10 create call)", s.Calls.Since(mark));
         }
 
         s.Progress.Say($"B10: what Force=true left of the ECMP entry {ecmpEntryId}");
@@ -103,8 +104,8 @@ internal static class ForceDeleteQuestion
         }, ProbeSession.SteadyTimeout, cancellationToken);
         var value = entry is null ? "whole-entry" : !entry.RoutesThrough(pair.InitiatorId) ? "only-hop" : null;
         return value is null
-            ? Observation.Unsettled("B10", EmulatorVariantNames.ForceEcmp, $"the ECMP entry still routes through the deleted end ({entry!.Status})", s.Calls.Since(mark))
-            : new Observation("B10", EmulatorVariantNames.ForceEcmp, Settlement.Settled, value,
+            ? Observation.Unsettled("B10", VariantNames.ForceEcmp, $"the ECMP entry still routes through the deleted end ({entry!.Status})", s.Calls.Since(mark))
+            : new Observation("B10", VariantNames.ForceEcmp, Settlement.Settled, value,
                 value == "whole-entry"
                     ? "whole-entry: the ECMP entry through the deleted end and another interface is gone"
                     : $"only-hop: the ECMP entry remains with the hops {string.Join(", ", entry!.NextHops.Select(h => h.NextHopId))}") { Calls = s.Calls.Since(mark) };

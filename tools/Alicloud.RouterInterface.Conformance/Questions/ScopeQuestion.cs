@@ -1,3 +1,5 @@
+using Alicloud.Vpc.Emulator.Behaviour;
+
 namespace Alicloud.RouterInterface.Conformance.Questions;
 
 /// <summary>
@@ -30,14 +32,14 @@ internal static class ScopeQuestion
         if (scope is null)
         {
             var why = $"DeleteExpressConnect with the acceptor's ID answered {byAcceptor.FirstCode}, none of the codes the variants predict";
-            return (Observation.Unsettled("B1", EmulatorVariantNames.ExpressConnectScope, why, calls), Observation.Unsettled("B2", EmulatorVariantNames.ExpressConnectActive, why, calls));
+            return (Observation.Unsettled("B1", VariantNames.ExpressConnectScope, why, calls), Observation.Unsettled("B2", VariantNames.ExpressConnectActive, why, calls));
         }
 
-        var scopeObservation = new Observation("B1", EmulatorVariantNames.ExpressConnectScope, Settlement.Settled, scope,
+        var scopeObservation = new Observation("B1", VariantNames.ExpressConnectScope, Settlement.Settled, scope,
             $"{scope}: DeleteExpressConnect on an ordinary pair with the acceptor's ID answered {byAcceptor.FirstCode ?? "OK"}") { Calls = calls };
         if (scope.StartsWith("fast-link-only", StringComparison.Ordinal))
         {
-            return (scopeObservation, Observation.NotProbed("B2", EmulatorVariantNames.ExpressConnectActive,
+            return (scopeObservation, Observation.NotProbed("B2", VariantNames.ExpressConnectActive,
                 "DeleteExpressConnect refuses ordinary pairs on this account (B1) and a fast-link pair needs a physical connection (VBR)"));
         }
 
@@ -54,8 +56,8 @@ internal static class ScopeQuestion
             _ => null,
         };
         var activeObservation = active is null
-            ? Observation.Unsettled("B2", EmulatorVariantNames.ExpressConnectActive, $"DeleteExpressConnect on Active ends answered {statusAnswer.FirstCode}", statusAnswer.Calls)
-            : new Observation("B2", EmulatorVariantNames.ExpressConnectActive, Settlement.Settled, active,
+            ? Observation.Unsettled("B2", VariantNames.ExpressConnectActive, $"DeleteExpressConnect on Active ends answered {statusAnswer.FirstCode}", statusAnswer.Calls)
+            : new Observation("B2", VariantNames.ExpressConnectActive, Settlement.Settled, active,
                 $"{active}: DeleteExpressConnect on two Active ends answered {statusAnswer.FirstCode ?? "OK (accepted)"}") { Calls = statusAnswer.Calls };
         return (scopeObservation, activeObservation);
     }

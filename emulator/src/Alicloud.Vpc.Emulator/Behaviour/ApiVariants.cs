@@ -19,33 +19,33 @@ internal sealed class ApiVariants
 
     public IReadOnlyDictionary<string, string> Values => _values;
 
-    public bool StrictRules => Choice(VariantCatalog.Rules) == "strict";
+    public bool StrictRules => Choice(VariantNames.Rules) == "strict";
 
-    public string ExpressConnectScope => Choice(VariantCatalog.ExpressConnectScope);
+    public string ExpressConnectScope => Choice(VariantNames.ExpressConnectScope);
 
-    public bool ExpressConnectAcceptsActive => Choice(VariantCatalog.ExpressConnectActive) == "accepts-active";
+    public bool ExpressConnectAcceptsActive => Choice(VariantNames.ExpressConnectActive) == "accepts-active";
 
-    public bool PeerFollowsDeactivate => Choice(VariantCatalog.DeactivatePeer) == "follows";
+    public bool PeerFollowsDeactivate => Choice(VariantNames.DeactivatePeer) == "follows";
 
-    public TimeSpan DeletedRowLifetime => Seconds(VariantCatalog.DeletedRowSeconds);
+    public TimeSpan DeletedRowLifetime => Seconds(VariantNames.DeletedRowSeconds);
 
-    public TimeSpan DeleteListingLag => Seconds(VariantCatalog.DeleteListingLagSeconds);
+    public TimeSpan DeleteListingLag => Seconds(VariantNames.DeleteListingLagSeconds);
 
-    public TimeSpan CreateListingLag => Seconds(VariantCatalog.CreateListingLagSeconds);
+    public TimeSpan CreateListingLag => Seconds(VariantNames.CreateListingLagSeconds);
 
-    public TimeSpan VpcDeleteTail => Seconds(VariantCatalog.VpcDeleteTailSeconds);
+    public TimeSpan VpcDeleteTail => Seconds(VariantNames.VpcDeleteTailSeconds);
 
     /// <summary>0 = every value honoured.</summary>
-    public int FilterValueCap => (int)Number(VariantCatalog.FilterValueCap);
+    public int FilterValueCap => (int)Number(VariantNames.FilterValueCap);
 
-    public string CrossAccountExpressConnect => Choice(VariantCatalog.CrossAccountExpressConnect);
+    public string CrossAccountExpressConnect => Choice(VariantNames.CrossAccountExpressConnect);
 
-    public bool ExpressConnectAnyBusyCode => Choice(VariantCatalog.ExpressConnectBusyCodes) == "any-a3";
+    public bool ExpressConnectAnyBusyCode => Choice(VariantNames.ExpressConnectBusyCodes) == "any-a3";
 
     /// <summary>0 = no quota.</summary>
-    public int UnlistedQuota => (int)Number(VariantCatalog.UnlistedQuota);
+    public int UnlistedQuota => (int)Number(VariantNames.UnlistedQuota);
 
-    public bool ForceRemovesOnlyTheHop => Choice(VariantCatalog.ForceEcmp) == "only-hop";
+    public bool ForceRemovesOnlyTheHop => Choice(VariantNames.ForceEcmp) == "only-hop";
 
     public ApiVariants With(IReadOnlyDictionary<string, string> overrides)
     {
