@@ -1,4 +1,5 @@
 using Alicloud.RouterInterface.EndToEnd.Tests.Support;
+using Alicloud.RouterInterface.Testing;
 using Alicloud.RouterInterface.Testing.Cloud;
 using Alicloud.RouterInterface.Testing.Emulator;
 using Alicloud.RouterInterface.Testing.Engine;
@@ -28,7 +29,7 @@ public sealed class DestroyAsymmetricForceTests(FastEmulatorFixture fixture, ITe
     [InlineData("initiator-only", false)]
     public async Task Destroy_InitiatorForcedAcceptorNot_FailedThenRerun_RemovesAcceptorRoutesOnlyWithTheInstance(string scope, bool connected)
     {
-        using var test = Bounds.ForTest();
+        using var test = TestBounds.Start();
         await using var variant = await fixture.PlayAsync(EmulatorVariants.ExpressConnectScope, scope, test.Token);
         await using var engine = await fixture.StartEngineAsync(test.Token);
         var pair = await fixture.UpPairAsync(engine, connected, test.Token, acceptorInputs: [("force", false)], initiatorInputs: [("force", true)]);

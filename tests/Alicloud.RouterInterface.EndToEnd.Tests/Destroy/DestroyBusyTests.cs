@@ -1,4 +1,5 @@
 using Alicloud.RouterInterface.EndToEnd.Tests.Support;
+using Alicloud.RouterInterface.Testing;
 using Alicloud.RouterInterface.Testing.Emulator;
 using Pulumirpc;
 using Xunit.Abstractions;
@@ -16,7 +17,7 @@ public sealed class DestroyBusyTests(FastEmulatorFixture fixture, ITestOutputHel
     [Fact]
     public async Task Destroy_ThroughInjectedBusyAndThrottlingAnswers_Succeeds()
     {
-        using var test = Bounds.ForTest();
+        using var test = TestBounds.Start();
         await using var engine = await fixture.StartEngineAsync(test.Token);
         var pair = await fixture.UpPairAsync(engine, connect: true, test.Token);
         var requests = await fixture.MarkRequestsAsync(test.Token);

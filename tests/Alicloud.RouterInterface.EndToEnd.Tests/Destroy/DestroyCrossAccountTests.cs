@@ -1,9 +1,10 @@
 using System.Threading.RateLimiting;
 using Alicloud.RouterInterface.EndToEnd.Tests.Support;
+using Alicloud.RouterInterface.Testing;
 using Alicloud.RouterInterface.Testing.Cloud;
 using Alicloud.RouterInterface.Testing.Emulator;
-using Alicloud.RouterInterface.Testing.Polling;
 using Alicloud.RouterInterface.Testing.Engine;
+using Alicloud.RouterInterface.Testing.Polling;
 using Alicloud.Vpc.Client;
 using Alicloud.Vpc.Client.Models;
 using Grpc.Core;
@@ -30,7 +31,7 @@ public sealed class DestroyCrossAccountTests(FastEmulatorFixture fixture, ITestO
     [InlineData("refused")]
     public async Task Destroy_OtherAccountsEndActive_NoCredentialsForIt_RefusedNamingTheAccountNothingChanged(string variant)
     {
-        using var test = Bounds.ForTest();
+        using var test = TestBounds.Start();
         await using var peer = await PeerAsync(variant, test.Token);
         await using var engine = await fixture.StartEngineAsync(test.Token);
         var (initiatorId, acceptorId) = await UpCrossAccountPairAsync(engine, peer.Client, test.Token);
@@ -58,7 +59,7 @@ public sealed class DestroyCrossAccountTests(FastEmulatorFixture fixture, ITestO
     [InlineData("refused")]
     public async Task Destroy_OtherAccountsEndActive_WithItsCredentials_DeletesBothEnds(string variant)
     {
-        using var test = Bounds.ForTest();
+        using var test = TestBounds.Start();
         await using var peer = await PeerAsync(variant, test.Token);
         await using var engine = await fixture.StartEngineAsync(test.Token);
         engine.Config["oppositeAccessKey"] = ConfigValue.Secret(EmulatorCredentials.Peer.AccessKeyId);
@@ -85,7 +86,7 @@ public sealed class DestroyCrossAccountTests(FastEmulatorFixture fixture, ITestO
     [InlineData("refused")]
     public async Task Destroy_OtherAccountDeactivatedItsEnd_DeletesOurEnd(string variant)
     {
-        using var test = Bounds.ForTest();
+        using var test = TestBounds.Start();
         await using var peer = await PeerAsync(variant, test.Token);
         await using var engine = await fixture.StartEngineAsync(test.Token);
         var (initiatorId, acceptorId) = await UpCrossAccountPairAsync(engine, peer.Client, test.Token);

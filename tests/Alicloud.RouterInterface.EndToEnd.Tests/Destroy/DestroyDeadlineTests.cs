@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text.RegularExpressions;
 using Alicloud.RouterInterface.EndToEnd.Tests.Support;
+using Alicloud.RouterInterface.Testing;
 using Alicloud.RouterInterface.Testing.Emulator;
 using Alicloud.RouterInterface.Testing.Engine;
 using Grpc.Core;
@@ -15,7 +16,7 @@ public sealed class DestroyDeadlineTests(FastEmulatorFixture fixture, ITestOutpu
     [Fact]
     public async Task Destroy_TransitionOutlastsCustomTimeout_FailsWithTheLastStateKeepsTheResourceAndARerunFinishes()
     {
-        using var test = Bounds.ForTest();
+        using var test = TestBounds.Start();
         await using var engine = await fixture.StartEngineAsync(test.Token);
         // 8 s: enough for the re-run's delete with the emulator's default listing lag (a gone row lists Deleting 2 s more)
         var pair = await fixture.UpPairAsync(engine, connect: true, test.Token, timeouts: CustomTimeouts.Parse(delete: "8s"));
@@ -57,7 +58,7 @@ public sealed class DestroyDeadlineTests(FastEmulatorFixture fixture, ITestOutpu
     [Fact]
     public async Task Destroy_CtrlCWhileWaiting_PluginStopsPromptlyAndTheResourcesStay()
     {
-        using var test = Bounds.ForTest();
+        using var test = TestBounds.Start();
         await using var engine = await fixture.StartEngineAsync(test.Token);
         var pair = await fixture.UpPairAsync(engine, connect: true, test.Token);
         var initiatorUrn = engine.Urn(PairStack.InitiatorName);
@@ -70,7 +71,7 @@ public sealed class DestroyDeadlineTests(FastEmulatorFixture fixture, ITestOutpu
             var destroying = engine.DestroyAsync(cancellationToken: ctrlC.Token);
             await engine.EngineServer.WaitForLogAsync(
                 l => l.Ephemeral && l.Urn == initiatorUrn && l.Message.Contains("to leave Deactivating", StringComparison.Ordinal),
-                Bounds.ExternalState,
+                TestBounds.Condition,
                 test.Token);
 
             var clock = Stopwatch.StartNew();

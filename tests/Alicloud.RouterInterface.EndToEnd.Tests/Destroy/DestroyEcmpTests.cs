@@ -1,4 +1,5 @@
 using Alicloud.RouterInterface.EndToEnd.Tests.Support;
+using Alicloud.RouterInterface.Testing;
 using Alicloud.RouterInterface.Testing.Cloud;
 using Alicloud.RouterInterface.Testing.Engine;
 using Alicloud.RouterInterface.Testing.Polling;
@@ -18,7 +19,7 @@ public sealed class DestroyEcmpTests(FastEmulatorFixture fixture, ITestOutputHel
     [Fact]
     public async Task Destroy_PairIsSecondHopOfEcmpEntry_RefusedWithoutForceAndLeftActive_ThenForceSaysWhatMayHappen()
     {
-        using var test = Bounds.ForTest();
+        using var test = TestBounds.Start();
         await using var engine = await fixture.StartEngineAsync(test.Token);
         var pair = await fixture.UpPairAsync(engine, connect: true, test.Token);
         var otherHop = await fixture.Cloud.CreateAcceptorAsync(pair.InitiatorRouter, Regions.Home, "other-hop", test.Token);

@@ -1,4 +1,5 @@
 using Alicloud.RouterInterface.EndToEnd.Tests.Support;
+using Alicloud.RouterInterface.Testing;
 using Alicloud.RouterInterface.Testing.Cloud;
 using Alicloud.RouterInterface.Testing.Engine;
 using Xunit.Abstractions;
@@ -17,7 +18,7 @@ public sealed class DestroyFilterCapTests(FilterCapEmulatorFixture fixture, ITes
     [Fact]
     public async Task Destroy_FleetWhileTheApiTruncatesFilterValues_DeletesEveryPairAndNoneCountedGoneEarly()
     {
-        using var test = Bounds.ForTest();
+        using var test = TestBounds.Start();
         await using var engine = await fixture.StartEngineAsync(test.Token);
         // at most five interfaces per router, one connected pair per two routers: pair i joins home i % 3 with remote i / 3
         var homeRouters = await Task.WhenAll(Enumerable.Range(0, 3).Select(_ => fixture.Cloud.NewRouterAsync(Regions.Home, test.Token)));

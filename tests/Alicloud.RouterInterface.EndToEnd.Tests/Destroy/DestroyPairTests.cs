@@ -1,4 +1,5 @@
 using Alicloud.RouterInterface.EndToEnd.Tests.Support;
+using Alicloud.RouterInterface.Testing;
 using Alicloud.RouterInterface.Testing.Polling;
 using Pulumirpc;
 using Xunit.Abstractions;
@@ -11,7 +12,7 @@ public sealed partial class DestroyPairTests(FastEmulatorFixture fixture, ITestO
     [Fact]
     public async Task Destroy_IdlePair_DeletesBothEndsAndTellsTheUser()
     {
-        using var test = Bounds.ForTest();
+        using var test = TestBounds.Start();
         await using var engine = await fixture.StartEngineAsync(test.Token);
         var pair = await fixture.UpPairAsync(engine, connect: false, test.Token);
         var requests = await fixture.MarkRequestsAsync(test.Token);
@@ -40,7 +41,7 @@ public sealed partial class DestroyPairTests(FastEmulatorFixture fixture, ITestO
     [Fact]
     public async Task Destroy_ActivePair_DeactivatesThenDeletesAndReturnsOnlyWhenBothEndsAreGone()
     {
-        using var test = Bounds.ForTest();
+        using var test = TestBounds.Start();
         await using var engine = await fixture.StartEngineAsync(test.Token);
         var pair = await fixture.UpPairAsync(engine, connect: true, test.Token);
         CloudAssert.Status(await fixture.StateAsync(test.Token), "Active", pair.InitiatorId, pair.AcceptorId);

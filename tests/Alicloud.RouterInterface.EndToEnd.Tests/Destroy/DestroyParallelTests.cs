@@ -1,4 +1,5 @@
 using Alicloud.RouterInterface.EndToEnd.Tests.Support;
+using Alicloud.RouterInterface.Testing;
 using Alicloud.RouterInterface.Testing.Cloud;
 using Alicloud.RouterInterface.Testing.Engine;
 using Xunit.Abstractions;
@@ -14,7 +15,7 @@ public sealed class DestroyParallelTests(FastEmulatorFixture fixture, ITestOutpu
     [Fact]
     public async Task Destroy_TenActiveCrossRegionPairsInParallel_DeletesAllAndSharesStatusPolls()
     {
-        using var test = Bounds.ForTest();
+        using var test = TestBounds.Start();
         await using var engine = await fixture.StartEngineAsync(test.Token);
         // Five router interfaces per router at most, and one connected pair per two routers (Forbidden.OnlyOneConnection):
         // pair i joins home router i % 3 with remote router i / 3.
@@ -50,7 +51,7 @@ public sealed class DestroyParallelTests(FastEmulatorFixture fixture, ITestOutpu
     [Fact]
     public async Task Destroy_BothEndsOfAPairAtOnce_DeletesTheInstanceOnceAndBothSucceed()
     {
-        using var test = Bounds.ForTest();
+        using var test = TestBounds.Start();
         await using var engine = await fixture.StartEngineAsync(test.Token);
         var pair = await fixture.UpPairAsync(engine, connect: true, test.Token);
         // A program that hard-codes the acceptor's ID has no dependency between the two: the engine deletes both at once.

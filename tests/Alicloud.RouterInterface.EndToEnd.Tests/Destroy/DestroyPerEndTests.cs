@@ -1,4 +1,5 @@
 using Alicloud.RouterInterface.EndToEnd.Tests.Support;
+using Alicloud.RouterInterface.Testing;
 using Alicloud.RouterInterface.Testing.Cloud;
 using Alicloud.RouterInterface.Testing.Emulator;
 using Pulumirpc;
@@ -19,7 +20,7 @@ public sealed class DestroyPerEndTests(FastEmulatorFixture fixture, ITestOutputH
     [InlineData("initiator-only", null)]
     public async Task Destroy_ExpressConnectRefusedForThePair_RemovesRoutesAndBothEndsPerEnd(string scope, string? refusal)
     {
-        using var test = Bounds.ForTest();
+        using var test = TestBounds.Start();
         await using var variant = await fixture.PlayAsync(EmulatorVariants.ExpressConnectScope, scope, test.Token);
         await using var engine = await fixture.StartEngineAsync(test.Token);
         var pair = await fixture.UpPairAsync(engine, connect: true, test.Token, acceptorInputs: [("force", true)], initiatorInputs: [("force", true)]);
@@ -65,7 +66,7 @@ public sealed class DestroyPerEndTests(FastEmulatorFixture fixture, ITestOutputH
     [Fact]
     public async Task Destroy_PerEndRoutesWithoutForce_RefusedAndLeftActive()
     {
-        using var test = Bounds.ForTest();
+        using var test = TestBounds.Start();
         await using var variant = await fixture.PlayAsync(EmulatorVariants.ExpressConnectScope, "fast-link-only", test.Token);
         await using var engine = await fixture.StartEngineAsync(test.Token);
         var pair = await fixture.UpPairAsync(engine, connect: true, test.Token);

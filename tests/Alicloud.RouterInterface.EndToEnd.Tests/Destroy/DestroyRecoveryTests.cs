@@ -1,4 +1,5 @@
 using Alicloud.RouterInterface.EndToEnd.Tests.Support;
+using Alicloud.RouterInterface.Testing;
 using Alicloud.RouterInterface.Testing.Cloud;
 using Alicloud.RouterInterface.Testing.Emulator;
 using Alicloud.RouterInterface.Testing.Engine;
@@ -17,7 +18,7 @@ public sealed class DestroyRecoveryTests(FastEmulatorFixture fixture, ITestOutpu
     [Fact]
     public async Task Destroy_InterfaceDeletedOutOfBand_SucceedsWithAnInfoMessage()
     {
-        using var test = Bounds.ForTest();
+        using var test = TestBounds.Start();
         await using var engine = await fixture.StartEngineAsync(test.Token);
         var router = await fixture.Cloud.NewRouterAsync(Regions.Home, test.Token);
         var up = await engine.UpAsync(new StackProgram(Declarations.Initiator("lonely", router.RouterId, acceptorId: null, Regions.Remote, connect: false)), cancellationToken: test.Token);
@@ -46,7 +47,7 @@ public sealed class DestroyRecoveryTests(FastEmulatorFixture fixture, ITestOutpu
     [Fact]
     public async Task Destroy_OperationLockedAndVpcNotSteadyForAFewCalls_WaitsThroughAndSucceeds()
     {
-        using var test = Bounds.ForTest();
+        using var test = TestBounds.Start();
         await using var engine = await fixture.StartEngineAsync(test.Token);
         var pair = await fixture.UpPairAsync(engine, connect: true, test.Token);
         // The instance is locked for maintenance (every change refused) and, once unlocked, its VPC is briefly not steady;

@@ -1,4 +1,5 @@
 using Alicloud.RouterInterface.EndToEnd.Tests.Support;
+using Alicloud.RouterInterface.Testing;
 using Alicloud.RouterInterface.Testing.Cloud;
 using Alicloud.RouterInterface.Testing.Engine;
 using Grpc.Core;
@@ -16,7 +17,7 @@ public sealed class DestroyRefusalTests(FastEmulatorFixture fixture, ITestOutput
     [Fact]
     public async Task Destroy_RouteEntriesUseTheEnds_RefusesWithoutForceAndChangesNothing_ThenForceRemovesRoutesAndBothEnds()
     {
-        using var test = Bounds.ForTest();
+        using var test = TestBounds.Start();
         await using var engine = await fixture.StartEngineAsync(test.Token);
         var pair = await fixture.UpPairAsync(engine, connect: true, test.Token);
         var toAcceptorSide = await fixture.Cloud.CreateRouteToAsync(pair.InitiatorRouter, "192.168.20.0/24", pair.InitiatorId, test.Token);
@@ -77,7 +78,7 @@ public sealed class DestroyRefusalTests(FastEmulatorFixture fixture, ITestOutput
     [Fact]
     public async Task Destroy_PrepaidEnd_RefusesForThisEndAndForTheOppositeEndWithoutChangingAnything()
     {
-        using var test = Bounds.ForTest();
+        using var test = TestBounds.Start();
         await using var engine = await fixture.StartEngineAsync(test.Token);
         var pair = await fixture.UpPairAsync(
             engine,

@@ -1,4 +1,5 @@
 using Alicloud.RouterInterface.EndToEnd.Tests.Support;
+using Alicloud.RouterInterface.Testing;
 using Alicloud.RouterInterface.Testing.Cloud;
 using Alicloud.RouterInterface.Testing.Emulator;
 using Alicloud.RouterInterface.Testing.Engine;
@@ -28,7 +29,7 @@ public sealed class DestroySharedBudgetTests(FastEmulatorFixture fixture, ITestO
     [Fact]
     public async Task Destroy_TwoPluginProcessesOfOneAccount_ShareOneBudgetAndMeetNoThrottling()
     {
-        using var test = Bounds.ForTest();
+        using var test = TestBounds.Start();
         var environment = new Dictionary<string, string?>
         {
             ["ALICLOUD_ROUTERINTERFACE_REQUESTS_PER_SECOND"] = Budget.ToString(System.Globalization.CultureInfo.InvariantCulture),
@@ -93,7 +94,7 @@ public sealed class DestroySharedBudgetTests(FastEmulatorFixture fixture, ITestO
     [System.Runtime.Versioning.SupportedOSPlatform("linux")]
     public async Task Destroy_BudgetFolderWritableByEveryone_WarnsOnceInTheEngineLogAndStillDestroys()
     {
-        using var test = Bounds.ForTest();
+        using var test = TestBounds.Start();
         Directory.CreateDirectory(_budgetFolder);
         File.SetUnixFileMode(_budgetFolder, (UnixFileMode)0x1FF); // 0777
         var environment = new Dictionary<string, string?> { ["ALICLOUD_ROUTERINTERFACE_BUDGET_DIR"] = _budgetFolder };

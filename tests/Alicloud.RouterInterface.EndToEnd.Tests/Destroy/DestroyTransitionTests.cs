@@ -1,4 +1,5 @@
 using Alicloud.RouterInterface.EndToEnd.Tests.Support;
+using Alicloud.RouterInterface.Testing;
 using Alicloud.RouterInterface.Testing.Emulator;
 using Alicloud.Vpc.Client.Models;
 using Pulumirpc;
@@ -15,7 +16,7 @@ public sealed class DestroyTransitionTests(FastEmulatorFixture fixture, ITestOut
     [Fact]
     public async Task Destroy_StartsWhileThePairIsConnecting_WaitsThroughItThenDeactivatesAndDeletes()
     {
-        using var test = Bounds.ForTest();
+        using var test = TestBounds.Start();
         await using var engine = await fixture.StartEngineAsync(test.Token);
         var pair = await fixture.UpPairAsync(engine, connect: false, test.Token);
         var held = await HeldCall.ArmAsync(fixture.Emulator, "DescribeRouterInterfaces", Hold, test.Token);
@@ -64,7 +65,7 @@ public sealed class DestroyTransitionTests(FastEmulatorFixture fixture, ITestOut
     [Fact]
     public async Task Destroy_StartsWhileAnEndIsDeactivating_WaitsThroughItThenDeletes()
     {
-        using var test = Bounds.ForTest();
+        using var test = TestBounds.Start();
         await using var engine = await fixture.StartEngineAsync(test.Token);
         var pair = await fixture.UpPairAsync(engine, connect: true, test.Token);
         var requests = await fixture.MarkRequestsAsync(test.Token);
@@ -94,7 +95,7 @@ public sealed class DestroyTransitionTests(FastEmulatorFixture fixture, ITestOut
     [Fact]
     public async Task Destroy_StartsWhileTheInstanceIsBeingDeletedElsewhere_FollowsItUntilGoneWithoutDeletingAgain()
     {
-        using var test = Bounds.ForTest();
+        using var test = TestBounds.Start();
         await using var engine = await fixture.StartEngineAsync(test.Token);
         var pair = await fixture.UpPairAsync(engine, connect: false, test.Token);
         var requests = await fixture.MarkRequestsAsync(test.Token);

@@ -1,4 +1,5 @@
 using Alicloud.RouterInterface.EndToEnd.Tests.Support;
+using Alicloud.RouterInterface.Testing;
 using Alicloud.RouterInterface.Testing.Cloud;
 using Alicloud.RouterInterface.Testing.Emulator;
 using Alicloud.RouterInterface.Testing.Engine;
@@ -22,7 +23,7 @@ public sealed class FastLinkInstanceTests(FastEmulatorFixture fixture, ITestOutp
     [InlineData("fast-link-only")]
     public async Task UpAndDestroy_FastLinkInstance_BothEndsActiveThenBothGoneThroughDeleteExpressConnect(string scope)
     {
-        using var test = Bounds.ForTest();
+        using var test = TestBounds.Start();
         await using var variant = await ScopeAsync(scope, test.Token);
         await using var engine = await fixture.StartEngineAsync(test.Token);
         var (program, _) = await ArrangeAsync(test.Token);
@@ -60,7 +61,7 @@ public sealed class FastLinkInstanceTests(FastEmulatorFixture fixture, ITestOutp
     [Fact]
     public async Task Destroy_RouteEntryThroughTheVbrEnd_RefusedWithoutForceAndNothingChanged_ThenRemovedWithForce()
     {
-        using var test = Bounds.ForTest();
+        using var test = TestBounds.Start();
         await using var engine = await fixture.StartEngineAsync(test.Token);
         var (program, vbr) = await ArrangeAsync(test.Token);
         var up = await engine.UpAsync(program, cancellationToken: test.Token);

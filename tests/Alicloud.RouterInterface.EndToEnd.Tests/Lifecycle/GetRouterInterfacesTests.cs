@@ -1,4 +1,5 @@
 using Alicloud.RouterInterface.EndToEnd.Tests.Support;
+using Alicloud.RouterInterface.Testing;
 using Alicloud.RouterInterface.Testing.Cloud;
 using Alicloud.RouterInterface.Testing.Emulator;
 using Alicloud.RouterInterface.Testing.Engine;
@@ -19,7 +20,7 @@ public sealed class GetRouterInterfacesTests(FastEmulatorFixture fixture) : ICla
     [Fact]
     public async Task ByTags_AnswersOnlyTheTaggedInterfaces_WithTheirOutputs()
     {
-        using var test = Bounds.ForTest();
+        using var test = TestBounds.Start();
         await using var engine = await fixture.StartEngineAsync(test.Token);
         var router = await fixture.Cloud.NewRouterAsync(Regions.Home, test.Token);
         var tagged = await CreateAsync(router, test.Token, new Dictionary<string, string> { ["team"] = "fn-tags", ["env"] = "prod" });
@@ -38,7 +39,7 @@ public sealed class GetRouterInterfacesTests(FastEmulatorFixture fixture) : ICla
     [Fact]
     public async Task ByRouter_MoreThanOnePage_ReadsEveryPage()
     {
-        using var test = Bounds.ForTest();
+        using var test = TestBounds.Start();
         await fixture.Admin.SetLimitsAsync(new EmulatorLimitSettings(RouterInterfacesPerRouter: 60), test.Token);
         try
         {
@@ -68,7 +69,7 @@ public sealed class GetRouterInterfacesTests(FastEmulatorFixture fixture) : ICla
     [Fact]
     public async Task ByIds_AnswersThoseInterfaces_AndAnUnknownIdIsSimplyAbsent()
     {
-        using var test = Bounds.ForTest();
+        using var test = TestBounds.Start();
         await using var engine = await fixture.StartEngineAsync(test.Token);
         var router = await fixture.Cloud.NewRouterAsync(Regions.Home, test.Token);
         var first = await CreateAsync(router, test.Token);
@@ -87,7 +88,7 @@ public sealed class GetRouterInterfacesTests(FastEmulatorFixture fixture) : ICla
     [InlineData("colour", "blue")]
     public async Task BadArgument_IsRefusedNamingIt_WithoutACloudCall(string argument, string value)
     {
-        using var test = Bounds.ForTest();
+        using var test = TestBounds.Start();
         await using var engine = await fixture.StartEngineAsync(test.Token);
         var requests = await fixture.MarkRequestsAsync(test.Token);
 

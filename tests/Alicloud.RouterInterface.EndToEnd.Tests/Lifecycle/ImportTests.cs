@@ -1,4 +1,5 @@
 using Alicloud.RouterInterface.EndToEnd.Tests.Support;
+using Alicloud.RouterInterface.Testing;
 using Alicloud.RouterInterface.Testing.Cloud;
 using Alicloud.RouterInterface.Testing.Engine;
 using Alicloud.Vpc.Client.Models;
@@ -14,7 +15,7 @@ public sealed class ImportTests(SecretCredentialsFixture fixture, ITestOutputHel
     [Fact]
     public async Task Import_WithOnlyTheId_ReturnsInputsAndOutputsThatTheProgramMatches()
     {
-        using var test = Bounds.ForTest();
+        using var test = TestBounds.Start();
         await using var engine = await fixture.StartEngineAsync(test.Token, SecretCredentialsFixture.Verbose);
         var router = await fixture.Cloud.NewRouterAsync(Regions.Home, test.Token);
         var id = await fixture.Cloud.CreateRouterInterfaceAsync(

@@ -1,4 +1,5 @@
 using Alicloud.RouterInterface.EndToEnd.Tests.Support;
+using Alicloud.RouterInterface.Testing;
 using Alicloud.RouterInterface.Testing.Cloud;
 using Alicloud.RouterInterface.Testing.Emulator;
 using Alicloud.RouterInterface.Testing.Engine;
@@ -20,7 +21,7 @@ public sealed class ManagedSettingsTests(FastEmulatorFixture fixture, ITestOutpu
     [Fact]
     public async Task CreateWithTagsAndGroup_ThenTagsGroupAndHealthCheckInPlace_EachWithItsCalls()
     {
-        using var test = Bounds.ForTest();
+        using var test = TestBounds.Start();
         await SeedGroupAsync(test.Token);
         await using var engine = await fixture.StartEngineAsync(test.Token);
         var router = await fixture.Cloud.NewRouterAsync(Regions.Home, test.Token);
@@ -76,7 +77,7 @@ public sealed class ManagedSettingsTests(FastEmulatorFixture fixture, ITestOutpu
     [Fact]
     public async Task Status_DeactivatedAndActivatedInPlace_AndDriftOfEverySettingSeenByRefreshThenReverted()
     {
-        using var test = Bounds.ForTest();
+        using var test = TestBounds.Start();
         await SeedGroupAsync(test.Token);
         await using var engine = await fixture.StartEngineAsync(test.Token);
         var pair = await fixture.UpPairAsync(engine, connect: true, test.Token,
@@ -128,7 +129,7 @@ public sealed class ManagedSettingsTests(FastEmulatorFixture fixture, ITestOutpu
     [Fact]
     public async Task Import_OfAConnectedTaggedInterface_HasEveryAttribute()
     {
-        using var test = Bounds.ForTest();
+        using var test = TestBounds.Start();
         await SeedGroupAsync(test.Token);
         await using var engine = await fixture.StartEngineAsync(test.Token);
         var pair = await fixture.UpPairAsync(engine, connect: true, test.Token, initiatorInputs: [("tags", Map(("env", "prod"))), ("resourceGroupId", Group), ("hcRate", 2000), ("hcThreshold", 8)]);
@@ -153,7 +154,7 @@ public sealed class ManagedSettingsTests(FastEmulatorFixture fixture, ITestOutpu
     [Fact]
     public async Task OppositeAccessPointId_Changed_ReplacesTheInterface()
     {
-        using var test = Bounds.ForTest();
+        using var test = TestBounds.Start();
         await using var engine = await fixture.StartEngineAsync(test.Token);
         var router = await fixture.Cloud.NewRouterAsync(Regions.Home, test.Token);
         var declaration = Declarations.Initiator("edge", router.RouterId, acceptorId: null, Regions.Remote, connect: false, ("oppositeAccessPointId", "ap-cn-shanghai-a"));
@@ -174,7 +175,7 @@ public sealed class ManagedSettingsTests(FastEmulatorFixture fixture, ITestOutpu
     [Fact]
     public async Task OppositeFieldOfAConnectedEnd_IsRefusedInPreview_EvenForAnAcceptorStoredIdle()
     {
-        using var test = Bounds.ForTest();
+        using var test = TestBounds.Start();
         await using var engine = await fixture.StartEngineAsync(test.Token);
         var pair = await fixture.UpPairAsync(engine, connect: true, test.Token);
         var otherRouter = await fixture.Cloud.NewRouterAsync(Regions.Home, test.Token);

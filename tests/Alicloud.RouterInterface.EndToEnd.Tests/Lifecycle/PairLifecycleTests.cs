@@ -1,4 +1,5 @@
 using Alicloud.RouterInterface.EndToEnd.Tests.Support;
+using Alicloud.RouterInterface.Testing;
 using Alicloud.RouterInterface.Testing.Engine;
 using Xunit.Abstractions;
 
@@ -10,7 +11,7 @@ public sealed class PairLifecycleTests(FastEmulatorFixture fixture, ITestOutputH
     [Fact]
     public async Task Up_ConnectedPair_IsActiveAndStaysUnchangedAcrossRefreshAndUp()
     {
-        using var test = Bounds.ForTest();
+        using var test = TestBounds.Start();
         await using var engine = await fixture.StartEngineAsync(test.Token);
         var pair = await fixture.UpPairAsync(engine, connect: true, test.Token);
         CloudAssert.Status(await fixture.StateAsync(test.Token), "Active", pair.InitiatorId, pair.AcceptorId);
@@ -36,7 +37,7 @@ public sealed class PairLifecycleTests(FastEmulatorFixture fixture, ITestOutputH
     [Fact]
     public async Task Up_ConnectWithoutAnOwnerGiven_EndsActiveWithTheOwnerSetOnBothEnds()
     {
-        using var test = Bounds.ForTest();
+        using var test = TestBounds.Start();
         await using var engine = await fixture.StartEngineAsync(test.Token);
 
         var pair = await fixture.UpPairAsync(engine, connect: true, test.Token);
@@ -52,7 +53,7 @@ public sealed class PairLifecycleTests(FastEmulatorFixture fixture, ITestOutputH
     [Fact]
     public async Task Up_ConnectSwitchedOnForAnIdlePair_ConnectsInPlaceAndWaitsUntilActive()
     {
-        using var test = Bounds.ForTest();
+        using var test = TestBounds.Start();
         await using var engine = await fixture.StartEngineAsync(test.Token);
         var pair = await fixture.UpPairAsync(engine, connect: false, test.Token);
         CloudAssert.Status(await fixture.StateAsync(test.Token), "Idle", pair.InitiatorId, pair.AcceptorId);

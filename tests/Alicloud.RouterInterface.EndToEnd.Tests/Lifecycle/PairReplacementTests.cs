@@ -1,4 +1,5 @@
 using Alicloud.RouterInterface.EndToEnd.Tests.Support;
+using Alicloud.RouterInterface.Testing;
 using Alicloud.RouterInterface.Testing.Cloud;
 using Alicloud.RouterInterface.Testing.Engine;
 using Xunit.Abstractions;
@@ -15,7 +16,7 @@ public sealed class PairReplacementTests(FastEmulatorFixture fixture, ITestOutpu
     [Fact]
     public async Task ReplacingOneEndOfAConnectedPair_IsRefusedInPreview_AndReplacingThePairEndsConnected()
     {
-        using var test = Bounds.ForTest();
+        using var test = TestBounds.Start();
         await using var engine = await fixture.StartEngineAsync(test.Token);
         var pair = await fixture.UpPairAsync(engine, connect: true, test.Token);
         var newRouter = await fixture.Cloud.NewRouterAsync(Regions.Home, test.Token);

@@ -1,4 +1,5 @@
 using Alicloud.RouterInterface.EndToEnd.Tests.Support;
+using Alicloud.RouterInterface.Testing;
 using Alicloud.RouterInterface.Testing.Cloud;
 using Alicloud.RouterInterface.Testing.Emulator;
 using Alicloud.RouterInterface.Testing.Engine;
@@ -17,7 +18,7 @@ public sealed class PartialOperationTests(FastEmulatorFixture fixture, ITestOutp
     [Fact]
     public async Task Up_AfterACreateWhoseConnectWasRefused_ConnectsThePair()
     {
-        using var test = Bounds.ForTest();
+        using var test = TestBounds.Start();
         await using var engine = await fixture.StartEngineAsync(test.Token);
         var (program, acceptorId) = await PartialCreateAsync(engine, test.Token);
         var initiatorId = engine.State.Find(PairStack.InitiatorName)!.Id;
@@ -41,7 +42,7 @@ public sealed class PartialOperationTests(FastEmulatorFixture fixture, ITestOutp
     [Fact]
     public async Task Up_AfterAPartialCreateAndARefresh_ConnectsThePair()
     {
-        using var test = Bounds.ForTest();
+        using var test = TestBounds.Start();
         await using var engine = await fixture.StartEngineAsync(test.Token);
         var (program, acceptorId) = await PartialCreateAsync(engine, test.Token);
         var initiatorId = engine.State.Find(PairStack.InitiatorName)!.Id;
@@ -62,7 +63,7 @@ public sealed class PartialOperationTests(FastEmulatorFixture fixture, ITestOutp
     [Fact]
     public async Task Up_AfterAPartialUpdate_RunsTheUpdateAgainAndEndsAsTheProgramSays()
     {
-        using var test = Bounds.ForTest();
+        using var test = TestBounds.Start();
         await using var engine = await fixture.StartEngineAsync(test.Token);
         var pair = await fixture.UpPairAsync(engine, connect: false, test.Token);
         var changed = new StackProgram(pair.Program.Resources.Select(r => r.Name == PairStack.InitiatorName ? r.With(("connect", true), ("description", "moved")) : r));

@@ -1,4 +1,5 @@
 using Alicloud.RouterInterface.EndToEnd.Tests.Support;
+using Alicloud.RouterInterface.Testing;
 using Alicloud.RouterInterface.Testing.Cloud;
 using Alicloud.RouterInterface.Testing.Emulator;
 using Alicloud.RouterInterface.Testing.Engine;
@@ -19,7 +20,7 @@ public sealed class ResourceLifecycleTests(SecretCredentialsFixture fixture, ITe
     [Fact]
     public async Task Preview_Up_Refresh_Update_OneInterface_FollowTheCloud()
     {
-        using var test = Bounds.ForTest();
+        using var test = TestBounds.Start();
         await using var engine = await fixture.StartEngineAsync(test.Token, SecretCredentialsFixture.Verbose);
         var router = await fixture.Cloud.NewRouterAsync(Regions.Home, test.Token);
         var declaration = Declarations.Initiator("edge", router.RouterId, acceptorId: null, Regions.Remote, connect: false, ("description", "created-by-stack"));

@@ -1,4 +1,5 @@
 using Alicloud.RouterInterface.EndToEnd.Tests.Support;
+using Alicloud.RouterInterface.Testing;
 using Alicloud.RouterInterface.Testing.Emulator;
 
 namespace Alicloud.RouterInterface.EndToEnd.Tests.Lifecycle;
@@ -15,7 +16,7 @@ public sealed class SignatureAlgorithmTests(FastEmulatorFixture fixture) : IClas
     [InlineData("v2", true)]
     public async Task UpAndDestroy_SignatureAlgorithm_SignsEveryCallThatWay(string? algorithm, bool v2)
     {
-        using var test = Bounds.ForTest();
+        using var test = TestBounds.Start();
         await using var engine = await fixture.StartEngineAsync(test.Token);
         if (algorithm is not null)
         {

@@ -1,4 +1,5 @@
 using Alicloud.RouterInterface.Provider.Tests.Support;
+using Alicloud.RouterInterface.Testing;
 using Alicloud.RouterInterface.Testing.Cloud;
 using Alicloud.RouterInterface.Testing.Emulator;
 using Alicloud.RouterInterface.Testing.Engine;
@@ -17,7 +18,7 @@ public sealed class PulumiEngineTests
     [Fact]
     public async Task Preview_WithUnknownInput_SucceedsWithoutStateOrCloud()
     {
-        using var deadline = TestDeadline.Start();
+        using var deadline = TestBounds.Start();
         await using var cloud = new BlackHoleEndpoint();
         await using var engine = await PulumiEngine.StartAsync(cancellationToken: deadline.Token);
         SetConfig(engine, cloud.Endpoint);
@@ -38,7 +39,7 @@ public sealed class PulumiEngineTests
     [Fact]
     public async Task Up_WithoutCredentials_FailsWithTheMissingKeys()
     {
-        using var deadline = TestDeadline.Start();
+        using var deadline = TestBounds.Start();
         await using var engine = await PulumiEngine.StartAsync(cancellationToken: deadline.Token);
         engine.Config["region"] = TestConfig.Region;
 
@@ -106,7 +107,7 @@ public sealed class PulumiEngineTests
     [Fact]
     public async Task Up_CtrlCWhileCreating_SendsCancelAndReportsTheInterruptedStep()
     {
-        using var deadline = TestDeadline.Start();
+        using var deadline = TestBounds.Start();
         await using var cloud = new BlackHoleEndpoint();
         await using var engine = await PulumiEngine.StartAsync(cancellationToken: deadline.Token);
         SetConfig(engine, cloud.Endpoint);
@@ -131,7 +132,7 @@ public sealed class PulumiEngineTests
     [Fact]
     public async Task Destroy_DeleteTimesOut_ResourceStaysAndNothingElseStarts()
     {
-        using var deadline = TestDeadline.Start();
+        using var deadline = TestBounds.Start();
         await using var cloud = new BlackHoleEndpoint();
         await using var engine = await PulumiEngine.StartAsync(new PulumiEngineOptions { Parallel = 1 }, deadline.Token);
         SetConfig(engine, cloud.Endpoint);

@@ -1,4 +1,5 @@
 using Alicloud.RouterInterface.Provider.Tests.Support;
+using Alicloud.RouterInterface.Testing;
 using Alicloud.RouterInterface.Testing.Engine;
 using Google.Protobuf.WellKnownTypes;
 using Grpc.Core;
@@ -12,7 +13,7 @@ public sealed class ConfigureTests
     [Fact]
     public async Task Configure_WithoutCredentials_AnswersMissingKeysDetail()
     {
-        using var deadline = TestDeadline.Start();
+        using var deadline = TestBounds.Start();
         await using var plugin = await PluginUnderTest.StartAsync(deadline.Token);
         var request = TestConfig.Configure(withCredentials: false);
         request.Args.Fields.Remove("region");
@@ -32,7 +33,7 @@ public sealed class ConfigureTests
     [Fact]
     public async Task Configure_OnlySecretMissing_ListsOnlyThatKey()
     {
-        using var deadline = TestDeadline.Start();
+        using var deadline = TestBounds.Start();
         await using var plugin = await PluginUnderTest.StartAsync(deadline.Token);
         var request = TestConfig.Configure();
         request.Args.Fields.Remove("secretKey");
@@ -46,7 +47,7 @@ public sealed class ConfigureTests
     [Fact]
     public async Task Configure_WithSecretCredentialsInArgs_DeclaresCapabilities()
     {
-        using var deadline = TestDeadline.Start();
+        using var deadline = TestBounds.Start();
         await using var plugin = await PluginUnderTest.StartAsync(deadline.Token);
 
         var response = await plugin.Client.ConfigureAsync(TestConfig.Configure(), cancellationToken: deadline.Token);
@@ -59,7 +60,7 @@ public sealed class ConfigureTests
     [Fact]
     public async Task Configure_CredentialsFromEnvironment_Succeeds()
     {
-        using var deadline = TestDeadline.Start();
+        using var deadline = TestBounds.Start();
         await using var plugin = await PluginUnderTest.StartAsync(deadline.Token, options => options with
         {
             Environment = new Dictionary<string, string?>
@@ -81,7 +82,7 @@ public sealed class ConfigureTests
     [Fact]
     public async Task Configure_OnlyDeprecatedVariables_AreTheFallback()
     {
-        using var deadline = TestDeadline.Start();
+        using var deadline = TestBounds.Start();
         await using var plugin = await PluginUnderTest.StartAsync(deadline.Token);
         var request = TestConfig.Configure(withCredentials: false);
         request.Args = new Struct();
@@ -97,7 +98,7 @@ public sealed class ConfigureTests
     [Fact]
     public async Task Configure_OppositeKeyWithoutItsSecret_ListsOnlyTheOppositeSecret()
     {
-        using var deadline = TestDeadline.Start();
+        using var deadline = TestBounds.Start();
         await using var plugin = await PluginUnderTest.StartAsync(deadline.Token);
         var request = TestConfig.Configure();
         request.Args.Fields["oppositeAccessKey"] = PropertyValues.Secret("LTAI-peer-key");
@@ -113,7 +114,7 @@ public sealed class ConfigureTests
     public async Task Configure_OppositeCredentials_AcceptedAndNeverLogged()
     {
         const string OppositeSecret = "opp-sk-4b1d-never-print-me";
-        using var deadline = TestDeadline.Start();
+        using var deadline = TestBounds.Start();
         await using var plugin = await PluginUnderTest.StartAsync(deadline.Token, options => options with
         {
             Arguments = ["--logtostderr", "-v=9"],
@@ -133,7 +134,7 @@ public sealed class ConfigureTests
     [Fact]
     public async Task Configure_PlainHttpToRemoteHost_InvalidArgumentNamingEndpoint()
     {
-        using var deadline = TestDeadline.Start();
+        using var deadline = TestBounds.Start();
         await using var plugin = await PluginUnderTest.StartAsync(deadline.Token);
 
         var error = await Assert.ThrowsAsync<RpcException>(async () =>
@@ -146,7 +147,7 @@ public sealed class ConfigureTests
     [Fact]
     public async Task Configure_NonStringCredential_InvalidArgumentNamingTheKey()
     {
-        using var deadline = TestDeadline.Start();
+        using var deadline = TestBounds.Start();
         await using var plugin = await PluginUnderTest.StartAsync(deadline.Token);
         var request = TestConfig.Configure();
         request.Args.Fields["accessKey"] = PropertyValues.ToValue(new[] { 1, 2 });
@@ -160,7 +161,7 @@ public sealed class ConfigureTests
     [Fact]
     public async Task Configure_VerboseLogging_NeverPrintsTheSecret()
     {
-        using var deadline = TestDeadline.Start();
+        using var deadline = TestBounds.Start();
         await using var plugin = await PluginUnderTest.StartAsync(deadline.Token, options => options with { Arguments = ["--logtostderr", "-v=9"] });
 
         await plugin.Client.ConfigureAsync(TestConfig.Configure(), cancellationToken: deadline.Token);

@@ -14,7 +14,7 @@ public sealed class PluginLaunchTests
     [Fact]
     public async Task Start_AsTheEngineDoes_WritesOnlyThePortLine()
     {
-        using var deadline = TestDeadline.Start();
+        using var deadline = TestBounds.Start();
         await using var plugin = await PluginUnderTest.StartAsync(deadline.Token);
 
         var info = await plugin.Client.GetPluginInfoAsync(new Empty(), cancellationToken: deadline.Token);
@@ -28,7 +28,7 @@ public sealed class PluginLaunchTests
     [Fact]
     public async Task Start_WithVerboseLogging_StdoutStillHoldsOnlyThePortLine()
     {
-        using var deadline = TestDeadline.Start();
+        using var deadline = TestBounds.Start();
         await using var plugin = await PluginUnderTest.StartAsync(deadline.Token, options => options with { Arguments = ["--logtostderr", "-v=9"] });
         var client = plugin.Client;
 
@@ -49,7 +49,7 @@ public sealed class PluginLaunchTests
     [Fact]
     public async Task Interrupt_AfterCancel_ExitsCleanlyWithinTheGracePeriod()
     {
-        using var deadline = TestDeadline.Start();
+        using var deadline = TestBounds.Start();
         await using var plugin = await PluginUnderTest.StartAsync(deadline.Token);
         await plugin.Client.CancelAsync(new Empty(), cancellationToken: deadline.Token);
 
@@ -64,7 +64,7 @@ public sealed class PluginLaunchTests
     [Fact]
     public async Task Start_WithTwoPositionalArguments_ExitsWithoutAPort()
     {
-        using var deadline = TestDeadline.Start();
+        using var deadline = TestBounds.Start();
 
         var error = await Assert.ThrowsAsync<PluginLaunchException>(() => PluginProcess.StartAsync(
             new PluginLaunchOptions { BinaryPath = RepoPaths.PluginBinary, EngineAddress = "127.0.0.1:2", Arguments = ["127.0.0.1:1"] },
@@ -76,7 +76,7 @@ public sealed class PluginLaunchTests
     [Fact]
     public async Task AttachMode_NoArguments_ServesSeveralEngineRunsAfterAttach()
     {
-        using var deadline = TestDeadline.Start();
+        using var deadline = TestBounds.Start();
         await using var plugin = await PluginProcess.StartAsync(new PluginLaunchOptions { BinaryPath = RepoPaths.PluginBinary, EngineAddress = null }, deadline.Token);
         await using var engine = await PulumiEngine.StartAsync(new PulumiEngineOptions { AttachAddress = plugin.Address }, deadline.Token);
 

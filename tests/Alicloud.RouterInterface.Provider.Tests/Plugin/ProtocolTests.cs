@@ -214,12 +214,6 @@ public sealed class ProtocolTests(SharedPluginFixture fixture) : IClassFixture<S
     }
 
     [Fact]
-    public async Task Attach_WithAddress_IsAcknowledged()
-    {
-        await _client.AttachAsync(new PluginAttach { Address = fixture.Plugin.Engine.Address }, deadline: Deadline());
-    }
-
-    [Fact]
     public async Task GetMapping_AnyKey_IsAnEmptyAnswer()
     {
         var response = await _client.GetMappingAsync(new GetMappingRequest { Key = "terraform", Provider = "alicloud" }, deadline: Deadline());
@@ -286,7 +280,7 @@ public sealed class ProtocolTests(SharedPluginFixture fixture) : IClassFixture<S
 
     private static string ProviderUrn => Urns.DefaultProvider("dev", "proj", "alicloud-routerinterface");
 
-    private static DateTime Deadline() => DateTime.UtcNow + TestDeadline.Default;
+    private static DateTime Deadline() => DateTime.UtcNow + TestBounds.Call;
 
     private static void AssertNamesUnknownToken(RpcException error)
     {

@@ -1,4 +1,5 @@
 using Alicloud.RouterInterface.Provider.Tests.Support;
+using Alicloud.RouterInterface.Testing;
 using Alicloud.RouterInterface.Testing.Engine;
 using Google.Protobuf.WellKnownTypes;
 using Grpc.Core;
@@ -15,7 +16,7 @@ public sealed class RouterInterfaceProtocolTests
     [Fact]
     public async Task Check_WrongType_CheckFailureNamesTheProperty()
     {
-        using var deadline = TestDeadline.Start();
+        using var deadline = TestBounds.Start();
         await using var plugin = await PluginUnderTest.StartAsync(deadline.Token);
 
         var response = await plugin.Client.CheckAsync(Check("ri", TestConfig.RouterInterfaceInputs(("spec", 42))), cancellationToken: deadline.Token);
@@ -26,7 +27,7 @@ public sealed class RouterInterfaceProtocolTests
     [Fact]
     public async Task Check_MalformedSecret_InvalidArgumentNamingTheProperty()
     {
-        using var deadline = TestDeadline.Start();
+        using var deadline = TestBounds.Start();
         await using var plugin = await PluginUnderTest.StartAsync(deadline.Token);
         var malformed = Value.ForStruct(new Struct { Fields = { [PropertyValues.SignatureKey] = Value.ForString(PropertyValues.SecretSignature) } });
 
@@ -40,7 +41,7 @@ public sealed class RouterInterfaceProtocolTests
     [Fact]
     public async Task Create_AssetInput_InvalidArgumentNamingThePath()
     {
-        using var deadline = TestDeadline.Start();
+        using var deadline = TestBounds.Start();
         await using var plugin = await PluginUnderTest.StartAsync(deadline.Token);
         var asset = Value.ForStruct(new Struct { Fields = { [PropertyValues.SignatureKey] = Value.ForString(PropertyValues.AssetSignature), ["text"] = Value.ForString("x") } });
 
@@ -55,7 +56,7 @@ public sealed class RouterInterfaceProtocolTests
     [Fact]
     public async Task PreviewCreate_WithUnknownsAndSecrets_KeepsBothAndNeverCallsTheCloud()
     {
-        using var deadline = TestDeadline.Start();
+        using var deadline = TestBounds.Start();
         await using var cloud = new BlackHoleEndpoint();
         await using var plugin = await PluginUnderTest.StartAsync(deadline.Token);
         await plugin.Client.ConfigureAsync(TestConfig.Configure(cloud.Endpoint), cancellationToken: deadline.Token);
@@ -77,7 +78,7 @@ public sealed class RouterInterfaceProtocolTests
     [Fact]
     public async Task Delete_CancelWhileWaitingForTheCloud_EndsTheCallAndThePluginKeepsServing()
     {
-        using var deadline = TestDeadline.Start();
+        using var deadline = TestBounds.Start();
         await using var cloud = new BlackHoleEndpoint();
         await using var plugin = await PluginUnderTest.StartAsync(deadline.Token);
         await plugin.Client.ConfigureAsync(TestConfig.Configure(cloud.Endpoint), cancellationToken: deadline.Token);
@@ -96,7 +97,7 @@ public sealed class RouterInterfaceProtocolTests
     [Fact]
     public async Task Delete_TimeoutFromTheEngine_FailsWithDeadlineExceeded()
     {
-        using var deadline = TestDeadline.Start();
+        using var deadline = TestBounds.Start();
         await using var cloud = new BlackHoleEndpoint();
         await using var plugin = await PluginUnderTest.StartAsync(deadline.Token);
         await plugin.Client.ConfigureAsync(TestConfig.Configure(cloud.Endpoint), cancellationToken: deadline.Token);

@@ -3,7 +3,9 @@ extern alias ProviderAssembly;
 using Alicloud.RouterInterface.Provider.Tests.Support;
 using Alicloud.RouterInterface.Resources.Abstractions;
 using Alicloud.RouterInterface.Resources.Properties;
+using Alicloud.RouterInterface.Testing;
 using Alicloud.RouterInterface.Testing.Engine;
+using Alicloud.RouterInterface.Tests.Shared;
 using Google.Protobuf.WellKnownTypes;
 using Grpc.Core;
 using Microsoft.Extensions.DependencyInjection;
@@ -25,7 +27,7 @@ public sealed class DispatchTests
     [Fact]
     public async Task Create_SecretInputThatTheHandlerReturnsPlain_StaysSecret()
     {
-        using var deadline = TestDeadline.Start();
+        using var deadline = TestBounds.Start();
         var handler = Handler();
         handler.Setup(h => h.CreateAsync(It.IsAny<ResourceCreateRequest>(), It.IsAny<CancellationToken>()))
             .ReturnsAsync((ResourceCreateRequest r, CancellationToken _) => new CreateResult("id-1", PropertyMap.Empty.With("password", r.Properties["password"].Unsecret()).With("size", PropertyValue.FromNumber(3))));
@@ -44,7 +46,7 @@ public sealed class DispatchTests
     [Fact]
     public async Task Create_Preview_PassesUnknownsAndPreviewFlagAndReturnsUnknowns()
     {
-        using var deadline = TestDeadline.Start();
+        using var deadline = TestBounds.Start();
         ResourceCreateRequest? seen = null;
         var handler = Handler();
         handler.Setup(h => h.CreateAsync(It.IsAny<ResourceCreateRequest>(), It.IsAny<CancellationToken>()))
@@ -66,7 +68,7 @@ public sealed class DispatchTests
     [Fact]
     public async Task Delete_ZeroTimeout_IsNoTimeout()
     {
-        using var deadline = TestDeadline.Start();
+        using var deadline = TestBounds.Start();
         ResourceDeleteRequest? seen = null;
         var handler = Handler();
         handler.Setup(h => h.DeleteAsync(It.IsAny<ResourceDeleteRequest>(), It.IsAny<CancellationToken>()))
@@ -84,7 +86,7 @@ public sealed class DispatchTests
     [Fact]
     public async Task Cancel_InterruptsEveryOperationInFlight_AndLaterCallsStillWork()
     {
-        using var deadline = TestDeadline.Start();
+        using var deadline = TestBounds.Start();
         var started = new SemaphoreSlim(0);
         var handler = Handler();
         handler.Setup(h => h.DeleteAsync(It.IsAny<ResourceDeleteRequest>(), It.IsAny<CancellationToken>()))
@@ -110,7 +112,7 @@ public sealed class DispatchTests
     [Fact]
     public async Task Delete_HandlerIgnoringItsTimeout_IsStoppedByTheSafetyNetWithDeadlineExceeded()
     {
-        using var deadline = TestDeadline.Start();
+        using var deadline = TestBounds.Start();
         var handler = Handler();
         handler.Setup(h => h.DeleteAsync(It.IsAny<ResourceDeleteRequest>(), It.IsAny<CancellationToken>()))
             .Returns((ResourceDeleteRequest _, CancellationToken ct) => Task.Delay(Timeout.InfiniteTimeSpan, ct));
@@ -127,7 +129,7 @@ public sealed class DispatchTests
     [Fact]
     public async Task Create_InitFailed_ReturnsTheDetailWithIdAndOutputs()
     {
-        using var deadline = TestDeadline.Start();
+        using var deadline = TestBounds.Start();
         var handler = Handler();
         handler.Setup(h => h.CreateAsync(It.IsAny<ResourceCreateRequest>(), It.IsAny<CancellationToken>()))
             .ThrowsAsync(new ResourceInitFailedException("id-9", PropertyMap.Empty.With("status", PropertyValue.FromString("Idle")), null, ["did not connect"]));
@@ -145,7 +147,7 @@ public sealed class DispatchTests
     [Fact]
     public async Task Read_Gone_AnswersAnEmptyId()
     {
-        using var deadline = TestDeadline.Start();
+        using var deadline = TestBounds.Start();
         var handler = Handler();
         handler.Setup(h => h.ReadAsync(It.IsAny<ResourceReadRequest>(), It.IsAny<CancellationToken>())).ReturnsAsync(ReadResult.Gone);
         await using var provider = await StartAsync(handler, deadline.Token);
@@ -160,7 +162,7 @@ public sealed class DispatchTests
     [Fact]
     public async Task Diff_Result_IsTranslatedWithDetailedDiff()
     {
-        using var deadline = TestDeadline.Start();
+        using var deadline = TestBounds.Start();
         var handler = Handler();
         handler.Setup(h => h.DiffAsync(It.IsAny<ResourceDiffRequest>(), It.IsAny<CancellationToken>()))
             .ReturnsAsync(new DiffResult(DiffChanges.Some, ["spec"], ["spec", "name"], new Dictionary<string, PropertyDiffKind> { ["spec"] = PropertyDiffKind.UpdateReplace, ["name"] = PropertyDiffKind.Update }, true));
@@ -182,7 +184,7 @@ public sealed class DispatchTests
     [Fact]
     public async Task Diagnostics_GoToEngineLogWithUrnAndEphemeralStatus()
     {
-        using var deadline = TestDeadline.Start();
+        using var deadline = TestBounds.Start();
         var handler = Handler();
         await using var provider = await StartAsync(handler, deadline.Token);
         var diagnostics = provider.Services.GetRequiredService<IResourceDiagnostics>();
@@ -203,7 +205,7 @@ public sealed class DispatchTests
     [Fact]
     public async Task Diagnostics_EngineRejectsLog_OperationStillSucceeds()
     {
-        using var deadline = TestDeadline.Start();
+        using var deadline = TestBounds.Start();
         var handler = Handler();
         await using var provider = await StartAsync(handler, deadline.Token);
         provider.Engine.RejectLogs = true;
@@ -219,7 +221,7 @@ public sealed class DispatchTests
     [Fact]
     public async Task Handler_ThrowingUnexpectedly_IsInternalWithoutDetails()
     {
-        using var deadline = TestDeadline.Start();
+        using var deadline = TestBounds.Start();
         var handler = Handler();
         handler.Setup(h => h.CheckAsync(It.IsAny<ResourceCheckRequest>(), It.IsAny<CancellationToken>()))
             .ThrowsAsync(new InvalidOperationException("boom with internals"));
@@ -239,8 +241,8 @@ public sealed class DispatchTests
         return handler;
     }
 
-    private static Task<InProcessProvider> StartAsync(Mock<IResourceHandler> handler, CancellationToken cancellationToken, Action<IServiceCollection>? more = null) =>
-        InProcessProvider.StartAsync(services =>
+    private static Task<InProcessPlugin> StartAsync(Mock<IResourceHandler> handler, CancellationToken cancellationToken, Action<IServiceCollection>? more = null) =>
+        InProcessPlugin.StartAsync(services =>
         {
             services.AddSingleton<IResourceHandler>(handler.Object);
             more?.Invoke(services);

@@ -1,7 +1,9 @@
 extern alias ProviderAssembly;
 
 using Alicloud.RouterInterface.Provider.Tests.Support;
+using Alicloud.RouterInterface.Testing;
 using Alicloud.RouterInterface.Testing.Engine;
+using Alicloud.RouterInterface.Tests.Shared;
 using Google.Protobuf.Reflection;
 using Google.Protobuf.WellKnownTypes;
 using Grpc.Core;
@@ -21,12 +23,27 @@ public sealed class EngineFacingTests
 {
     private const string Secret = "sk-never-quote-me-7c1e";
 
+    // Attach mode (no address on the command line): the engine names itself later; engine calls follow that address.
+    [Fact]
+    public async Task Attach_WithAddress_BecomesTheEngineTheProviderCalls()
+    {
+        using var deadline = TestBounds.Start();
+        await using var provider = await InProcessPlugin.StartAsync(deadline.Token);
+        await using var other = await FakeEngineServer.StartAsync(deadline.Token);
+
+        await provider.Client.AttachAsync(new PluginAttach { Address = other.Address }, cancellationToken: deadline.Token);
+
+        var engine = provider.Services.GetRequiredService<ProviderAssembly::Alicloud.RouterInterface.Provider.Hosting.EngineConnection>();
+        Assert.Equal(other.Address, engine.Address);
+        Assert.NotEqual(provider.Engine.Address, engine.Address);
+    }
+
     // providers/registry.go stores what CheckConfig returns; only what comes back marked secret is encrypted.
     [Fact]
     public async Task CheckConfig_PlainCredentials_ComeBackMarkedSecret()
     {
-        using var deadline = TestDeadline.Start();
-        await using var provider = await InProcessProvider.StartAsync(_ => { }, deadline.Token);
+        using var deadline = TestBounds.Start();
+        await using var provider = await InProcessPlugin.StartAsync(deadline.Token);
         var news = PropertyValues.Object(("region", "cn-hangzhou"), ("accessKey", "LTAI-plain"), ("secretKey", Secret), ("securityToken", "sts-plain"), ("version", "0.1.0"));
 
         var response = await provider.Client.CheckConfigAsync(new CheckRequest { Urn = TestConfig.ProviderUrn, News = news }, cancellationToken: deadline.Token);
@@ -45,8 +62,8 @@ public sealed class EngineFacingTests
     [Fact]
     public async Task CheckConfig_InvalidCredential_FailureNamesItInTheReasonWithoutAProperty()
     {
-        using var deadline = TestDeadline.Start();
-        await using var provider = await InProcessProvider.StartAsync(_ => { }, deadline.Token);
+        using var deadline = TestBounds.Start();
+        await using var provider = await InProcessPlugin.StartAsync(deadline.Token);
 
         var response = await provider.Client.CheckConfigAsync(
             new CheckRequest { Urn = TestConfig.ProviderUrn, News = PropertyValues.Object(("secretKey", 424242)) }, cancellationToken: deadline.Token);
@@ -61,8 +78,8 @@ public sealed class EngineFacingTests
     [Fact]
     public async Task Check_InvalidSecretDescription_FailureLeavesPropertyEmptyAndNamesDescription()
     {
-        using var deadline = TestDeadline.Start();
-        await using var provider = await InProcessProvider.StartAsync(_ => { }, deadline.Token);
+        using var deadline = TestBounds.Start();
+        await using var provider = await InProcessPlugin.StartAsync(deadline.Token);
         var news = TestConfig.RouterInterfaceInputs(("description", PropertyValues.Secret("http://" + Secret)));
 
         var response = await provider.Client.CheckAsync(Check(news), cancellationToken: deadline.Token);
@@ -77,8 +94,8 @@ public sealed class EngineFacingTests
     [Fact]
     public async Task Check_InvalidPlainDescription_FailureStillNamesTheProperty()
     {
-        using var deadline = TestDeadline.Start();
-        await using var provider = await InProcessProvider.StartAsync(_ => { }, deadline.Token);
+        using var deadline = TestBounds.Start();
+        await using var provider = await InProcessPlugin.StartAsync(deadline.Token);
 
         var response = await provider.Client.CheckAsync(Check(TestConfig.RouterInterfaceInputs(("description", "http://example.com"))), cancellationToken: deadline.Token);
 
@@ -92,8 +109,8 @@ public sealed class EngineFacingTests
     [InlineData(400, "nested deeper than 1000 protobuf levels")]
     public async Task Check_RequestNestedBeyondProtobufsDefaultLimit_IsAnsweredOrGetsAClearInvalidArgument(int depth, string? expected)
     {
-        using var deadline = TestDeadline.Start();
-        await using var provider = await InProcessProvider.StartAsync(_ => { }, deadline.Token);
+        using var deadline = TestBounds.Start();
+        await using var provider = await InProcessPlugin.StartAsync(deadline.Token);
         var news = TestConfig.RouterInterfaceInputs();
         news.Fields["deep"] = Nested(depth);
 
@@ -127,8 +144,8 @@ public sealed class EngineFacingTests
     [Fact]
     public async Task Host_NeverClosesAnIdleEngineConnection()
     {
-        using var deadline = TestDeadline.Start();
-        await using var provider = await InProcessProvider.StartAsync(_ => { }, deadline.Token);
+        using var deadline = TestBounds.Start();
+        await using var provider = await InProcessPlugin.StartAsync(deadline.Token);
 
         var kestrel = provider.Services.GetRequiredService<IOptions<KestrelServerOptions>>().Value;
 

@@ -1,3 +1,5 @@
+using Alicloud.RouterInterface.Testing;
+using Alicloud.RouterInterface.Testing.Engine;
 using Pulumirpc;
 
 namespace Alicloud.RouterInterface.Provider.Tests.Support;
@@ -13,7 +15,7 @@ public sealed class SharedPluginFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        using var deadline = TestDeadline.Start();
+        using var deadline = TestBounds.Start();
         _plugin = await PluginUnderTest.StartAsync(deadline.Token);
     }
 

@@ -1,4 +1,7 @@
 using Alicloud.RouterInterface.Reliability.Tests.Support;
+using Alicloud.RouterInterface.Testing;
+using Alicloud.RouterInterface.Testing.Engine;
+using Alicloud.RouterInterface.Tests.Shared;
 using Google.Protobuf.WellKnownTypes;
 using Grpc.Core;
 using Pulumirpc;
@@ -49,7 +52,7 @@ public sealed class HostileCheckExamplesTests
     public async Task Check_NestedBeyondProtobufLimit_FailsFastAndThePluginStaysUp()
     {
         using var deadline = TestBounds.Start(TestBounds.Condition);
-        await using var plugin = await RealPlugin.StartAsync(deadline.Token);
+        await using var plugin = await PluginUnderTest.StartAsync(deadline.Token);
         var news = HostileValues.ValidInputs();
         news.Fields["name"] = HostileValues.Deep(300);
 
@@ -64,7 +67,7 @@ public sealed class HostileCheckExamplesTests
             new CheckRequest { Urn = "urn:pulumi:dev::p::alicloud-routerinterface:index:RouterInterface::h", Type = RouterInterfaceInputs.Token, News = HostileValues.ValidInputs(), Olds = new Struct() },
             deadline: DateTime.UtcNow + TestBounds.Call);
         Assert.Empty(next.Failures);
-        Assert.False(plugin.Process.HasExited);
+        Assert.False(plugin.Plugin.HasExited);
         Assert.DoesNotContain("   at ", refused.Status.Detail, StringComparison.Ordinal);
     }
 }

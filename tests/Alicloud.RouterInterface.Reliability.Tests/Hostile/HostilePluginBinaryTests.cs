@@ -1,4 +1,6 @@
 using Alicloud.RouterInterface.Reliability.Tests.Support;
+using Alicloud.RouterInterface.Testing;
+using Alicloud.RouterInterface.Testing.Engine;
 using Google.Protobuf.WellKnownTypes;
 using Xunit.Abstractions;
 
@@ -14,7 +16,7 @@ public sealed class HostilePluginBinaryTests(ITestOutputHelper output)
     public async Task RealPlugin_UnderHostileInputs_AnswersCleanlyAndStaysUp()
     {
         using var deadline = TestBounds.Start(TimeSpan.FromMinutes(5));
-        await using var plugin = await RealPlugin.StartAsync(deadline.Token, ["-v=9"]);
+        await using var plugin = await PluginUnderTest.StartAsync(deadline.Token, options => options with { Arguments = ["-v=9"] });
         var suite = new HostileProtocolSuite(plugin.Client);
 
         await suite.CheckAsync(iterations: 200);
@@ -26,7 +28,7 @@ public sealed class HostilePluginBinaryTests(ITestOutputHelper output)
 
         var info = await plugin.Client.GetPluginInfoAsync(new Empty(), deadline: DateTime.UtcNow + TestBounds.Call);
         output.WriteLine($"HOSTILE SUMMARY (plugin binary): {suite.Cases} hostile inputs, 0 crashes, 0 hangs; still running (version {info.Version})");
-        Assert.False(plugin.Process.HasExited);
-        Assert.DoesNotContain(LeakCheckKeys.SecretMarker, plugin.Process.StandardError, StringComparison.Ordinal);
+        Assert.False(plugin.Plugin.HasExited);
+        Assert.DoesNotContain(LeakCheckKeys.SecretMarker, plugin.Plugin.StandardError, StringComparison.Ordinal);
     }
 }

@@ -1,4 +1,6 @@
 using Alicloud.RouterInterface.Reliability.Tests.Support;
+using Alicloud.RouterInterface.Testing;
+using Alicloud.RouterInterface.Tests.Shared;
 using Xunit.Abstractions;
 
 namespace Alicloud.RouterInterface.Reliability.Tests.Hostile;

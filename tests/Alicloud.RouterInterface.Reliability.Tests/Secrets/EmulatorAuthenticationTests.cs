@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using Alicloud.RouterInterface.Reliability.Tests.Support;
+using Alicloud.RouterInterface.Testing;
 
 namespace Alicloud.RouterInterface.Reliability.Tests.Secrets;
 

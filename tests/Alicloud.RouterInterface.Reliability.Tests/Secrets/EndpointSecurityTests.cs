@@ -1,4 +1,5 @@
 using Alicloud.RouterInterface.Reliability.Tests.Support;
+using Alicloud.RouterInterface.Testing;
 using Alicloud.RouterInterface.Testing.Engine;
 using Google.Protobuf.WellKnownTypes;
 using Grpc.Core;
@@ -12,14 +13,14 @@ namespace Alicloud.RouterInterface.Reliability.Tests.Secrets;
 /// </summary>
 public sealed class EndpointSecurityTests : IAsyncLifetime
 {
-    private RealPlugin? _plugin;
+    private PluginUnderTest? _plugin;
 
     private ResourceProvider.ResourceProviderClient Client => _plugin!.Client;
 
     public async Task InitializeAsync()
     {
         using var deadline = TestBounds.Start(TestBounds.Condition);
-        _plugin = await RealPlugin.StartAsync(deadline.Token);
+        _plugin = await PluginUnderTest.StartAsync(deadline.Token);
     }
 
     public async Task DisposeAsync()

@@ -4,6 +4,7 @@ using System.Net;
 using System.Net.Sockets;
 using System.Text;
 using System.Text.RegularExpressions;
+using Alicloud.RouterInterface.Testing;
 using Alicloud.RouterInterface.Testing.Polling;
 
 namespace Alicloud.RouterInterface.Reliability.Tests.Support;

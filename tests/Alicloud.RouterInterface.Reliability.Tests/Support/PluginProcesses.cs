@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using Alicloud.RouterInterface.Testing;
 using Alicloud.RouterInterface.Testing.Polling;
 
 namespace Alicloud.RouterInterface.Reliability.Tests.Support;

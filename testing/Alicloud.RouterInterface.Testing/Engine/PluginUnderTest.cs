@@ -1,11 +1,10 @@
 using Alicloud.RouterInterface.Testing;
-using Alicloud.RouterInterface.Testing.Engine;
 using Pulumirpc;
 
-namespace Alicloud.RouterInterface.Provider.Tests.Support;
+namespace Alicloud.RouterInterface.Testing.Engine;
 
-/// <summary>The real plugin binary started against a recording fake engine, for raw protocol calls.</summary>
-internal sealed class PluginUnderTest : IAsyncDisposable
+/// <summary>The real plugin binary, started as the engine starts it, against a recording fake engine, for raw protocol calls.</summary>
+public sealed class PluginUnderTest : IAsyncDisposable
 {
     private PluginUnderTest(FakeEngineServer engine, PluginProcess plugin)
     {

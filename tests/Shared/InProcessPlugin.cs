@@ -3,14 +3,17 @@ extern alias ProviderAssembly;
 using Alicloud.RouterInterface.Testing.Engine;
 using Grpc.Net.Client;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
 using Pulumirpc;
 using ProviderAssembly::Alicloud.RouterInterface.Provider.Hosting;
 
-namespace Alicloud.RouterInterface.Reliability.Tests.Support;
+namespace Alicloud.RouterInterface.Tests.Shared;
 
 /// <summary>
-/// The plugin's own host (same composition, interceptor and error mapping as the binary) inside the test process on a
-/// loopback port: the same gRPC path as the binary without a process start per case, for many more hostile cases.
+/// The plugin's own host (same composition, interceptor and error mapping as the binary, plus test services such as a
+/// Moq'd resource handler) inside the test process on a loopback port, talking to a recording fake engine: the same
+/// gRPC path as the binary without a process start per case. One source, compiled into each test project that hosts
+/// the plugin in process (it needs the provider assembly, which the test kit does not reference).
 /// </summary>
 internal sealed class InProcessPlugin : IAsyncDisposable
 {
@@ -29,10 +32,14 @@ internal sealed class InProcessPlugin : IAsyncDisposable
 
     public ResourceProvider.ResourceProviderClient Client { get; }
 
-    public static async Task<InProcessPlugin> StartAsync(CancellationToken cancellationToken)
+    public IServiceProvider Services => _app.Services;
+
+    public static Task<InProcessPlugin> StartAsync(CancellationToken cancellationToken) => StartAsync(_ => { }, cancellationToken);
+
+    public static async Task<InProcessPlugin> StartAsync(Action<IServiceCollection> configureServices, CancellationToken cancellationToken)
     {
         var engine = await FakeEngineServer.StartAsync(cancellationToken);
-        var app = ProviderHost.Build(new ProviderArguments(engine.Address, 0, false, null, []), new HostingOptions());
+        var app = ProviderHost.Build(new ProviderArguments(engine.Address, 0, false, null, []), new HostingOptions(), configureServices);
         await app.StartAsync(cancellationToken);
         var channel = GrpcChannel.ForAddress($"http://127.0.0.1:{ProviderHost.BoundPort(app)}", new GrpcChannelOptions
         {
