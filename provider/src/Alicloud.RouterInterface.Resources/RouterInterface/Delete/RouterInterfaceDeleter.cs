@@ -9,17 +9,15 @@ namespace Alicloud.RouterInterface.Resources.RouterInterface.Delete;
 /// run on the <see cref="OperationRunner"/> within one deadline (customTimeouts.delete, else the default) linked with
 /// the caller's token. Returns only when the instance is gone; throws a typed failure otherwise.
 /// </summary>
-public sealed class RouterInterfaceDeleter(LifecycleServices services, DeleteWayMemory ways, RouteTableTurnLock routeTables, ILogger<RouterInterfaceDeleter> logger, AccountIdLookup? accounts = null)
+public sealed class RouterInterfaceDeleter(LifecycleServices services, DeleteWayMemory ways, RouteTableTurnLock routeTables, ILogger<RouterInterfaceDeleter> logger)
 {
-    private readonly AccountIdLookup _accounts = accounts ?? new AccountIdLookup();
-
     public async Task DeleteAsync(DeleteTarget target, TimeSpan? timeout, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(target);
         _ = services.Client; // fails with ProviderNotConfigured before anything else
         using var deadline = new OperationDeadline(timeout, services.Options.DeleteTimeout, services.Time, cancellationToken);
         var status = services.StatusLine(target.Urn, logger);
-        var step = new DeleteStep(services, ways, routeTables, target, status, logger, _accounts);
+        var step = new DeleteStep(services, ways, routeTables, target, status, logger, services.Accounts);
         logger.DeleteStarted(target.Self.Id, target.Self.RegionId, target.Force, deadline.Timeout);
         try
         {
