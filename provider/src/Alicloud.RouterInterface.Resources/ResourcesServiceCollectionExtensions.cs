@@ -29,6 +29,7 @@ public static class ResourcesServiceCollectionExtensions
             sp.GetRequiredService<IProviderContext>(), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<IOptions<LifecycleOptions>>(),
             sp.GetRequiredService<Microsoft.Extensions.Logging.ILogger<RouterInterfaceStatusPoller>>(), sp.GetRequiredService<SharedPoller>()));
         services.TryAddSingleton<TransitionLearner>();
+        services.TryAddSingleton<LearntTransitionKeeper>();
         services.TryAddSingleton(sp => new RouteEntryLookup(sp.GetRequiredService<IProviderContext>(), sp.GetRequiredService<SharedPoller>(), sp.GetRequiredService<IOptions<LifecycleOptions>>()));
         services.TryAddSingleton<RouteTableTurnLock>();
         services.TryAddSingleton<DeleteWayMemory>();

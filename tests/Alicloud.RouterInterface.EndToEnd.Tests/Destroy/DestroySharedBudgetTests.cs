@@ -9,7 +9,8 @@ namespace Alicloud.RouterInterface.EndToEnd.Tests.Destroy;
 
 /// <summary>
 /// Two plugin processes of one user on one account destroying at once (two stacks torn down in parallel CI jobs on one
-/// runner): they share one call budget through the budget folder, so the account's limit holds for both together.
+/// runner): they share one call budget through the budget folder, so the account's limit holds for both together,
+/// and a later process starts from the transition times an earlier one kept there (issue 26).
 /// </summary>
 public sealed class DestroySharedBudgetTests(FastEmulatorFixture fixture, ITestOutputHelper output) : IClassFixture<FastEmulatorFixture>, IDisposable
 {
@@ -115,5 +116,38 @@ public sealed class DestroySharedBudgetTests(FastEmulatorFixture fixture, ITestO
         Assert.Contains(_budgetFolder, warning.Message, StringComparison.Ordinal);
         Assert.Contains("its mode is 777", warning.Message, StringComparison.Ordinal);
         Assert.Empty(Directory.EnumerateFileSystemEntries(_budgetFolder));
+    }
+
+    /// <summary>Issue 26: a process's first delete does not look often while it learns what an earlier one kept.</summary>
+    [Fact]
+    public async Task Destroy_SecondPluginProcessWithTheSameBudgetFolder_LooksLessOftenThanTheFirst()
+    {
+        using var test = Bounds.ForTest();
+        var environment = new Dictionary<string, string?> { ["ALICLOUD_ROUTERINTERFACE_BUDGET_DIR"] = _budgetFolder };
+        // long enough that a process without learnt times looks several times in each (1 s, then growing)
+        await using var slow = await fixture.SlowDownAsync(
+            new Dictionary<string, double> { [EmulatorTransitions.Deactivating] = 3, [EmulatorTransitions.Deleting] = 3 }, test.Token);
+        var looks = new List<int>();
+        foreach (var name in new[] { "first", "second" })
+        {
+            // the harness starts one plugin process for the up and one for the destroy, as the CLI does
+            await using var engine = await fixture.StartEngineAsync(test.Token, new PulumiEngineOptions { PluginEnvironment = environment });
+            var home = await fixture.Cloud.NewRouterAsync(Regions.Home, test.Token);
+            var remote = await fixture.Cloud.NewRouterAsync(Regions.Remote, test.Token);
+            var acceptor = await fixture.Cloud.CreateAcceptorAsync(remote, Regions.Home, $"peer-{name}", test.Token);
+            var up = await engine.UpAsync(new StackProgram(Declarations.Initiator($"link-{name}", home.RouterId, acceptor, Regions.Remote, connect: true)), cancellationToken: test.Token);
+            Assert.True(up.Succeeded, up.ToString());
+            var requests = await fixture.MarkRequestsAsync(test.Token);
+
+            var destroy = await engine.DestroyAsync(cancellationToken: test.Token);
+
+            output.WriteLine(destroy.Render());
+            Assert.True(destroy.Succeeded, destroy.ToString());
+            looks.Add((await requests.ReadAsync(test.Token)).Count(r => r.Action == "DescribeRouterInterfaces"));
+        }
+
+        output.WriteLine($"DescribeRouterInterfaces calls: first destroy {looks[0]}, second {looks[1]}");
+        Assert.True(looks[1] < looks[0], $"the second process looked {looks[1]} times, the first {looks[0]}");
+        Assert.Single(Directory.GetFiles(_budgetFolder, "transitions-*"));
     }
 }

@@ -2,6 +2,7 @@ using Alicloud.RouterInterface.Resources.Abstractions;
 using Alicloud.RouterInterface.Resources.Lifecycle;
 using Alicloud.RouterInterface.Resources.RouterInterface;
 using Alicloud.RouterInterface.Resources.RouterInterface.Delete;
+using Alicloud.Vpc.Client.Transitions;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 
@@ -15,7 +16,7 @@ internal sealed class TestRig : IDisposable
 
     public const string Urn = "urn:pulumi:dev::net::alicloud-routerinterface:index:RouterInterface::initiator";
 
-    public TestRig(LifecycleOptions? options = null, bool configured = true)
+    public TestRig(LifecycleOptions? options = null, bool configured = true, ILearntTransitionStore? transitions = null)
     {
         Options = options ?? new LifecycleOptions { JitterRatio = 0 };
         Cloud = new ScriptedCloud(Time);
@@ -23,7 +24,7 @@ internal sealed class TestRig : IDisposable
         var services = new ServiceCollection().AddLogging();
         services.AddSingleton<TimeProvider>(Time);
         services.AddSingleton(Microsoft.Extensions.Options.Options.Create(Options));
-        services.AddSingleton<IProviderContext>(new TestProviderContext(Cloud.Client, "cn-hangzhou", configured));
+        services.AddSingleton<IProviderContext>(new TestProviderContext(Cloud.Client, "cn-hangzhou", configured, transitions));
         services.AddSingleton<IResourceDiagnostics>(Diagnostics);
         services.AddRouterInterfaceResources();
         _provider = services.BuildServiceProvider();

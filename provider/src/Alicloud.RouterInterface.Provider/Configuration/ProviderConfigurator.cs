@@ -59,7 +59,7 @@ internal sealed class ProviderConfigurator(
                 [.. missingKeys.Select(missing => new MissingConfigurationKey(ProviderConfigKeys.Qualified(missing.Name), missing.Description))]);
         }
 
-        context.Set(resolved.Region!, connector.Create(resolved), opposite is null ? null : connector.Create(opposite));
+        context.Set(resolved.Region!, connector.Create(resolved), opposite is null ? null : connector.Create(opposite), connector.LearntTransitions(resolved));
         SayCredentialSource("this account", resolved);
         SayCredentialSource("the opposite account", opposite);
         ProtocolLog.Configured(logger, resolved.Region!);

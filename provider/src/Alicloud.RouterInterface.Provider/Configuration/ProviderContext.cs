@@ -1,9 +1,10 @@
 using Alicloud.RouterInterface.Resources.Abstractions;
 using Alicloud.Vpc.Client;
+using Alicloud.Vpc.Client.Transitions;
 
 namespace Alicloud.RouterInterface.Provider.Configuration;
 
-/// <summary>The singleton <see cref="IProviderContext"/>: empty until Configure succeeds, then the region and client.</summary>
+/// <summary>The singleton <see cref="IProviderContext"/>: empty until Configure succeeds, then the region, clients and learnt transitions store.</summary>
 internal sealed class ProviderContext : IProviderContext
 {
     private volatile State? _state;
@@ -16,14 +17,16 @@ internal sealed class ProviderContext : IProviderContext
 
     public IVpcClient? OppositeVpcClient => Current.OppositeClient;
 
+    public ILearntTransitionStore? LearntTransitions => _state?.Transitions;
+
     private State Current => _state ?? throw new InvalidOperationException("The provider is not configured yet (Configure has not succeeded).");
 
-    public void Set(string region, IVpcClient client, IVpcClient? oppositeClient = null)
+    public void Set(string region, IVpcClient client, IVpcClient? oppositeClient = null, ILearntTransitionStore? transitions = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(region);
         ArgumentNullException.ThrowIfNull(client);
-        _state = new State(region, client, oppositeClient);
+        _state = new State(region, client, oppositeClient, transitions);
     }
 
-    private sealed record State(string Region, IVpcClient Client, IVpcClient? OppositeClient);
+    private sealed record State(string Region, IVpcClient Client, IVpcClient? OppositeClient, ILearntTransitionStore? Transitions);
 }

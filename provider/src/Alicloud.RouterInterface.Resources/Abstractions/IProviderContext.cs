@@ -1,4 +1,5 @@
 using Alicloud.Vpc.Client;
+using Alicloud.Vpc.Client.Transitions;
 
 namespace Alicloud.RouterInterface.Resources.Abstractions;
 
@@ -24,4 +25,10 @@ public interface IProviderContext
     /// other account's end of a pair through it (<c>CrossAccountView</c>, the per-end way).
     /// </summary>
     IVpcClient? OppositeVpcClient => null;
+
+    /// <summary>
+    /// The learnt transition times kept beside the configured account's call budget (per AccessKey and endpoint), so a
+    /// fresh process starts informed; null before Configure or when the protocol layer keeps none.
+    /// </summary>
+    ILearntTransitionStore? LearntTransitions => null;
 }

@@ -19,12 +19,14 @@ public sealed class LifecycleServices
         IOptions<LifecycleOptions> options,
         TransitionLearner transitions,
         RouteEntryLookup routes,
-        AccountIdLookup accounts)
+        AccountIdLookup accounts,
+        LearntTransitionKeeper keptTransitions)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(transitions);
         ArgumentNullException.ThrowIfNull(routes);
         ArgumentNullException.ThrowIfNull(accounts);
+        ArgumentNullException.ThrowIfNull(keptTransitions);
         Context = context;
         Poller = poller;
         Diagnostics = diagnostics;
@@ -33,10 +35,14 @@ public sealed class LifecycleServices
         Transitions = transitions;
         Routes = routes;
         Accounts = accounts;
+        KeptTransitions = keptTransitions;
     }
 
     /// <summary>How long transitions took so far in this process (shared by every operation).</summary>
     public TransitionLearner Transitions { get; }
+
+    /// <summary>Where <see cref="Transitions"/> starts from and what it keeps for later processes (the account's store).</summary>
+    public LearntTransitionKeeper KeptTransitions { get; }
 
     /// <summary>The configured account's ID (looked up once per process and client).</summary>
     public AccountIdLookup Accounts { get; }

@@ -1,6 +1,8 @@
 using Alicloud.RouterInterface.Resources.Lifecycle;
 using Alicloud.RouterInterface.Resources.Tests.Support;
 using Alicloud.Vpc.Client;
+using Alicloud.Vpc.Client.Transitions;
+using Moq;
 using Alicloud.RouterInterface.Resources.RouterInterface.Delete;
 
 namespace Alicloud.RouterInterface.Resources.Tests.RouterInterface.Delete;
@@ -107,6 +109,29 @@ public sealed class FleetDeleteTests : IDisposable
         Assert.Single(_rig.Cloud.DeleteTokens);
         Assert.NotNull(_rig.Services.Transitions.Expected("Deactivating"));
         Assert.NotNull(_rig.Services.Transitions.Expected("Deleting"));
+    }
+
+    [Fact]
+    public async Task DeleteAsync_FirstDeleteOfAProcessWithKeptTransitions_LooksAsIfItHadLearntThem()
+    {
+        var store = new Mock<ILearntTransitionStore>();
+        store.Setup(s => s.LoadAsync(It.IsAny<CancellationToken>())).ReturnsAsync(new Dictionary<string, LearntTransition>
+        {
+            ["Deactivating"] = new(TimeSpan.FromSeconds(2.9), TimeSpan.FromSeconds(3.1)),
+            ["Deleting"] = new(TimeSpan.FromSeconds(2.9), TimeSpan.FromSeconds(3.1)),
+        });
+        using var rig = new TestRig(transitions: store.Object);
+        rig.Cloud.ReportsOppositeStatus = true;
+        rig.Cloud.Pair("Active", initiatorId: "ri-i00", acceptorId: "ri-a00");
+
+        await rig.RunAsync(() => rig.Deleter.DeleteAsync(Target(0), null, CancellationToken.None));
+
+        Assert.Null(rig.Cloud.Find("cn-hangzhou", "ri-i00"));
+        // as DeleteAsync_AfterAFewDeletesLearnt_…: first look (both regions), Deleting over; a fresh process without them looks 6 times here
+        Assert.InRange(rig.Cloud.Describes.Count, 3, 4);
+        store.Verify(s => s.LoadAsync(It.IsAny<CancellationToken>()), Times.Once);
+        store.Verify(s => s.RecordAsync("Deactivating", It.IsAny<LearntTransition>(), It.IsAny<CancellationToken>()), Times.Once);
+        store.Verify(s => s.RecordAsync("Deleting", It.IsAny<LearntTransition>(), It.IsAny<CancellationToken>()), Times.Once);
     }
 
     [Fact]

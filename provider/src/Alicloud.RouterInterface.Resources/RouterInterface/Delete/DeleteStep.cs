@@ -29,6 +29,7 @@ internal sealed class DeleteStep(LifecycleServices services, DeleteWayMemory way
 
     public async Task<StepOutcome> StepAsync(TimeSpan lookDelay, CancellationToken cancellationToken)
     {
+        await services.KeptTransitions.SyncAsync(cancellationToken); // seeded before the first decision; writes what was learnt
         var seen = Progress.Due is { } due ? new Answered(due, await ActAsync(due, cancellationToken)) : await LookAsync(lookDelay, cancellationToken);
         var plan = DeletePlanner.Next(seen, Progress, new DeleteLearnt(Now, services.Transitions.Snapshot(), Random.Shared.NextDouble(), services.Options), target);
         Progress = plan.Progress;
@@ -36,6 +37,8 @@ internal sealed class DeleteStep(LifecycleServices services, DeleteWayMemory way
         {
             await RecordAsync(happened, cancellationToken);
         }
+
+        await services.KeptTransitions.SyncAsync(cancellationToken);
 
         switch (plan.Final)
         {
