@@ -122,7 +122,7 @@ public sealed class DestroySharedBudgetTests(FastEmulatorFixture fixture, ITestO
     [Fact]
     public async Task Destroy_SecondPluginProcessWithTheSameBudgetFolder_LooksLessOftenThanTheFirst()
     {
-        using var test = Bounds.ForTest();
+        using var test = TestBounds.Start();
         var environment = new Dictionary<string, string?> { ["ALICLOUD_ROUTERINTERFACE_BUDGET_DIR"] = _budgetFolder };
         // long enough that a process without learnt times looks several times in each (1 s, then growing)
         await using var slow = await fixture.SlowDownAsync(
