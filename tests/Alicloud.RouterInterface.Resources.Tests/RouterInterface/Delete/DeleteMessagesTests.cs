@@ -40,6 +40,16 @@ public sealed class DeleteMessagesTests
     }
 
     [Fact]
+    public void RouteEntriesUnlisted_SaysForceRemovesThem_AndWhyTheyAreNotListed()
+    {
+        var text = DeleteMessages.RouteEntriesUnlisted(Target with { Force = true }, "DescribeRouteEntryList", "Forbidden.RAM");
+
+        Assert.StartsWith($"{DiagnosticCodes.RouteEntriesRemoved}: ", text, StringComparison.Ordinal);
+        Assert.Contains("DescribeRouteEntryList answered Forbidden.RAM", text, StringComparison.Ordinal);
+        Assert.Contains("Force=true", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void CrossAccountEndNotInactive_NamesTheAccount_TheEnd_ItsState_AndTheWaysOut()
     {
         var other = CrossAccount("Inactive", "Active", canChange: false).Opposite!;

@@ -69,6 +69,11 @@ public sealed class DeletePlannerTableTests
         Row("routes not looked up yet", Look(Observe("Active", "Active")), Fresh, Expect.Act<DiscoverRouteEntries>(Wait.Now)),
         Row("a route entry, force false", Look(Observe("Active", "Active")), WithRoute, Expect.Refuse(DiagnosticCodes.RouteEntriesPresent)),
         Row("a route entry, force true", Look(Observe("Active", "Active")), WithRoute, Expect.Act<DeactivateEnds>(Wait.Now)) with { Force = true },
+        Row("routes not looked up yet, force: deactivate first", Look(Observe("Active", "Active")), Fresh, Expect.Act<DeactivateEnds>(Wait.Now)) with { Force = true },
+        Row("routes not looked up yet, force, both Inactive", Look(Observe("Inactive", "Inactive")), Fresh, Expect.Act<DiscoverRouteEntries>(Wait.Now)) with { Force = true },
+        Row("routes not looked up yet, force, an end Modifying", Look(Observe("Active", "Modifying")), Fresh, Expect.Act<DiscoverRouteEntries>(Wait.Now)) with { Force = true },
+        Row("routes not looked up yet, force, ours Deactivating", Look(Observe("Deactivating", "Deactivating")), OursDeactivating with { RouteEntries = null }, Expect.Act<DiscoverRouteEntries>(Wait.Now)) with { Force = true },
+        Row("routes not looked up yet, force, per end", Look(Observe("Active", "Active")), Fresh with { PerEnd = true }, Expect.Act<DiscoverRouteEntries>(Wait.Now)) with { Force = true },
 
         // 4. wait for a stable state
         Row("an end Connecting", Look(Observe("Connecting", "AcceptingConnecting")), RoutesChecked, Expect.Look(Wait.Backoff0)),
@@ -121,6 +126,11 @@ public sealed class DeletePlannerTableTests
         Row("deactivation accepted, nothing learnt", Answer(new DeactivateEnds([OtherEnd]) { ThenDeleteInstance = true }, new CallAccepted(Now)), RoutesChecked, Expect.Look(Wait.FirstLook)),
         Row("deactivation accepted, its time learnt: delete at its end", Answer(new DeactivateEnds([OtherEnd]) { ThenDeleteInstance = true }, new CallAccepted(Now)), RoutesChecked, Expect.Act<DeleteInstance>(Wait.DeactivatingEnd)) with { Learnt = Known },
         Row("deactivation accepted, something else in the way", Answer(new DeactivateEnds([OtherEnd]), new CallAccepted(Now)), RoutesChecked, Expect.Look(Wait.DeactivatingEnd)) with { Learnt = Known },
+        Row("deactivation accepted, force, routes not looked up: look them up now", Answer(new DeactivateEnds([OtherEnd]) { ThenDeleteInstance = true }, new CallAccepted(Now)), Fresh with { LastObservation = Observe("Active", "Active") }, Expect.Act<DiscoverRouteEntries>(Wait.Now)) with { Force = true, Learnt = Known },
+        Row("routes found while ours deactivates, its time learnt: delete at its end", Answer(new DiscoverRouteEntries([ThisEnd]) { WhileDeactivating = true, ThenDeleteInstance = true }, new RouteEntriesFound([Entry], [("cn-hangzhou", "vtb-a")])), OursDeactivating with { RouteEntries = null }, Expect.Act<DeleteInstance>(Wait.UntilLearntEnd(40)) with { Records = nameof(DeleteEvent.RouteEntryWarned) }) with { Force = true, Learnt = Known },
+        Row("routes found while ours deactivates, nothing learnt: the first look of its transition", Answer(new DiscoverRouteEntries([ThisEnd]) { WhileDeactivating = true }, new RouteEntriesFound([], [])), OursDeactivating with { RouteEntries = null, Transition = new TransitionRun(RouterInterfaceStatuses.Deactivating, Now, Now) }, Expect.Look(Wait.FirstLook)) with { Force = true },
+        Row("route lookup refused after our deactivation, force: go on unlisted", Failed(new DiscoverRouteEntries([ThisEnd]) { WhileDeactivating = true, ThenDeleteInstance = true }, "Forbidden.RAM", 403), OursDeactivating with { RouteEntries = null, Changes = ["deactivated"] }, Expect.Act<DeleteInstance>(Wait.UntilLearntEnd(40)) with { Records = nameof(DeleteEvent.RouteEntriesUnlisted) }) with { Force = true, Learnt = Known },
+        Row("route lookup throttled after our deactivation, force: retried", Failed(new DiscoverRouteEntries([ThisEnd]) { WhileDeactivating = true }, E.Throttling), OursDeactivating with { RouteEntries = null, Changes = ["deactivated"] }, Expect.Look(Wait.Backoff0)) with { Force = true },
         Row("deactivation: the end moved (NotFound)", Failed(new DeactivateEnds([ThisEnd]), E.InvalidRouterInterfaceIdNotFound, 404), RoutesChecked, Expect.Look(Wait.Backoff0)),
         Row("deactivation: busy", Failed(new DeactivateEnds([ThisEnd]), E.IncorrectStatus), RoutesChecked, Expect.Look(Wait.Backoff0)),
         Row("deactivation refused (financial lock)", Failed(new DeactivateEnds([ThisEnd]), "Forbidden.FinancialLocked", 403), RoutesChecked, Expect.Refuse(DiagnosticCodes.DeactivateFailed)),

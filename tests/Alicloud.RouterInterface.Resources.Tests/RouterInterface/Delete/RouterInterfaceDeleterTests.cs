@@ -140,6 +140,36 @@ public sealed class RouterInterfaceDeleterTests : IDisposable
         Assert.Contains(warnings, w => w.Contains("rte-2", StringComparison.Ordinal) && w.Contains("vtb-b", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task DeleteAsync_RouteEntriesWithForce_DeactivatesFirstAndLooksThemUpWhileThatRuns()
+    {
+        _rig.Cloud.Pair("Active").Route("cn-hangzhou", "vrt-a", "10.1.0.0/16", "ri-init");
+
+        await DeleteAsync(PairTarget(force: true));
+
+        AssertBothGone();
+        var calls = _rig.Cloud.Mock.Invocations.Select(i => i.Method.Name).ToList();
+        var lastDeactivation = calls.LastIndexOf(nameof(IVpcClient.DeactivateRouterInterfaceAsync));
+        Assert.Equal(2, calls.Count(c => c == nameof(IVpcClient.DeactivateRouterInterfaceAsync)));
+        Assert.True(lastDeactivation < calls.IndexOf(nameof(IVpcClient.DescribeRouteEntriesAsync)), string.Join(", ", calls));
+        Assert.True(calls.LastIndexOf(nameof(IVpcClient.DescribeRouteEntriesAsync)) < calls.IndexOf(nameof(IVpcClient.DeleteExpressConnectAsync)), string.Join(", ", calls));
+        Assert.Contains(_rig.Diagnostics.Of("warning"), w => w.Contains("rte-1", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task DeleteAsync_RouteLookupRefusedAfterForcedDeactivation_CompletesAndWarnsTheEntriesWentUnlisted()
+    {
+        _rig.Cloud.Pair("Active").Route("cn-hangzhou", "vrt-a", "10.1.0.0/16", "ri-init").Fail("DescribeRouteEntryList", "Forbidden.RAM", httpStatus: 403);
+
+        await DeleteAsync(PairTarget(force: true));
+
+        AssertBothGone();
+        Assert.Equal(0, _rig.Cloud.RouteCount);
+        var warning = Assert.Single(_rig.Diagnostics.Of("warning"));
+        Assert.StartsWith(DiagnosticCodes.RouteEntriesRemoved, warning, StringComparison.Ordinal);
+        Assert.Contains("Forbidden.RAM", warning, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("Prepaid", "AfterPay", "ri-init", "this end")]
     [InlineData("AfterPay", "PREPAID", "ri-acc", "the opposite end")]

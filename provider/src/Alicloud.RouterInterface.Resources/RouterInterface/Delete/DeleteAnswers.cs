@@ -17,10 +17,20 @@ internal static class DeleteAnswers
     {
         (_, TablesBusy busy) => new DeletePlan(progress with { Due = answered.Action }, StepOutcome.ActAgain(TablesBusyReason, DelaySchedule.AtMostAPoll(busy.SteadyAt - learnt.Now, learnt.Options))),
         (LookAtEnds, CallFailed failed) => StepFailed(DeleteErrors.ClassifyStep(failed.Error), progress, learnt, failed.Error, failed.Error.Action, DiagnosticCodes.DescribeFailed, failed.Error.Action, target),
-        (DiscoverRouteEntries, RouteEntriesFound found) => DeletePlanner.ActNow(
+        (DiscoverRouteEntries discover, RouteEntriesFound found) => EntriesKnown(
+            discover,
             progress with { RouteEntries = found.Entries, Tables = found.Tables },
-            DecideAgain.Instance,
+            learnt,
+            target,
             target.Force ? [.. found.Entries.Select(e => (DeleteEvent)new RouteEntryWarned(e))] : []),
+        // force after our deactivation: a refusal now would leave a changed instance; DeleteExpressConnect removes them unlisted
+        (DiscoverRouteEntries discover, CallFailed failed) when target.Force && !progress.Changes.IsEmpty && !progress.PerEnd
+            && DeleteErrors.ClassifyStep(failed.Error) != DeleteErrorHandling.WaitAndRetry => EntriesKnown(
+            discover,
+            progress with { RouteEntries = [], LastApiError = ApiErrors.Describe(failed.Error) },
+            learnt,
+            target,
+            [new RouteEntriesUnlisted(failed.Error.Action, failed.Error.ErrorCode)]),
         (DiscoverRouteEntries, CallFailed failed) => StepFailed(DeleteErrors.ClassifyStep(failed.Error), progress, learnt, failed.Error, failed.Error.Action, DiagnosticCodes.RouteLookupFailed, $"looking up route entries ({failed.Error.Action})", target),
         (DeactivateEnds deactivate, CallAccepted accepted) => Deactivated(deactivate, accepted, progress, learnt, target),
         // the end moved meanwhile (or a lock, a throttle): look again, then decide
@@ -53,10 +63,24 @@ internal static class DeleteAnswers
 
         // nothing else in the way once these are deactivated, a Deactivating time learnt: the delete is timed for its end, without a look
         var follow = DeletePlanner.Follow(progress, learnt, RouterInterfaceStatuses.Deactivating, accepted.Sent, []);
-        return deactivate.ThenDeleteInstance && !follow.Progress.Transition!.ProbesFirst(learnt.Transitions) && learnt.Transitions.Expected(RouterInterfaceStatuses.Deactivating) is not null
-            ? DeletePlanner.WhenDeactivated(new DeleteInstance(target.Self, target.Force) { WhenDeactivated = true }, 0, follow.Progress, learnt, [])
-            : follow;
+        var thenDelete = deactivate.ThenDeleteInstance && !follow.Progress.Transition!.ProbesFirst(learnt.Transitions) && learnt.Transitions.Expected(RouterInterfaceStatuses.Deactivating) is not null;
+        if (progress.RouteEntries is null && progress.LastObservation is { } seen)
+        {
+            // a forced delete reads its route entries while the deactivation runs
+            return DeletePlanner.ActNow(follow.Progress, DeleteOrder.Discovery(seen) with { WhileDeactivating = true, ThenDeleteInstance = thenDelete }, []);
+        }
+
+        return thenDelete ? AfterDeactivation(follow.Progress, learnt, target, []) : follow;
     }
+
+    /// <summary>The route entries are known: decide again, or (read while our deactivation runs) go on as it planned.</summary>
+    private static DeletePlan EntriesKnown(DiscoverRouteEntries discover, DeleteProgress progress, DeleteLearnt learnt, DeleteTarget target, List<DeleteEvent> events) =>
+        !discover.WhileDeactivating ? DeletePlanner.ActNow(progress, DecideAgain.Instance, events)
+        : discover.ThenDeleteInstance ? AfterDeactivation(progress, learnt, target, events)
+        : DeletePlanner.Look(progress, learnt, null, events);
+
+    private static DeletePlan AfterDeactivation(DeleteProgress progress, DeleteLearnt learnt, DeleteTarget target, List<DeleteEvent> events) =>
+        DeletePlanner.WhenDeactivated(new DeleteInstance(target.Self, target.Force) { WhenDeactivated = true }, 0, progress, learnt, events);
 
     private static DeletePlan InstanceDeleting(DeleteInstance delete, CallAccepted accepted, DeleteProgress progress, DeleteLearnt learnt)
     {

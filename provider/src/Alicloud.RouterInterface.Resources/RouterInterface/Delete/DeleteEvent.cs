@@ -20,6 +20,9 @@ public abstract record DeleteEvent
     /// <summary>The user is warned that the forced delete removes this route entry.</summary>
     public sealed record RouteEntryWarned(RouteEntryRef Entry) : DeleteEvent;
 
+    /// <summary>The user is warned that the forced delete removes route entries it could not list (<paramref name="Call"/> answered <paramref name="ErrorCode"/>).</summary>
+    public sealed record RouteEntriesUnlisted(string Call, string ErrorCode) : DeleteEvent;
+
     /// <summary>The log line of a decision on an observation.</summary>
     public sealed record Decided(DeleteObservation Observation, DeleteAction Action) : DeleteEvent;
 

@@ -39,6 +39,14 @@ public static class DeleteMessages
             + "then run `pulumi destroy` again: the delete then removes them together with the instance.";
     }
 
+    public static string RouteEntriesUnlisted(DeleteTarget target, string call, string errorCode)
+    {
+        ArgumentNullException.ThrowIfNull(target);
+        return $"{DiagnosticCodes.RouteEntriesRemoved}: force is true, so deleting {target.Self.Id} also removes the custom route entries "
+            + $"that use its ends as next hop; which ones could not be listed ({call} answered {errorCode}) after the instance was deactivated, "
+            + "so the delete goes on with DeleteExpressConnect (Force=true) rather than leave it deactivated.";
+    }
+
     public static string RouteEntryRemoved(DeleteTarget target, RouteEntryRef entry)
     {
         ArgumentNullException.ThrowIfNull(target);

@@ -6,7 +6,7 @@ namespace Alicloud.RouterInterface.Resources.RouterInterface.Delete;
 /// The delete as a decision function: from an observation of both ends and what was done so far, the next action.
 /// Order (the steps): gone → done; prepaid → refuse; another account's end that this account cannot change and
 /// that is not Idle/Inactive → refuse; already deleting → wait until gone; route entries → look up, refuse without
-/// force; transitional → wait (but ends Deactivating from our own Deactivate → delete when that ends); Active →
+/// force (with force in DeleteExpressConnect's way: after the deactivation is sent, while it runs); transitional → wait (but ends Deactivating from our own Deactivate → delete when that ends); Active →
 /// deactivate; then DeleteExpressConnect, or per end (route entries with force, then DeleteRouterInterface per end)
 /// when the API refused DeleteExpressConnect for the instance; after it was accepted, wait until the ends are gone.
 /// Refusals come before any change in both ways. <see cref="DeletePlanner"/> asks it on every look.
@@ -70,26 +70,35 @@ public static class DeleteOrder
             return new WaitForChange(DeleteMessages.WaitingGone(observation.ExistingEnds.Where(e => e.End == InterfaceEnd.ThisEnd || e.IsIn(RouterInterfaceStatuses.Deleting))));
         }
 
-        if (progress.RouteEntries is null)
-        {
-            return new DiscoverRouteEntries([.. observation.InstanceEnds.Where(e => e.OtherAccount is null)]);
-        }
-
-        if (progress.RouteEntries.Count > 0 && !target.Force)
-        {
-            return new RefuseDelete(DiagnosticCodes.RouteEntriesPresent, DeleteMessages.RouteEntriesPresent(target, progress.RouteEntries));
-        }
-
+        // route entries refuse a delete without force, so they are known before any change; a forced delete in
+        // DeleteExpressConnect's way (which removes them) deactivates first and reads them while that runs
         var perEnd = !target.OneWayOnly(observation) && TakesPerEndWay(observation, progress);
-        if (observation.ExistingEnds.FirstOrDefault(e => RouterInterfaceStatuses.IsTransitional(e.Status) && !progress.EndsDeleted.Contains(e.Key.Id)) is { } moving)
+        var entriesKnown = progress.RouteEntries is not null;
+        if (!entriesKnown && (!target.Force || perEnd))
+        {
+            return Discovery(observation);
+        }
+
+        if (progress.RouteEntries is { Count: > 0 } found && !target.Force)
+        {
+            return new RefuseDelete(DiagnosticCodes.RouteEntriesPresent, DeleteMessages.RouteEntriesPresent(target, found));
+        }
+
+        var moving = observation.ExistingEnds.FirstOrDefault(e => RouterInterfaceStatuses.IsTransitional(e.Status) && !progress.EndsDeleted.Contains(e.Key.Id));
+        var active = observation.ExistingEnds.Where(e => e.IsIn(RouterInterfaceStatuses.Active)).ToList();
+        var toDeactivate = active.Where(e => !progress.DeactivationRequested.Contains(e.Key.Id)).ToList();
+        if (!entriesKnown && (moving is not null || toDeactivate.Count == 0))
+        {
+            return Discovery(observation);
+        }
+
+        if (moving is not null)
         {
             return !perEnd && OnlyOurDeactivationRuns(observation, progress, except: [])
                 ? new DeleteInstance(self.Key, target.Force) { WhenDeactivated = true }
                 : new WaitForChange($"waiting for {moving.Key.Id} to leave {moving.Status}");
         }
 
-        var active = observation.ExistingEnds.Where(e => e.IsIn(RouterInterfaceStatuses.Active)).ToList();
-        var toDeactivate = active.Where(e => !progress.DeactivationRequested.Contains(e.Key.Id)).ToList();
         if (toDeactivate.Count > 0)
         {
             // the delete is due when these deactivations end if nothing else stands in the way (no look needed first)
@@ -112,6 +121,13 @@ public static class DeleteOrder
         }
 
         return new DeleteEnds(EndsToDelete(observation, progress));
+    }
+
+    /// <summary>The look-up of the route entries through this account's ends of the instance.</summary>
+    public static DiscoverRouteEntries Discovery(DeleteObservation observation)
+    {
+        ArgumentNullException.ThrowIfNull(observation);
+        return new DiscoverRouteEntries([.. observation.InstanceEnds.Where(e => e.OtherAccount is null)]);
     }
 
     /// <summary>Per end: DeleteExpressConnect was refused for the instance, or the other end is another account's that the opposite credentials change.</summary>

@@ -186,6 +186,8 @@ internal sealed class DeleteStep(LifecycleServices services, DeleteWayMemory way
                 break;
             case RouteEntryWarned warned:
                 return services.Diagnostics.WarningAsync(target.Urn, DeleteMessages.RouteEntryRemoved(target, warned.Entry), cancellationToken);
+            case RouteEntriesUnlisted unlisted:
+                return services.Diagnostics.WarningAsync(target.Urn, DeleteMessages.RouteEntriesUnlisted(target, unlisted.Call, unlisted.ErrorCode), cancellationToken);
             case Decided decided:
                 logger.DeleteDecided(target.Self.Id, decided.Observation.ToString(), decided.Action.GetType().Name);
                 break;
