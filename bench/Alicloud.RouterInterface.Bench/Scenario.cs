@@ -21,9 +21,14 @@ namespace Alicloud.RouterInterface.Bench;
 /// The emulator's <c>unlistedQuota</c> variant (B9: calls per 60 s of DescribeRouterInterfaces, DescribeRouteEntryList
 /// and DeleteExpressConnect) in the measured phases only; seeding runs without it (0 = no such quota).
 /// </param>
+/// <param name="Informed">
+/// Before the measured destroy, an unmeasured plugin process with the same budget folder destroys one pair of its own:
+/// the measured process starts with the transition times learnt there, as a second destroy on a user's machine does.
+/// </param>
 public sealed record Scenario(
     string Name, int Pairs, int Parallel, int Qps, double ThrottleProbability, int Processes = 1, bool MixedRegion = false,
-    IReadOnlyDictionary<string, string>? Variants = null, bool SeparateVpcs = false, bool SharedBudget = true, int UnlistedQuota = 0)
+    IReadOnlyDictionary<string, string>? Variants = null, bool SeparateVpcs = false, bool SharedBudget = true, int UnlistedQuota = 0,
+    bool Informed = false)
 {
     public int PairsPerProcess => Pairs / Processes;
 
@@ -37,6 +42,7 @@ public sealed record Scenario(
         (SeparateVpcs ? ", separate VPCs" : "") +
         (SharedBudget ? "" : ", no shared budget file (as on separate machines)") +
         (UnlistedQuota > 0 ? $", unlistedQuota={UnlistedQuota}" : "") +
+        (Informed ? ", after another process destroyed a pair with the same budget folder" : "") +
         (Qps > 0 ? $", --qps {Qps}" : "") +
         (ThrottleProbability > 0 ? $", {ThrottleProbability:P0} injected throttling" : "") +
         (Variants is { Count: > 0 } variants ? ", " + string.Join(", ", variants.Select(v => $"{v.Key}={v.Value}")) : "");

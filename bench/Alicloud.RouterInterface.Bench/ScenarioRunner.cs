@@ -52,7 +52,13 @@ public sealed class ScenarioRunner(BenchSettings settings, TextWriter log)
                     cancellationToken));
             }
 
+            var warmUp = scenario.Informed ? await seeder.SeedAsync(1, FleetTopology.InitiatorRegion, FleetTopology.AcceptorRegion, "-warm-up", scenario.Place, cancellationToken) : null;
             (transitions, roundTripMs) = await PrepareAsync(emulator, clients, fleets[0], scenario, settings.Time, cancellationToken);
+            if (warmUp is not null)
+            {
+                await WarmUpAsync(warmUp, scenario, budgetFolder, cancellationToken);
+            }
+
             await log.WriteLineAsync($"[{scenario.Name}] destroying with {scenario.Processes} plugin process(es) (parallel {scenario.Parallel} each)…");
             foreach (var fleet in fleets)
             {
@@ -118,6 +124,21 @@ public sealed class ScenarioRunner(BenchSettings settings, TextWriter log)
             Ours = ours,
             Terraform = terraform,
         };
+    }
+
+    /// <summary>An unmeasured destroy of <paramref name="fleet"/> by a process of its own with the scenario's budget folder (<see cref="Scenario.Informed"/>).</summary>
+    private async Task WarmUpAsync(Fleet fleet, Scenario scenario, string budgetFolder, CancellationToken cancellationToken)
+    {
+        await using (fleet)
+        {
+            await log.WriteLineAsync($"[{scenario.Name}] an earlier process destroys a pair with the same budget folder (not measured)…");
+            await using var engine = await DestroyEngineAsync(fleet, scenario, budgetFolder, cancellationToken);
+            var result = await engine.DestroyAsync(scenario.Parallel, cancellationToken);
+            if (!result.Succeeded)
+            {
+                throw new InvalidOperationException($"[{scenario.Name}] the warm-up destroy failed: {string.Join("; ", result.Errors)}");
+            }
+        }
     }
 
     /// <summary>The emulator's request log as one line per call (time, action, code, the interface or entry it names).</summary>

@@ -11,6 +11,7 @@ public static class Scenarios
     public static IReadOnlyList<Scenario> Full { get; } =
     [
         new("single", Pairs: 1, Parallel: 16, Qps: 0, ThrottleProbability: 0),
+        new("single-informed", Pairs: 1, Parallel: 16, Qps: 0, ThrottleProbability: 0, Informed: true),
         new("fleet-20-qps20", Pairs: 20, Parallel: 16, Qps: 20, ThrottleProbability: 0),
         new("per-end-20-qps20", Pairs: 20, Parallel: 16, Qps: 20, ThrottleProbability: 0, Variants: s_perEnd),
         new("fleet-20", Pairs: 20, Parallel: 16, Qps: 0, ThrottleProbability: 0),
@@ -30,6 +31,7 @@ public static class Scenarios
     public static IReadOnlyList<Scenario> Quick { get; } =
     [
         new("single", Pairs: 1, Parallel: 16, Qps: 0, ThrottleProbability: 0),
+        new("single-informed", Pairs: 1, Parallel: 16, Qps: 0, ThrottleProbability: 0, Informed: true),
         new("fleet-20-qps20", Pairs: 6, Parallel: 4, Qps: 5, ThrottleProbability: 0),
         new("per-end-20-qps20", Pairs: 6, Parallel: 4, Qps: 5, ThrottleProbability: 0, Variants: s_perEnd),
         new("fleet-20", Pairs: 20, Parallel: 16, Qps: 0, ThrottleProbability: 0),
