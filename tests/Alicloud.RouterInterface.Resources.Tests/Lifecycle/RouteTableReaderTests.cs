@@ -2,6 +2,7 @@ using Alicloud.RouterInterface.Resources.Lifecycle;
 using Alicloud.RouterInterface.Resources.Tests.Support;
 using Alicloud.Vpc.Client;
 using Alicloud.Vpc.Client.Errors;
+using Alicloud.Vpc.Client.Models;
 using Moq;
 
 namespace Alicloud.RouterInterface.Resources.Tests.Lifecycle;
@@ -98,6 +99,20 @@ public sealed class RouteTableReaderTests : IDisposable
         FindTogether(16);
 
         Assert.Equal((0, 3), (PerRouterReads, ListingPages));
+        AssertKnownTables();
+    }
+
+    [Fact]
+    public void Find_RegionChangesWhileListed_ReadsPerRouter()
+    {
+        SeedRegion(120);
+        // page 2 counts one table more than page 1 did: one was made meanwhile, so the pages may have shifted
+        var shifted = new RouteTablePage([new RouteTableInfo("vtb-new", "Custom", Router(2000), "VRouter", "vpc-new", "Available")], 121, ScriptedCloud.RouteTablePageSize);
+        _rig.Cloud.Mock.Setup(c => c.DescribeRouteTablePageAsync(Region, "VRouter", 2, It.IsAny<CancellationToken>())).ReturnsAsync(shifted);
+
+        FindTogether(16);
+
+        Assert.Equal((16, 2), (PerRouterReads, ListingPages));
         AssertKnownTables();
     }
 
