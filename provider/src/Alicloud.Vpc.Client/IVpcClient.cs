@@ -57,6 +57,12 @@ public interface IVpcClient
     /// <summary>Route tables of a router (DescribeRouteTableList, all pages).</summary>
     Task<IReadOnlyList<RouteTableInfo>> DescribeRouteTablesAsync(string regionId, string routerId, string routerType, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Page <paramref name="pageNumber"/> (from 1) of every route table of a region and router type (DescribeRouteTableList
+    /// without RouterId, PageSize <see cref="VpcClientOptions.PageSize"/>), with the listing's TotalCount.
+    /// </summary>
+    Task<RouteTablePage> DescribeRouteTablePageAsync(string regionId, string routerType, int pageNumber, CancellationToken cancellationToken);
+
     /// <summary>Route entries of a table, optionally only those whose next hop is <paramref name="nextHopId"/> (all pages).</summary>
     Task<IReadOnlyList<RouteEntryInfo>> DescribeRouteEntriesAsync(string regionId, string routeTableId, string? nextHopId, CancellationToken cancellationToken);
 

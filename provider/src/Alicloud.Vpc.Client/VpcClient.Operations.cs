@@ -168,6 +168,19 @@ public sealed partial class VpcClient
         return await ReadNumberedPagesAsync("DescribeRouteTableList", regionId, parameters, ResponseMapping.RouteTables, cancellationToken).ConfigureAwait(false);
     }
 
+    /// <remarks>
+    /// RouterId is an optional filter of DescribeRouteTableList (alibaba-vpc-api.md; the TS SDK's
+    /// DescribeRouteTableListRequest): without it the answer lists every table of the router type in the region.
+    /// </remarks>
+    public async Task<RouteTablePage> DescribeRouteTablePageAsync(string regionId, string routerType, int pageNumber, CancellationToken cancellationToken)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(pageNumber, 1);
+        var parameters = new RpcParameters().Add("RegionId", Region(regionId)).Add("RouterType", routerType);
+        var (items, totalCount) = await ReadNumberedPageAsync("DescribeRouteTableList", regionId, parameters, pageNumber, ResponseMapping.RouteTables, cancellationToken)
+            .ConfigureAwait(false);
+        return new RouteTablePage(items, totalCount, _options.PageSize);
+    }
+
     public async Task<IReadOnlyList<RouteEntryInfo>> DescribeRouteEntriesAsync(string regionId, string routeTableId, string? nextHopId, CancellationToken cancellationToken)
     {
         const string Action = "DescribeRouteEntryList";
@@ -215,13 +228,7 @@ public sealed partial class VpcClient
         var all = new List<T>();
         for (var pageNumber = 1; pageNumber <= _options.MaxPages; pageNumber++)
         {
-            var pageParameters = parameters.Clone().Add("PageNumber", pageNumber).Add("PageSize", _options.PageSize);
-            (List<T> Items, int? TotalCount) page = await InvokeAsync(
-                action,
-                regionId,
-                pageParameters,
-                root => (readItems(root).ToList(), JsonFields.String(root, "TotalCount") is null ? (int?)null : JsonFields.Int(root, "TotalCount")),
-                cancellationToken).ConfigureAwait(false);
+            var page = await ReadNumberedPageAsync(action, regionId, parameters, pageNumber, readItems, cancellationToken).ConfigureAwait(false);
             all.AddRange(page.Items);
             var lastPage = page.Items.Count == 0
                 || (page.TotalCount is { } total ? all.Count >= total : page.Items.Count < _options.PageSize);
@@ -233,6 +240,21 @@ public sealed partial class VpcClient
 
         throw PagingBroken(action, $"more than {_options.MaxPages} pages");
     }
+
+    /// <summary>Page <paramref name="pageNumber"/> of a PageNumber/PageSize listing, with its TotalCount when the answer has one.</summary>
+    private Task<(List<T> Items, int? TotalCount)> ReadNumberedPageAsync<T>(
+        string action,
+        string regionId,
+        RpcParameters parameters,
+        int pageNumber,
+        Func<JsonElement, IEnumerable<T>> readItems,
+        CancellationToken cancellationToken) =>
+        InvokeAsync(
+            action,
+            regionId,
+            parameters.Clone().Add("PageNumber", pageNumber).Add("PageSize", _options.PageSize),
+            root => (readItems(root).ToList(), JsonFields.String(root, "TotalCount") is null ? (int?)null : JsonFields.Int(root, "TotalCount")),
+            cancellationToken);
 
     private static AlibabaCloudException PagingBroken(string action, string reason) =>
         new(action, AlibabaErrorCodes.UnexpectedResponse, $"Paging did not end: {reason}.", 200, null);

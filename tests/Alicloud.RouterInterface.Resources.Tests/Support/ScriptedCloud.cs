@@ -14,10 +14,13 @@ namespace Alicloud.RouterInterface.Resources.Tests.Support;
 /// </summary>
 internal sealed class ScriptedCloud
 {
+    /// <summary>PageSize of the region-wide DescribeRouteTableList (the client's default).</summary>
+    public const int RouteTablePageSize = 50;
+
     private readonly FakeTimeProvider _time;
     private readonly Lock _gate = new();
     private readonly Dictionary<(string Region, string Id), Entry> _interfaces = [];
-    private readonly List<RouteTableInfo> _tables = [];
+    private readonly List<(string Region, RouteTableInfo Table)> _tables = [];
     private readonly List<(string Region, RouteEntryInfo Entry)> _routes = [];
     private readonly Dictionary<string, Queue<(AlibabaCloudException Error, bool Applied)>> _faults = new(StringComparer.Ordinal);
     private readonly HashSet<string> _acceptedTokens = new(StringComparer.Ordinal);
@@ -106,15 +109,26 @@ internal sealed class ScriptedCloud
         lock (_gate)
         {
             var tableId = "vtb-" + routerId[4..];
-            if (!_tables.Any(t => t.RouteTableId == tableId))
+            if (!_tables.Any(t => t.Table.RouteTableId == tableId))
             {
-                _tables.Add(new RouteTableInfo(tableId, "System", routerId, "VRouter", "vpc-" + routerId[4..], "Available"));
+                _tables.Add((region, new RouteTableInfo(tableId, "System", routerId, "VRouter", "vpc-" + routerId[4..], "Available")));
             }
 
             _routes.Add((region, new RouteEntryInfo("rte-" + (_routes.Count + 1), tableId, cidr, "Custom", "Available", "RouterInterface", nextHopIds[0])
             {
                 NextHops = [.. nextHopIds.Select(id => new RouteNextHop("RouterInterface", id))],
             }));
+        }
+
+        return this;
+    }
+
+    /// <summary>A route table of <paramref name="routerId"/> without entries, listed after the tables made before it.</summary>
+    public ScriptedCloud Table(string region, string routerId, string tableId)
+    {
+        lock (_gate)
+        {
+            _tables.Add((region, new RouteTableInfo(tableId, "Custom", routerId, "VRouter", "vpc-" + routerId[4..], "Available")));
         }
 
         return this;
@@ -235,7 +249,13 @@ internal sealed class ScriptedCloud
                     : throw Error("DeleteRouteEntry", AlibabaErrorCodes.InvalidRouteEntryNotFound, 400)));
         Mock.Setup(c => c.DescribeRouteTablesAsync(It.IsAny<string>(), It.IsAny<string>(), It.IsAny<string>(), It.IsAny<CancellationToken>()))
             .Returns((string region, string routerId, string _, CancellationToken _) => Run("DescribeRouteTableList",
-                () => (IReadOnlyList<RouteTableInfo>)_tables.Where(t => t.RouterId == routerId).ToList()));
+                () => (IReadOnlyList<RouteTableInfo>)_tables.Where(t => t.Region == region && t.Table.RouterId == routerId).Select(t => t.Table).ToList()));
+        Mock.Setup(c => c.DescribeRouteTablePageAsync(It.IsAny<string>(), It.IsAny<string>(), It.IsAny<int>(), It.IsAny<CancellationToken>()))
+            .Returns((string region, string routerType, int pageNumber, CancellationToken _) => Run("DescribeRouteTableList", () =>
+            {
+                var listed = _tables.Where(t => t.Region == region && t.Table.RouterType == routerType).Select(t => t.Table).ToList();
+                return new RouteTablePage([.. listed.Skip((pageNumber - 1) * RouteTablePageSize).Take(RouteTablePageSize)], listed.Count, RouteTablePageSize);
+            }));
         Mock.Setup(c => c.DescribeRouteEntriesAsync(It.IsAny<string>(), It.IsAny<string>(), It.IsAny<string?>(), It.IsAny<CancellationToken>()))
             .Returns((string region, string tableId, string? nextHop, CancellationToken _) => Run("DescribeRouteEntryList",
                 () => (IReadOnlyList<RouteEntryInfo>)_routes.Where(r => r.Region == region && r.Entry.RouteTableId == tableId && (nextHop is null || r.Entry.RoutesThrough(nextHop)))

@@ -320,6 +320,23 @@ public sealed class VpcClientOperationTests
     }
 
     [Fact]
+    public async Task DescribeRouteTablePage_AsksOnePageOfTheRegionWithoutRouterId()
+    {
+        var handler = StubHttpHandler.Sequence(() => StubHttpHandler.Ok("""
+            {"RequestId":"R","PageNumber":2,"PageSize":50,"TotalCount":51,"RouterTableList":{"RouterTableListType":[
+              {"RouteTableId":"vtb-51","RouteTableType":"Custom","RouterId":"vrt-9","RouterType":"VRouter","VpcId":"vpc-9","Status":"Available"}]}}
+            """));
+        var client = TestClients.Create(handler, _time);
+
+        var page = await client.DescribeRouteTablePageAsync("cn-hangzhou", "VRouter", 2, CancellationToken.None);
+
+        Assert.Equal([new RouteTableInfo("vtb-51", "Custom", "vrt-9", "VRouter", "vpc-9", "Available")], page.Tables);
+        Assert.Equal((51, 50), (page.TotalCount, page.PageSize));
+        var request = Assert.Single(handler.Requests);
+        Assert.Equal(("DescribeRouteTableList", null, "VRouter", "2", "50"), (request.Action, request.Param("RouterId"), request.Param("RouterType"), request.Param("PageNumber"), request.Param("PageSize")));
+    }
+
+    [Fact]
     public async Task DescribeVpcsAndRegions_Answers_MapWrappedLists()
     {
         var handler = new StubHttpHandler(request => StubHttpHandler.Ok(request.Action == "DescribeRegions"

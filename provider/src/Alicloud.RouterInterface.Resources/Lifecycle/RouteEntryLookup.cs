@@ -6,14 +6,15 @@ namespace Alicloud.RouterInterface.Resources.Lifecycle;
 
 /// <summary>
 /// Finds the custom route entries whose next hop is a router interface, for every delete in flight, on the
-/// <see cref="SharedPoller"/>: the route tables of a router are one shared read per router (kept for
-/// <see cref="LifecycleOptions.RouteTableCacheTime"/>; tables rarely change), the entries of a table one shared read per
-/// table, always afresh, so deletes that ask at the same time share one DescribeRouteEntryList and none gets an answer
-/// older than its question. An entry counts when any of its next hops is the interface (ECMP, A2); the listing is never
-/// filtered by NextHopId, because the API does not say whether that filter matches an ECMP entry's other hops.
+/// <see cref="SharedPoller"/>: the route tables of a router are read by <see cref="RouteTableReader"/> (routers asked at
+/// the same moment share their reads) and kept for <see cref="LifecycleOptions.RouteTableCacheTime"/> (tables rarely
+/// change), the entries of a table one shared read per table, always afresh, so deletes that ask at the same time share
+/// one DescribeRouteEntryList and none gets an answer older than its question. An entry counts when any of its next hops
+/// is the interface (ECMP, A2); the listing is never filtered by NextHopId, because the API does not say whether that
+/// filter matches an ECMP entry's other hops.
 /// It only reads: which tables our deletes are emptying is <see cref="RouterInterface.Delete.RouteTableTurnLock"/>'s.
 /// </summary>
-public sealed class RouteEntryLookup(IProviderContext context, SharedPoller shared, IOptions<LifecycleOptions> options)
+public sealed class RouteEntryLookup(IProviderContext context, SharedPoller shared, RouteTableReader tableReader, IOptions<LifecycleOptions> options)
 {
     private readonly Lock _gate = new();
     private readonly Dictionary<(string Region, string RouterId, string RouterType), (IReadOnlyList<RouteTableInfo> Tables, DateTimeOffset At)> _tables = [];
@@ -58,9 +59,7 @@ public sealed class RouteEntryLookup(IProviderContext context, SharedPoller shar
             }
         }
 
-        var tables = await shared.ReadAsync<string, IReadOnlyList<RouteTableInfo>>(
-            $"DescribeRouteTableList {regionId} {routerId} {routerType}", routerId, TimeSpan.Zero,
-            (_, token) => context.VpcClient.DescribeRouteTablesAsync(regionId, routerId, routerType, token), cancellationToken);
+        var tables = await tableReader.ReadAsync(regionId, routerId, routerType, cancellationToken);
         lock (_gate)
         {
             _tables[key] = (tables, shared.Time.GetUtcNow());

@@ -4,9 +4,9 @@ namespace Alicloud.RouterInterface.Resources.Lifecycle;
 
 /// <summary>
 /// The one place where reads wait: every read of every operation in flight (status looks, route tables, route entries)
-/// joins the queue of its scope (one kind of read at one place: a region's DescribeRouterInterfaces, a router's route
-/// tables, a table's entries), and one serve of that scope answers all its requests that are due. Batching comes from
-/// the requests themselves, with no count of operations fed in from outside:
+/// joins the queue of its scope (one kind of read at one place: a region's DescribeRouterInterfaces, the route tables of a
+/// region's routers of one type, a table's entries), and one serve of that scope answers all its requests that are due.
+/// Batching comes from the requests themselves, with no count of operations fed in from outside:
 /// <list type="bullet">
 /// <item>single flight: one serve at a time per scope; what arrives meanwhile goes with the next one;</item>
 /// <item>a scope that starts from idle waits <see cref="LifecycleOptions.PollBatchWindow"/> for requests sent at the same moment;</item>

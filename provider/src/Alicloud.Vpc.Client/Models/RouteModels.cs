@@ -4,6 +4,12 @@ namespace Alicloud.Vpc.Client.Models;
 public sealed record RouteTableInfo(string RouteTableId, string RouteTableType, string RouterId, string RouterType, string VpcId, string Status);
 
 /// <summary>
+/// One page of a region's route tables as DescribeRouteTableList lists them: the tables, the listing's TotalCount (null
+/// when the answer has none) and the PageSize the call asked for.
+/// </summary>
+public sealed record RouteTablePage(IReadOnlyList<RouteTableInfo> Tables, int? TotalCount, int PageSize);
+
+/// <summary>
 /// A route entry as DescribeRouteEntryList reports it: <see cref="NextHopType"/> and <see cref="NextHopId"/> are its first
 /// next hop, <see cref="NextHops"/> all of them (several for an ECMP entry: <c>RouteEntrys.RouteEntry[].NextHops.NextHop[]</c>
 /// in the SDK's DescribeRouteEntryListResponseBody).
