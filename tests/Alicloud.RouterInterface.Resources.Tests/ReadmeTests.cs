@@ -81,5 +81,6 @@ public sealed class ReadmeTests
         Assert.Contains($"| `IdsPerDescribe` | {defaults.IdsPerDescribe} |", section, StringComparison.Ordinal);
         Assert.Contains($"| `MaxOutcomeUnknownAttempts` | {DeletePlanner.MaxOutcomeUnknownAttempts} |", section, StringComparison.Ordinal);
         Assert.Contains($"else {defaults.DeleteTimeout.TotalMinutes:0} minutes", section, StringComparison.Ordinal);
+        Assert.Contains($"tables are kept for {defaults.RouteTableCacheTime.TotalMinutes:0} minutes", section, StringComparison.Ordinal);
     }
 }

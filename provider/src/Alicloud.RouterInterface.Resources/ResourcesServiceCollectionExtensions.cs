@@ -30,9 +30,8 @@ public static class ResourcesServiceCollectionExtensions
             sp.GetRequiredService<Microsoft.Extensions.Logging.ILogger<RouterInterfaceStatusPoller>>(), sp.GetRequiredService<SharedPoller>()));
         services.TryAddSingleton<TransitionLearner>();
         services.TryAddSingleton<LearntTransitionKeeper>();
-        services.TryAddSingleton(sp => new RouteTableReader(sp.GetRequiredService<IProviderContext>(), sp.GetRequiredService<SharedPoller>()));
-        services.TryAddSingleton(sp => new RouteEntryLookup(
-            sp.GetRequiredService<IProviderContext>(), sp.GetRequiredService<SharedPoller>(), sp.GetRequiredService<RouteTableReader>(), sp.GetRequiredService<IOptions<LifecycleOptions>>()));
+        services.TryAddSingleton(sp => new RouteTableReader(sp.GetRequiredService<IProviderContext>(), sp.GetRequiredService<SharedPoller>(), sp.GetRequiredService<IOptions<LifecycleOptions>>()));
+        services.TryAddSingleton(sp => new RouteEntryLookup(sp.GetRequiredService<IProviderContext>(), sp.GetRequiredService<SharedPoller>(), sp.GetRequiredService<RouteTableReader>()));
         services.TryAddSingleton<RouteTableTurnLock>();
         services.TryAddSingleton<DeleteWayMemory>();
         services.TryAddSingleton<LifecycleServices>();

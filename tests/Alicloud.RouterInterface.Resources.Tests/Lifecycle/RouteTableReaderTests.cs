@@ -92,6 +92,24 @@ public sealed class RouteTableReaderTests : IDisposable
     }
 
     [Fact]
+    public void Find_ARouterThatACompleteListingShowed_LaterReadsNothing_ButANewRouterIsRead()
+    {
+        SeedRegion(40);
+        FindTogether(2);
+
+        var later = _rig.Simulation.Start(() => Routes.FindAsync(Region, Router(1016), "VRouter", "ri-later", CancellationToken.None));
+        _rig.Simulation.DriveUntilDone(later);
+        Assert.Equal((0, 1), (PerRouterReads, ListingPages));
+        Assert.Equal([(Region, "vtb-other-16")], Routes.KnownTables(Region, Router(1016), "VRouter"));
+
+        _rig.Cloud.Table(Region, "vrt-created-since", "vtb-new");
+        var created = _rig.Simulation.Start(() => Routes.FindAsync(Region, "vrt-created-since", "VRouter", "ri-new", CancellationToken.None));
+        _rig.Simulation.DriveUntilDone(created);
+        Assert.Equal((1, 1), (PerRouterReads, ListingPages));
+        Assert.Equal([(Region, "vtb-new")], Routes.KnownTables(Region, "vrt-created-since", "VRouter"));
+    }
+
+    [Fact]
     public void Find_SixteenRoutersInARegionOfThreePages_ReadTheThreePages()
     {
         SeedRegion(120);

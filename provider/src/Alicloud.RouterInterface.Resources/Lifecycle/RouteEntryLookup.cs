@@ -1,40 +1,27 @@
 using Alicloud.RouterInterface.Resources.Abstractions;
 using Alicloud.Vpc.Client.Models;
-using Microsoft.Extensions.Options;
 
 namespace Alicloud.RouterInterface.Resources.Lifecycle;
 
 /// <summary>
 /// Finds the custom route entries whose next hop is a router interface, for every delete in flight, on the
-/// <see cref="SharedPoller"/>: the route tables of a router are read by <see cref="RouteTableReader"/> (routers asked at
-/// the same moment share their reads) and kept for <see cref="LifecycleOptions.RouteTableCacheTime"/> (tables rarely
-/// change), the entries of a table one shared read per table, always afresh, so deletes that ask at the same time share
-/// one DescribeRouteEntryList and none gets an answer older than its question. An entry counts when any of its next hops
+/// <see cref="SharedPoller"/>: the route tables of a router are read and kept by <see cref="RouteTableReader"/> (routers
+/// asked at the same moment share their reads), the entries of a table one shared read per table, always afresh, so
+/// deletes that ask at the same time share one DescribeRouteEntryList and none gets an answer older than its question. An entry counts when any of its next hops
 /// is the interface (ECMP, A2); the listing is never filtered by NextHopId, because the API does not say whether that
 /// filter matches an ECMP entry's other hops.
 /// It only reads: which tables our deletes are emptying is <see cref="RouterInterface.Delete.RouteTableTurnLock"/>'s.
 /// </summary>
-public sealed class RouteEntryLookup(IProviderContext context, SharedPoller shared, RouteTableReader tableReader, IOptions<LifecycleOptions> options)
+public sealed class RouteEntryLookup(IProviderContext context, SharedPoller shared, RouteTableReader tableReader)
 {
-    private readonly Lock _gate = new();
-    private readonly Dictionary<(string Region, string RouterId, string RouterType), (IReadOnlyList<RouteTableInfo> Tables, DateTimeOffset At)> _tables = [];
-    private readonly LifecycleOptions _options = options.Value;
-
     /// <summary>The tables of a router as last read (empty when not read yet or the read failed).</summary>
-    public IReadOnlyList<(string Region, string TableId)> KnownTables(string regionId, string routerId, string routerType)
-    {
-        lock (_gate)
-        {
-            return _tables.TryGetValue((regionId, routerId, routerType), out var cached)
-                ? [.. cached.Tables.Select(t => (regionId, t.RouteTableId))]
-                : [];
-        }
-    }
+    public IReadOnlyList<(string Region, string TableId)> KnownTables(string regionId, string routerId, string routerType) =>
+        tableReader.Known(regionId, routerId, routerType);
 
     /// <summary>The custom entries (in any table of the router) with <paramref name="nextHopId"/> among their next hops.</summary>
     public async Task<IReadOnlyList<RouteEntryRef>> FindAsync(string regionId, string routerId, string routerType, string nextHopId, CancellationToken cancellationToken)
     {
-        var tables = await TablesAsync(regionId, routerId, routerType, cancellationToken);
+        var tables = await tableReader.ReadAsync(regionId, routerId, routerType, cancellationToken);
         var perTable = await Task.WhenAll(tables.Select(t => shared.ReadAsync<string, IReadOnlyList<RouteEntryInfo>>(
             $"DescribeRouteEntryList {regionId} {t.RouteTableId}", nextHopId, TimeSpan.Zero,
             (_, token) => context.VpcClient.DescribeRouteEntriesAsync(regionId, t.RouteTableId, null, token), cancellationToken)));
@@ -47,24 +34,4 @@ public sealed class RouteEntryLookup(IProviderContext context, SharedPoller shar
     }
 
     private static bool IsCustom(string type) => type.Length == 0 || string.Equals(type, "Custom", StringComparison.OrdinalIgnoreCase);
-
-    private async Task<IReadOnlyList<RouteTableInfo>> TablesAsync(string regionId, string routerId, string routerType, CancellationToken cancellationToken)
-    {
-        var key = (regionId, routerId, routerType);
-        lock (_gate)
-        {
-            if (_tables.TryGetValue(key, out var cached) && shared.Time.GetUtcNow() - cached.At < _options.RouteTableCacheTime)
-            {
-                return cached.Tables;
-            }
-        }
-
-        var tables = await tableReader.ReadAsync(regionId, routerId, routerType, cancellationToken);
-        lock (_gate)
-        {
-            _tables[key] = (tables, shared.Time.GetUtcNow());
-        }
-
-        return tables;
-    }
 }

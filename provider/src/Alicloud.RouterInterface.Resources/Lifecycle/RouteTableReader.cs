@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using Alicloud.RouterInterface.Resources.Abstractions;
 using Alicloud.Vpc.Client.Models;
+using Microsoft.Extensions.Options;
 
 namespace Alicloud.RouterInterface.Resources.Lifecycle;
 
@@ -14,34 +15,60 @@ namespace Alicloud.RouterInterface.Resources.Lifecycle;
 /// one call over reading per router. A router absent from a complete listing has no tables; a partial listing proves
 /// nothing (a router seen on it may have more tables on later pages).</item>
 /// </list>
-/// The page count last seen per region and router type sends a region known to be large per router at once.
+/// The page count last seen per region and router type sends a region known to be large per router at once. What was
+/// read is kept for <see cref="LifecycleOptions.RouteTableCacheTime"/> (tables rarely change), for every router a
+/// complete listing showed, so deletes that start later on other routers of the region read nothing.
 /// </summary>
-public sealed class RouteTableReader(IProviderContext context, SharedPoller shared)
+public sealed class RouteTableReader(IProviderContext context, SharedPoller shared, IOptions<LifecycleOptions> options)
 {
     private readonly ConcurrentDictionary<(string Region, string RouterType), int> _pagesSeen = new();
+    private readonly ConcurrentDictionary<(string Region, string RouterId, string RouterType), (IReadOnlyList<RouteTableInfo> Tables, DateTimeOffset At)> _known = new();
 
-    /// <summary>The route tables of <paramref name="routerId"/>, read together with those of the routers asked at the same moment.</summary>
+    /// <summary>The tables of a router as last read (empty when not read yet or the read failed).</summary>
+    public IReadOnlyList<(string Region, string TableId)> Known(string regionId, string routerId, string routerType) =>
+        _known.TryGetValue((regionId, routerId, routerType), out var known) ? [.. known.Tables.Select(t => (regionId, t.RouteTableId))] : [];
+
+    /// <summary>The route tables of <paramref name="routerId"/>: as kept, or read together with those of the routers asked at the same moment.</summary>
     public async Task<IReadOnlyList<RouteTableInfo>> ReadAsync(string regionId, string routerId, string routerType, CancellationToken cancellationToken)
     {
+        if (_known.TryGetValue((regionId, routerId, routerType), out var known) && shared.Time.GetUtcNow() - known.At < options.Value.RouteTableCacheTime)
+        {
+            return known.Tables;
+        }
+
         var perRouter = await shared.ReadAsync<string, IReadOnlyDictionary<string, Task<IReadOnlyList<RouteTableInfo>>>>(
             $"DescribeRouteTableList {regionId} {routerType}", routerId, TimeSpan.Zero,
             (routers, token) => ServeAsync(regionId, routerType, routers, token), cancellationToken);
         return await perRouter[routerId];
     }
 
+    private void Keep(string regionId, string routerType, string routerId, IReadOnlyList<RouteTableInfo> tables, DateTimeOffset at) =>
+        _known[(regionId, routerId, routerType)] = (tables, at);
+
     /// <summary>Every asked router's tables, each a completed task: a router's failed read fails only the deletes on that router.</summary>
     private async Task<IReadOnlyDictionary<string, Task<IReadOnlyList<RouteTableInfo>>>> ServeAsync(
         string regionId, string routerType, IReadOnlyList<string> requests, CancellationToken cancellationToken)
     {
         var routers = requests.Distinct(StringComparer.Ordinal).ToList();
+        var at = shared.Time.GetUtcNow();
         if (routers.Count > 1 && await ListRegionAsync(regionId, routerType, routers.Count, cancellationToken) is { } listed)
         {
             var byRouter = listed.ToLookup(t => t.RouterId, StringComparer.Ordinal);
+            foreach (var router in byRouter.Select(g => g.Key).Union(routers, StringComparer.Ordinal))
+            {
+                Keep(regionId, routerType, router, [.. byRouter[router]], at);
+            }
+
             return routers.ToDictionary(r => r, r => Task.FromResult<IReadOnlyList<RouteTableInfo>>([.. byRouter[r]]), StringComparer.Ordinal);
         }
 
         var reads = routers.ToDictionary(r => r, r => context.VpcClient.DescribeRouteTablesAsync(regionId, r, routerType, cancellationToken), StringComparer.Ordinal);
         await Task.WhenAll(reads.Values.Cast<Task>()).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing | ConfigureAwaitOptions.ContinueOnCapturedContext);
+        foreach (var (router, read) in reads.Where(r => r.Value.IsCompletedSuccessfully))
+        {
+            Keep(regionId, routerType, router, read.Result, at);
+        }
+
         return reads;
     }
 
