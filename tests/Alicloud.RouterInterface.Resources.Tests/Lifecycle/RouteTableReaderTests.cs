@@ -110,6 +110,23 @@ public sealed class RouteTableReaderTests : IDisposable
     }
 
     [Fact]
+    public void Find_ARouterAskedWhileTheListingShowingItIsInFlight_IsServedWithoutACall()
+    {
+        SeedRegion(40);
+        Task<IReadOnlyList<RouteEntryRef>>? during = null;
+        _rig.Cloud.OnCall = action => during ??= action == "DescribeRouteTableList"
+            ? _rig.Simulation.Start(() => Routes.FindAsync(Region, Router(1016), "VRouter", "ri-during", CancellationToken.None))
+            : null;
+
+        FindTogether(2);
+        _rig.Simulation.DriveUntilDone(during!);
+
+        Assert.Equal((0, 1), (PerRouterReads, ListingPages));
+        Assert.True(during!.IsCompletedSuccessfully);
+        Assert.Equal([(Region, "vtb-other-16")], Routes.KnownTables(Region, Router(1016), "VRouter"));
+    }
+
+    [Fact]
     public void Find_SixteenRoutersInARegionOfThreePages_ReadTheThreePages()
     {
         SeedRegion(120);

@@ -195,6 +195,9 @@ internal sealed class ScriptedCloud
         }
     }
 
+    /// <summary>Runs as each call arrives, before it is answered (to act while a call is in flight).</summary>
+    public Action<string>? OnCall { get; set; }
+
     public int Calls(string method) => Mock.Invocations.Count(i => i.Method.Name == method);
 
     private void Setup()
@@ -383,6 +386,7 @@ internal sealed class ScriptedCloud
 
     private Task<T> Run<T>(string action, Func<T> body)
     {
+        OnCall?.Invoke(action);
         lock (_gate)
         {
             Settle();

@@ -31,9 +31,9 @@ public sealed class RouteTableReader(IProviderContext context, SharedPoller shar
     /// <summary>The route tables of <paramref name="routerId"/>: as kept, or read together with those of the routers asked at the same moment.</summary>
     public async Task<IReadOnlyList<RouteTableInfo>> ReadAsync(string regionId, string routerId, string routerType, CancellationToken cancellationToken)
     {
-        if (_known.TryGetValue((regionId, routerId, routerType), out var known) && shared.Time.GetUtcNow() - known.At < options.Value.RouteTableCacheTime)
+        if (Fresh(regionId, routerId, routerType) is { } known)
         {
-            return known.Tables;
+            return known;
         }
 
         var perRouter = await shared.ReadAsync<string, IReadOnlyDictionary<string, Task<IReadOnlyList<RouteTableInfo>>>>(
@@ -42,6 +42,11 @@ public sealed class RouteTableReader(IProviderContext context, SharedPoller shar
         return await perRouter[routerId];
     }
 
+    private IReadOnlyList<RouteTableInfo>? Fresh(string regionId, string routerId, string routerType) =>
+        _known.TryGetValue((regionId, routerId, routerType), out var known) && shared.Time.GetUtcNow() - known.At < options.Value.RouteTableCacheTime
+            ? known.Tables
+            : null;
+
     private void Keep(string regionId, string routerType, string routerId, IReadOnlyList<RouteTableInfo> tables, DateTimeOffset at) =>
         _known[(regionId, routerId, routerType)] = (tables, at);
 
@@ -49,7 +54,16 @@ public sealed class RouteTableReader(IProviderContext context, SharedPoller shar
     private async Task<IReadOnlyDictionary<string, Task<IReadOnlyList<RouteTableInfo>>>> ServeAsync(
         string regionId, string routerType, IReadOnlyList<string> requests, CancellationToken cancellationToken)
     {
-        var routers = requests.Distinct(StringComparer.Ordinal).ToList();
+        // asked while the serve before this one was in flight: what that serve kept needs no call
+        var asked = requests.Distinct(StringComparer.Ordinal).ToList();
+        var kept = asked.Select(r => (Router: r, Tables: Fresh(regionId, r, routerType))).Where(k => k.Tables is not null)
+            .ToDictionary(k => k.Router, k => Task.FromResult(k.Tables!), StringComparer.Ordinal);
+        var routers = asked.Where(r => !kept.ContainsKey(r)).ToList();
+        if (routers.Count == 0)
+        {
+            return kept;
+        }
+
         var at = shared.Time.GetUtcNow();
         if (routers.Count > 1 && await ListRegionAsync(regionId, routerType, routers.Count, cancellationToken) is { } listed)
         {
@@ -59,7 +73,8 @@ public sealed class RouteTableReader(IProviderContext context, SharedPoller shar
                 Keep(regionId, routerType, router, [.. byRouter[router]], at);
             }
 
-            return routers.ToDictionary(r => r, r => Task.FromResult<IReadOnlyList<RouteTableInfo>>([.. byRouter[r]]), StringComparer.Ordinal);
+            return routers.ToDictionary(r => r, r => Task.FromResult<IReadOnlyList<RouteTableInfo>>([.. byRouter[r]]), StringComparer.Ordinal)
+                .Concat(kept).ToDictionary(StringComparer.Ordinal);
         }
 
         var reads = routers.ToDictionary(r => r, r => context.VpcClient.DescribeRouteTablesAsync(regionId, r, routerType, cancellationToken), StringComparer.Ordinal);
@@ -69,7 +84,7 @@ public sealed class RouteTableReader(IProviderContext context, SharedPoller shar
             Keep(regionId, routerType, router, read.Result, at);
         }
 
-        return reads;
+        return reads.Concat(kept).ToDictionary(StringComparer.Ordinal);
     }
 
     /// <summary>
