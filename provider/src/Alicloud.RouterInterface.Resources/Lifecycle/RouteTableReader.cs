@@ -23,6 +23,7 @@ public sealed class RouteTableReader(IProviderContext context, SharedPoller shar
 {
     private readonly ConcurrentDictionary<(string Region, string RouterType), int> _pagesSeen = new();
     private readonly ConcurrentDictionary<(string Region, string RouterId, string RouterType), (IReadOnlyList<RouteTableInfo> Tables, DateTimeOffset At)> _known = new();
+    private readonly ConcurrentDictionary<(string Region, string RouterId, string RouterType), Shown> _shown = new();
 
     /// <summary>The tables of a router as last read (empty when not read yet or the read failed).</summary>
     public IReadOnlyList<(string Region, string TableId)> Known(string regionId, string routerId, string routerType) =>
@@ -36,10 +37,20 @@ public sealed class RouteTableReader(IProviderContext context, SharedPoller shar
             return known;
         }
 
-        var perRouter = await shared.ReadAsync<string, IReadOnlyDictionary<string, Task<IReadOnlyList<RouteTableInfo>>>>(
-            $"DescribeRouteTableList {regionId} {routerType}", routerId, TimeSpan.Zero,
-            (routers, token) => ServeAsync(regionId, routerType, routers, token), cancellationToken);
-        return await perRouter[routerId];
+        // a listing in flight may show this router: then its answer needs no wait for the scope's next serve
+        var shown = _shown.GetOrAdd((regionId, routerId, routerType), _ => new Shown());
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, shown.Signal.Token);
+        try
+        {
+            var perRouter = await shared.ReadAsync<string, IReadOnlyDictionary<string, Task<IReadOnlyList<RouteTableInfo>>>>(
+                $"DescribeRouteTableList {regionId} {routerType}", routerId, TimeSpan.Zero,
+                (routers, token) => ServeAsync(regionId, routerType, routers, token), stop.Token);
+            return await perRouter[routerId];
+        }
+        catch (OperationCanceledException) when (shown.Signal.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        {
+            return shown.Tables;
+        }
     }
 
     private IReadOnlyList<RouteTableInfo>? Fresh(string regionId, string routerId, string routerType) =>
@@ -47,8 +58,15 @@ public sealed class RouteTableReader(IProviderContext context, SharedPoller shar
             ? known.Tables
             : null;
 
-    private void Keep(string regionId, string routerType, string routerId, IReadOnlyList<RouteTableInfo> tables, DateTimeOffset at) =>
+    private void Keep(string regionId, string routerType, string routerId, IReadOnlyList<RouteTableInfo> tables, DateTimeOffset at)
+    {
         _known[(regionId, routerId, routerType)] = (tables, at);
+        if (_shown.TryRemove((regionId, routerId, routerType), out var waiting))
+        {
+            waiting.Tables = tables;
+            waiting.Signal.Cancel();
+        }
+    }
 
     /// <summary>Every asked router's tables, each a completed task: a router's failed read fails only the deletes on that router.</summary>
     private async Task<IReadOnlyDictionary<string, Task<IReadOnlyList<RouteTableInfo>>>> ServeAsync(
@@ -130,5 +148,13 @@ public sealed class RouteTableReader(IProviderContext context, SharedPoller shar
                 return null;
             }
         }
+    }
+
+    /// <summary>A router's tables as a serve kept them, signalled to its deletes still queued for the scope's next serve.</summary>
+    private sealed class Shown
+    {
+        public CancellationTokenSource Signal { get; } = new();
+
+        public IReadOnlyList<RouteTableInfo> Tables { get; set; } = [];
     }
 }
