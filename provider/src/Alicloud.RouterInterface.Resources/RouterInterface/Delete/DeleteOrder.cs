@@ -6,8 +6,9 @@ namespace Alicloud.RouterInterface.Resources.RouterInterface.Delete;
 /// The delete as a decision function: from an observation of both ends and what was done so far, the next action.
 /// Order (the steps): gone → done; prepaid → refuse; another account's end that this account cannot change and
 /// that is not Idle/Inactive → refuse; already deleting → wait until gone; route entries → look up, refuse without
-/// force (with force in DeleteExpressConnect's way: after the deactivation is sent, while it runs); transitional → wait (but ends Deactivating from our own Deactivate → delete when that ends); Active →
-/// deactivate; then DeleteExpressConnect, or per end (route entries with force, then DeleteRouterInterface per end)
+/// force (with force in DeleteExpressConnect's way: after the deactivation is sent, while it runs); transitional →
+/// wait (but ends Deactivating from our own Deactivate → delete when that ends); Active → deactivate; then
+/// DeleteExpressConnect, or per end (route entries with force, then DeleteRouterInterface per end)
 /// when the API refused DeleteExpressConnect for the instance; after it was accepted, wait until the ends are gone.
 /// Refusals come before any change in both ways. <see cref="DeletePlanner"/> asks it on every look.
 /// </summary>
